@@ -1,0 +1,16 @@
+//! parksim: an industrial-park site and infrastructure simulator.
+//!
+//! Plots, utilities and resident firms are Bevy ECS entities; one simulation schedule
+//! advances the park a month at a time (see [`sim`]). Scenarios are RON files checked
+//! once at the edge ([`scenario`]); runs are written out by [`report`] and driven from
+//! the command line ([`cli`]).
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod report;
+pub mod scenario;
+pub mod sim;
+
+#[cfg(feature = "gui")]
+pub mod gui;

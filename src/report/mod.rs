@@ -1,0 +1,252 @@
+//! Run outputs: the monthly time series as CSV, a JSON summary, and a short table for
+//! the terminal. Files are written atomically (a temporary file, then a rename).
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::scenario::{Scenario, UtilityKind};
+use crate::sim::fiscal::TAX_EXPENDITURE_LINES;
+use crate::sim::metrics::MonthRecord;
+
+/// Writes `bytes` to `path` so that a crash never leaves a half-written file there.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Column names of `timeseries.csv`, in order.
+pub fn timeseries_header() -> Vec<String> {
+    let mut h: Vec<String> = [
+        "month",
+        "date",
+        "prospects_arrived",
+        "prospects_lost",
+        "registered_firms",
+        "construction_firms",
+        "operating_firms",
+        "occupied_ha",
+        "occupancy_pct",
+        "jobs",
+        "investment_usd_cum",
+        "output_usd",
+    ]
+    .map(String::from)
+    .to_vec();
+    for kind in UtilityKind::ALL {
+        let (k, u) = (kind.slug(), kind.unit_slug());
+        h.push(format!("{k}_demand_{u}"));
+        h.push(format!("{k}_capacity_{u}"));
+        h.push(format!("{k}_unserved_{u}"));
+    }
+    h.extend(
+        [
+            "tax_expenditure_usd",
+            "taxes_paid_usd",
+            "payroll_taxes_usd",
+            "rent_usd",
+        ]
+        .map(String::from),
+    );
+    for line in TAX_EXPENDITURE_LINES {
+        h.push(format!("te_{line}_usd"));
+    }
+    h.extend(
+        [
+            "tax_expenditure_usd_cum",
+            "taxes_paid_usd_cum",
+            "rent_usd_cum",
+        ]
+        .map(String::from),
+    );
+    h
+}
+
+fn row(r: &MonthRecord) -> Vec<String> {
+    let money = |v: f64| format!("{v:.0}");
+    let qty = |v: f64| format!("{v:.3}");
+    let mut row = vec![
+        r.month.to_string(),
+        r.date.to_string(),
+        r.prospects_arrived.to_string(),
+        r.prospects_lost.to_string(),
+        r.registered_firms.to_string(),
+        r.construction_firms.to_string(),
+        r.operating_firms.to_string(),
+        qty(r.occupied_ha),
+        format!("{:.2}", r.occupancy_pct),
+        format!("{:.1}", r.jobs),
+        money(r.investment_usd_cum),
+        money(r.output_usd),
+    ];
+    for load in &r.utilities {
+        row.push(qty(load.demand));
+        row.push(qty(load.capacity));
+        row.push(qty(load.unserved));
+    }
+    let m = &r.ledger.month;
+    row.push(money(m.tax_expenditure_total_usd()));
+    row.push(money(m.taxes_paid_usd));
+    row.push(money(m.payroll_taxes_usd));
+    row.push(money(m.rent_usd));
+    row.extend(m.tax_expenditure_usd.iter().map(|v| money(*v)));
+    let c = &r.ledger.cumulative;
+    row.push(money(c.tax_expenditure_total_usd()));
+    row.push(money(c.taxes_paid_usd));
+    row.push(money(c.rent_usd));
+    row
+}
+
+/// The time series as CSV text, one row per simulated month.
+pub fn timeseries_csv(records: &[MonthRecord]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(timeseries_header())?;
+    for r in records {
+        w.write_record(row(r))?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The run's summary: what was simulated and where the park stands at the end.
+pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> serde_json::Value {
+    let last = records.last();
+    let first = records.first();
+    let cumulative = last.map(|r| r.ledger.cumulative).unwrap_or_default();
+    let by_line: serde_json::Map<String, serde_json::Value> = TAX_EXPENDITURE_LINES
+        .iter()
+        .zip(cumulative.tax_expenditure_usd)
+        .map(|(line, v)| (line.to_string(), json!(v.round())))
+        .collect();
+    let peak = |f: fn(&MonthRecord) -> f64| records.iter().map(f).fold(0.0, f64::max);
+    let utilities: serde_json::Map<String, serde_json::Value> = UtilityKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let peak_demand = records
+                .iter()
+                .map(|r| r.utilities[i].demand)
+                .fold(0.0, f64::max);
+            let final_capacity = last.map_or(0.0, |r| r.utilities[i].capacity);
+            let shortage_months = records
+                .iter()
+                .filter(|r| r.utilities[i].unserved > 1e-9)
+                .count();
+            (
+                kind.slug().to_owned(),
+                json!({
+                    "unit": kind.unit(),
+                    "peak_demand": round3(peak_demand),
+                    "final_capacity": round3(final_capacity),
+                    "months_with_shortage": shortage_months,
+                }),
+            )
+        })
+        .collect();
+    json!({
+        "scenario": scenario.park.name,
+        "file": scenario.file.display().to_string(),
+        "seed": seed,
+        "months": records.len(),
+        "first_month": first.map(|r| r.date.to_string()),
+        "last_month": last.map(|r| r.date.to_string()),
+        "plots": scenario.plots.len(),
+        "plot_area_ha": round3(scenario.plot_area_ha()),
+        "final": last.map(|r| json!({
+            "registered_firms": r.registered_firms,
+            "operating_firms": r.operating_firms,
+            "construction_firms": r.construction_firms,
+            "occupied_ha": round3(r.occupied_ha),
+            "occupancy_pct": (r.occupancy_pct * 100.0).round() / 100.0,
+            "jobs": r.jobs.round(),
+            "investment_usd_cum": r.investment_usd_cum.round(),
+        })),
+        "peak_jobs": peak(|r| r.jobs).round(),
+        "prospects_arrived": records.iter().map(|r| r.prospects_arrived as u64).sum::<u64>(),
+        "prospects_lost": records.iter().map(|r| r.prospects_lost as u64).sum::<u64>(),
+        "fiscal_usd_cum": {
+            "taxes_paid": cumulative.taxes_paid_usd.round(),
+            "payroll_taxes": cumulative.payroll_taxes_usd.round(),
+            "rent": cumulative.rent_usd.round(),
+            "tax_expenditure": cumulative.tax_expenditure_total_usd().round(),
+            "tax_expenditure_by_instrument": by_line,
+        },
+        "utilities": utilities,
+    })
+}
+
+fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// A few lines for the terminal: where the park stands at the end of the run.
+pub fn summary_table(scenario: &Scenario, records: &[MonthRecord]) -> String {
+    let Some(last) = records.last() else {
+        return "no months simulated\n".to_owned();
+    };
+    let first = &records[0];
+    let c = &last.ledger.cumulative;
+    let power = &last.utilities[0];
+    let musd = |v: f64| format!("{:.1} million USD", v / 1e6);
+    let lines = [
+        ("Park", scenario.park.name.clone()),
+        (
+            "Period",
+            format!("{} – {} ({} months)", first.date, last.date, records.len()),
+        ),
+        (
+            "Residents",
+            format!(
+                "{} registered, {} operating, {} under construction",
+                last.registered_firms, last.operating_firms, last.construction_firms
+            ),
+        ),
+        (
+            "Land",
+            format!(
+                "{:.1} ha of {:.1} ha let ({:.1} %)",
+                last.occupied_ha,
+                scenario.plot_area_ha(),
+                last.occupancy_pct
+            ),
+        ),
+        ("Jobs", format!("{:.0} permanent", last.jobs)),
+        ("Investment", musd(last.investment_usd_cum)),
+        (
+            "Power",
+            format!(
+                "{:.1} MW demand of {:.1} MW capacity",
+                power.demand, power.capacity
+            ),
+        ),
+        ("Taxes paid", musd(c.taxes_paid_usd)),
+        ("Tax expenditure", musd(c.tax_expenditure_total_usd())),
+        ("Rent collected", musd(c.rent_usd)),
+    ];
+    let width = lines.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    lines
+        .iter()
+        .map(|(k, v)| format!("{k:<width$}  {v}\n"))
+        .collect()
+}

@@ -1,0 +1,468 @@
+//! The scene file as written by people: plain serde types that mirror `scenes/*.ron`.
+//!
+//! Nothing here is trusted: `validate` turns a [`RawScenario`] into a checked
+//! [`Scenario`](super::Scenario). Every struct rejects unknown fields, so a typo is
+//! reported (with the nearest known field) instead of being silently ignored.
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A behavioural number that may carry where it comes from.
+///
+/// In a scene file it is written either as a bare number (`0.2`) or as
+/// `(value: 0.2, source: "Tax Code art. 105")`. A source starting with `estimate`
+/// marks a value with no public figure behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Num {
+    /// The number itself, in the unit its field name states.
+    pub value: f64,
+    /// Where the number comes from, if the scene says.
+    pub source: Option<String>,
+}
+
+impl Num {
+    /// A number with no source.
+    pub fn plain(value: f64) -> Self {
+        Self {
+            value,
+            source: None,
+        }
+    }
+
+    /// A number with its source.
+    pub fn sourced(value: f64, source: &str) -> Self {
+        Self {
+            value,
+            source: Some(source.to_owned()),
+        }
+    }
+}
+
+impl From<f64> for Num {
+    fn from(value: f64) -> Self {
+        Self::plain(value)
+    }
+}
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NumVisitor;
+        impl<'de> Visitor<'de> for NumVisitor {
+            type Value = Num;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, or (value: NUMBER, source: \"TEXT\")")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Num, E> {
+                Ok(Num::plain(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Num, E> {
+                Ok(Num::plain(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Num, E> {
+                Ok(Num::plain(v as f64))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Num, A::Error> {
+                const FIELDS: &[&str] = &["value", "source"];
+                let mut value = None;
+                let mut source = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "value" => value = Some(map.next_value::<f64>()?),
+                        "source" => source = Some(map.next_value::<String>()?),
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                let value = value.ok_or_else(|| de::Error::missing_field("value"))?;
+                Ok(Num { value, source })
+            }
+        }
+        deserializer.deserialize_any(NumVisitor)
+    }
+}
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Sourced<'a> {
+            value: f64,
+            source: &'a str,
+        }
+        match &self.source {
+            None => serializer.serialize_f64(self.value),
+            Some(source) => Sourced {
+                value: self.value,
+                source,
+            }
+            .serialize(serializer),
+        }
+    }
+}
+
+/// A point in the park's local frame, in metres: (east, north).
+pub type PointM = (f64, f64);
+
+/// The whole scene file.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub park: RawPark,
+    pub rent_schedules: Vec<RawRentSchedule>,
+    pub plots: Vec<RawPlot>,
+    pub utilities: Vec<RawUtility>,
+    pub sectors: Vec<RawSector>,
+    pub archetypes: Vec<RawArchetype>,
+    #[serde(default)]
+    pub anchors: Vec<RawAnchor>,
+    pub demand: RawDemand,
+    pub taxes: RawTaxes,
+    pub regimes: Vec<RawRegime>,
+    pub simulation: RawSimulation,
+}
+
+/// The park as a place: name, money, boundary, zones, roads and rail.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPark {
+    pub name: String,
+    pub country: String,
+    /// Currency of rents and land tax in this file, e.g. "AZN".
+    pub currency: String,
+    /// US dollars per one unit of `currency` (AZN: about 0.588).
+    pub usd_per_currency_unit: Num,
+    /// Stated gross area in hectares (checked against the boundary polygon).
+    pub gross_area_ha: Num,
+    /// The park's outline, metres, counter-clockwise or clockwise.
+    pub boundary_m: Vec<PointM>,
+    pub zones: Vec<RawZone>,
+    #[serde(default)]
+    pub roads: Vec<RawLine>,
+    #[serde(default)]
+    pub rail: Vec<RawLine>,
+}
+
+/// What a zone of the master plan is for.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ZoneKind {
+    Industrial,
+    Social,
+    Logistics,
+    Utility,
+    GreenBuffer,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawZone {
+    pub id: String,
+    pub name: String,
+    pub kind: ZoneKind,
+    pub polygon_m: Vec<PointM>,
+}
+
+/// A road or railway as a polyline in metres.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLine {
+    pub id: String,
+    pub name: String,
+    pub points_m: Vec<PointM>,
+}
+
+/// A land rent schedule, tiered as at SCIP: the first hectare, then each further hectare.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRentSchedule {
+    pub id: String,
+    /// Rent for the first hectare, park currency per year.
+    pub first_ha_per_year: Num,
+    /// Rent for each further hectare, park currency per year.
+    pub further_ha_per_year: Num,
+}
+
+/// A plot's outline: an axis-aligned rectangle or a polygon, in metres.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawShape {
+    Rect {
+        x_m: f64,
+        y_m: f64,
+        width_m: f64,
+        height_m: f64,
+    },
+    Polygon(Vec<PointM>),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlot {
+    /// Stable id, used in outputs and by anchors.
+    pub id: String,
+    /// Id of the zone the plot lies in.
+    pub zone: String,
+    pub shape: RawShape,
+    /// Whether roads and utility connections reach the plot already.
+    pub serviced: bool,
+    /// Id of the rent schedule that applies.
+    pub rent: String,
+}
+
+/// The kind of a utility; it fixes the unit of capacities and demands.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UtilityKind {
+    /// Electric power, MW.
+    Power,
+    /// Natural gas, m³/h.
+    Gas,
+    /// Water (potable or technical), m³/h.
+    Water,
+    /// Wastewater (domestic or chemically contaminated), m³/h.
+    Wastewater,
+    /// Process steam, t/h.
+    Steam,
+}
+
+/// Which plots a utility source serves.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawServes {
+    All,
+    Zones(Vec<String>),
+    Plots(Vec<String>),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUtility {
+    pub id: String,
+    pub name: String,
+    pub kind: UtilityKind,
+    /// Price to firms, USD per unit-hour of the kind's unit (USD/MWh, USD/m³, USD/t).
+    pub tariff_usd_per_unit_hour: Num,
+    pub sources: Vec<RawSource>,
+}
+
+/// A substation, gas station, water plant, treatment plant or boiler.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub name: String,
+    /// Capacity in the utility kind's unit (MW, m³/h or t/h).
+    pub capacity: Num,
+    /// First month in service, "YYYY-MM"; in service from the start if absent.
+    #[serde(default)]
+    pub in_service: Option<String>,
+    pub serves: RawServes,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSector {
+    pub id: String,
+    pub name: String,
+}
+
+/// How hazardous a firm's process is; zones and neighbours depend on it.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Hazard {
+    Low,
+    Medium,
+    High,
+}
+
+/// A range of whole months, drawn uniformly per firm.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMonthRange {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// A firm's draw on one utility at full output.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUse {
+    /// Id of the utility.
+    pub utility: String,
+    /// Fixed demand per firm, in the utility's unit.
+    #[serde(default = "zero")]
+    pub per_firm: Num,
+    /// Demand per million USD of yearly output, in the utility's unit.
+    #[serde(default = "zero")]
+    pub per_musd_output: Num,
+}
+
+fn zero() -> Num {
+    Num::plain(0.0)
+}
+
+/// A kind of firm: what it needs, brings and how it reacts to incentives.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawArchetype {
+    pub id: String,
+    pub name: String,
+    /// Id of the sector it belongs to.
+    pub sector: String,
+    /// Weight among the archetypes of its sector when a prospect of that sector arrives.
+    #[serde(default = "one")]
+    pub share_of_sector: Num,
+    /// Land needed, hectares; the plot must be at least this large.
+    pub land_ha: Num,
+    /// Investment, USD.
+    pub investment_usd: Num,
+    /// Share of the investment spent on imported machinery and equipment.
+    pub imported_equipment_share: Num,
+    /// Permanent jobs at full output.
+    pub jobs: Num,
+    /// Average gross wage, USD per job per month.
+    pub wage_usd_per_month: Num,
+    /// Value of output at full capacity, USD per year.
+    pub output_usd_per_year: Num,
+    /// Taxable profit as a share of output value.
+    pub profit_margin: Num,
+    /// Months from registration to first output.
+    pub construction_months: RawMonthRange,
+    /// Months from first output to full output.
+    pub ramp_up_months: u32,
+    /// Weight of incentives (their present value per USD invested) in the choice of site.
+    pub incentive_sensitivity: Num,
+    pub hazard: Hazard,
+    /// Zone kinds where it may locate.
+    pub zones: Vec<ZoneKind>,
+    pub uses: Vec<RawUse>,
+}
+
+fn one() -> Num {
+    Num::plain(1.0)
+}
+
+/// A named resident with real dates, placed on a given plot.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAnchor {
+    pub id: String,
+    pub name: String,
+    pub archetype: String,
+    pub plot: String,
+    /// Month of registration as a resident, "YYYY-MM".
+    pub registered: String,
+    /// Month of first output, "YYYY-MM"; drawn from the archetype if absent.
+    #[serde(default)]
+    pub operating: Option<String>,
+    /// Overrides the archetype's investment, USD.
+    #[serde(default)]
+    pub investment_usd: Option<Num>,
+    /// Overrides the archetype's permanent jobs.
+    #[serde(default)]
+    pub jobs: Option<Num>,
+    /// Where the resident's figures come from.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// Prospects arriving for one sector.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawArrival {
+    pub sector: String,
+    /// Mean number of prospective investors per year (Poisson).
+    pub prospects_per_year: Num,
+    /// Appeal of a plot in this park to the sector, before rent, incentives and headroom.
+    pub park_appeal: Num,
+    /// First month prospects arrive, "YYYY-MM"; from the start if absent.
+    #[serde(default)]
+    pub from: Option<String>,
+}
+
+/// How prospects choose: conditional logit over feasible plots and the outside option.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDemand {
+    /// Value of investing elsewhere or not at all.
+    pub outside_option_value: Num,
+    /// Weight of the rent's present value per USD invested (a cost, so it lowers the value).
+    pub rent_sensitivity: Num,
+    /// Weight of the share of a needed utility that is not available.
+    pub shortage_sensitivity: Num,
+    /// Years over which a prospect values rent and incentives.
+    pub horizon_years: Num,
+    /// Discount rate per year used by prospects.
+    pub discount_rate: Num,
+    /// A plot larger than this many times the land need is not considered.
+    pub max_plot_to_need_ratio: Num,
+    pub arrivals: Vec<RawArrival>,
+}
+
+/// National tax rates that apply when no exemption does.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTaxes {
+    /// Profit tax, share of taxable profit.
+    pub profit_tax_rate: Num,
+    /// Property tax, share of the asset base per year.
+    pub property_tax_rate: Num,
+    /// Land tax, park currency per hectare per year.
+    pub land_tax_per_ha_year: Num,
+    /// VAT on imported machinery and equipment, share of its value.
+    pub import_vat_rate: Num,
+    /// Customs duty on imported machinery and equipment, share of its value.
+    pub import_duty_rate: Num,
+    /// Employer's social insurance, share of payroll.
+    pub social_insurance_rate: Num,
+    /// Personal income tax withheld, share of payroll.
+    pub personal_income_tax_rate: Num,
+}
+
+/// A tax instrument an incentive regime can exempt.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Instrument {
+    ProfitTax,
+    PropertyTax,
+    LandTax,
+    ImportVat,
+    ImportDuty,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExemption {
+    pub instrument: Instrument,
+    /// Share of the tax forgone (1 = full exemption).
+    pub share: Num,
+    /// Years from the firm's registration.
+    pub years: Num,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUtilityRefund {
+    /// Share of utility bills refunded.
+    pub share: Num,
+    /// Years from the firm's registration.
+    pub years: Num,
+}
+
+/// An incentive regime in force from a month on (until the next one).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegime {
+    pub name: String,
+    /// First month in force, "YYYY-MM".
+    pub from: String,
+    pub exemptions: Vec<RawExemption>,
+    /// Share of land rent waived.
+    #[serde(default = "zero")]
+    pub rent_discount_share: Num,
+    #[serde(default)]
+    pub utility_refund: Option<RawUtilityRefund>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSimulation {
+    /// First simulated month, "YYYY-MM".
+    pub start: String,
+    /// Months to simulate by default.
+    pub months: u32,
+    /// Seed of all random draws.
+    pub seed: u64,
+}

@@ -1,0 +1,235 @@
+//! Resident firms: registration on a plot, construction, ramp-up and operation.
+
+use bevy::prelude::*;
+use rand::RngExt;
+
+use super::ScenarioRes;
+use super::clock::SimClock;
+use super::fiscal::FirmLedger;
+use super::plots::{PlotEntities, PlotStatus, PlotTenancy};
+use super::rng::{SimSeed, Stream};
+use crate::scenario::{Scenario, YearMonth};
+
+/// A firm's stable id: its order of registration (1, 2, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FirmId(pub u32);
+
+impl std::fmt::Display for FirmId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "F{:04}", self.0)
+    }
+}
+
+/// Where a firm is in its life cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FirmStage {
+    /// Registered as a resident and building; no output yet.
+    UnderConstruction,
+    /// Producing at a share of capacity that grows each month.
+    RampUp,
+    /// Producing at full capacity (less any utility curtailment).
+    Operating,
+}
+
+/// A resident firm and its fixed facts.
+#[derive(Component, Clone, Debug)]
+pub struct Firm {
+    pub id: FirmId,
+    pub name: String,
+    /// Index into [`Scenario::archetypes`].
+    pub archetype: usize,
+    /// Index into [`Scenario::plots`].
+    pub plot: usize,
+    /// Index into [`Scenario::anchors`] for a named resident.
+    pub anchor: Option<usize>,
+    pub registered: YearMonth,
+    /// First month with output.
+    pub first_output: YearMonth,
+    /// First month at full output.
+    pub full_output: YearMonth,
+    pub investment_usd: f64,
+    /// Permanent jobs at full output.
+    pub jobs: f64,
+}
+
+impl Firm {
+    /// Months of construction (registration to first output).
+    pub fn construction_months(&self) -> i32 {
+        self.first_output.months_since(self.registered)
+    }
+}
+
+/// What a firm does this month.
+#[derive(Component, Clone, Debug, Default)]
+pub struct FirmActivity {
+    pub stage: Option<FirmStage>,
+    /// Share of full output the firm is able to produce this month (ramp-up), 0–1.
+    pub capacity_share: f64,
+    /// Share of its utility needs that was delivered, 0–1 (1 = no curtailment).
+    pub served_share: f64,
+    /// Investment spent this month, USD.
+    pub investment_spent_usd: f64,
+    /// Investment spent so far, USD.
+    pub investment_cum_usd: f64,
+    /// Value of output this month, USD.
+    pub output_usd: f64,
+    /// Permanent jobs filled this month.
+    pub jobs_now: f64,
+}
+
+/// Next firm id to hand out.
+#[derive(Resource, Debug, Default)]
+pub struct NextFirmId(pub u32);
+
+/// Everything needed to register a firm on a plot.
+pub(super) struct Registration {
+    pub archetype: usize,
+    pub plot: usize,
+    pub anchor: Option<usize>,
+}
+
+/// Spawns a firm entity for a new resident and marks its plot taken.
+pub(super) fn register_firm(
+    commands: &mut Commands,
+    scenario: &Scenario,
+    seed: SimSeed,
+    next_id: &mut NextFirmId,
+    month: YearMonth,
+    r: Registration,
+) -> FirmId {
+    next_id.0 += 1;
+    let id = FirmId(next_id.0);
+    let archetype = &scenario.archetypes[r.archetype];
+    let anchor = r.anchor.map(|a| &scenario.anchors[a]);
+    let first_output = match anchor.and_then(|a| a.operating) {
+        Some(operating) => operating,
+        None => {
+            let (lo, hi) = archetype.construction_months;
+            let lag = seed
+                .stream(Stream::Firm, [id.0 as u64, 0, 0])
+                .random_range(lo..=hi);
+            month.plus_months(lag as i32)
+        }
+    };
+    let full_output = first_output.plus_months(archetype.ramp_up_months as i32);
+    let name = match anchor {
+        Some(a) => a.name.clone(),
+        None => format!("{} {id}", archetype.name),
+    };
+    commands.spawn((
+        Name::new(name.clone()),
+        Firm {
+            id,
+            name,
+            archetype: r.archetype,
+            plot: r.plot,
+            anchor: r.anchor,
+            registered: month,
+            first_output,
+            full_output,
+            investment_usd: anchor
+                .and_then(|a| a.investment_usd)
+                .unwrap_or(archetype.investment_usd),
+            jobs: anchor.and_then(|a| a.jobs).unwrap_or(archetype.jobs),
+        },
+        FirmActivity {
+            stage: Some(FirmStage::UnderConstruction),
+            served_share: 1.0,
+            ..default()
+        },
+        FirmLedger::default(),
+    ));
+    id
+}
+
+/// Registers named residents in the month the scene gives for them.
+pub(super) fn register_anchors(
+    mut commands: Commands,
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    seed: Res<SimSeed>,
+    mut next_id: ResMut<NextFirmId>,
+    plots: Res<PlotEntities>,
+    mut tenancy: Query<&mut PlotTenancy>,
+) {
+    let month = clock.current();
+    for (index, anchor) in scenario.anchors.iter().enumerate() {
+        if anchor.registered != month {
+            continue;
+        }
+        let id = register_firm(
+            &mut commands,
+            &scenario,
+            *seed,
+            &mut next_id,
+            month,
+            Registration {
+                archetype: anchor.archetype,
+                plot: anchor.plot,
+                anchor: Some(index),
+            },
+        );
+        if let Ok(mut t) = tenancy.get_mut(plots.0[anchor.plot]) {
+            *t = PlotTenancy {
+                status: PlotStatus::UnderConstruction,
+                firm: Some(id),
+            };
+        }
+    }
+}
+
+/// Moves each firm along its life cycle and spends its investment while it builds.
+pub(super) fn advance_life_cycle(
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    plots: Res<PlotEntities>,
+    mut firms: Query<(&Firm, &mut FirmActivity)>,
+    mut tenancy: Query<&mut PlotTenancy>,
+) {
+    let month = clock.current();
+    for (firm, mut activity) in &mut firms {
+        let archetype = &scenario.archetypes[firm.archetype];
+        let stage = if month < firm.first_output {
+            FirmStage::UnderConstruction
+        } else if month < firm.full_output {
+            FirmStage::RampUp
+        } else {
+            FirmStage::Operating
+        };
+        activity.capacity_share = match stage {
+            FirmStage::UnderConstruction => 0.0,
+            FirmStage::RampUp => {
+                let k = month.months_since(firm.first_output) as f64;
+                (k + 1.0) / (archetype.ramp_up_months as f64 + 1.0)
+            }
+            FirmStage::Operating => 1.0,
+        };
+        let lag = firm.construction_months().max(1) as f64;
+        let building = month < firm.first_output || firm.construction_months() == 0;
+        activity.investment_spent_usd =
+            if building && activity.investment_cum_usd < firm.investment_usd {
+                (firm.investment_usd / lag).min(firm.investment_usd - activity.investment_cum_usd)
+            } else {
+                0.0
+            };
+        activity.investment_cum_usd += activity.investment_spent_usd;
+        if activity.stage != Some(stage) {
+            activity.stage = Some(stage);
+            if stage != FirmStage::UnderConstruction
+                && let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot])
+            {
+                t.status = PlotStatus::Operating;
+            }
+        }
+    }
+}
+
+/// Output and jobs of each producing firm, after utility curtailment.
+pub(super) fn produce(scenario: Res<ScenarioRes>, mut firms: Query<(&Firm, &mut FirmActivity)>) {
+    for (firm, mut activity) in &mut firms {
+        let archetype = &scenario.archetypes[firm.archetype];
+        activity.output_usd =
+            archetype.output_usd_per_year / 12.0 * activity.capacity_share * activity.served_share;
+        activity.jobs_now = firm.jobs * activity.capacity_share;
+    }
+}

@@ -1,0 +1,167 @@
+//! The fiscal ledger: rent, taxes paid and tax expenditure (taxes forgone through
+//! exemptions, and utility bill refunds), per firm and for the park, in USD.
+
+use bevy::prelude::*;
+
+use super::ScenarioRes;
+use super::clock::SimClock;
+use super::firms::{Firm, FirmActivity, FirmStage};
+use crate::scenario::{HOURS_PER_MONTH, Instrument, Scenario};
+
+/// Lines of tax expenditure, in the order of [`FiscalFlows::tax_expenditure_usd`].
+pub const TAX_EXPENDITURE_LINES: [&str; 6] = [
+    "profit_tax",
+    "property_tax",
+    "land_tax",
+    "import_vat",
+    "import_duty",
+    "utility_refund",
+];
+
+/// Position of an instrument in [`TAX_EXPENDITURE_LINES`].
+pub fn line_of(instrument: Instrument) -> usize {
+    match instrument {
+        Instrument::ProfitTax => 0,
+        Instrument::PropertyTax => 1,
+        Instrument::LandTax => 2,
+        Instrument::ImportVat => 3,
+        Instrument::ImportDuty => 4,
+    }
+}
+
+/// Position of utility bill refunds in [`TAX_EXPENDITURE_LINES`].
+pub const UTILITY_REFUND_LINE: usize = 5;
+
+/// Money flows between residents and the state, USD.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FiscalFlows {
+    /// Land rent collected.
+    pub rent_usd: f64,
+    /// Taxes actually paid: profit, property, land, import VAT and duty, and payroll taxes.
+    pub taxes_paid_usd: f64,
+    /// The payroll part of `taxes_paid_usd`: social insurance and personal income tax withheld.
+    pub payroll_taxes_usd: f64,
+    /// Taxes forgone and refunds given, by line of [`TAX_EXPENDITURE_LINES`].
+    pub tax_expenditure_usd: [f64; 6],
+}
+
+impl FiscalFlows {
+    pub fn tax_expenditure_total_usd(&self) -> f64 {
+        self.tax_expenditure_usd.iter().sum()
+    }
+
+    pub fn add(&mut self, other: &FiscalFlows) {
+        self.rent_usd += other.rent_usd;
+        self.taxes_paid_usd += other.taxes_paid_usd;
+        self.payroll_taxes_usd += other.payroll_taxes_usd;
+        for (a, b) in self
+            .tax_expenditure_usd
+            .iter_mut()
+            .zip(other.tax_expenditure_usd)
+        {
+            *a += b;
+        }
+    }
+}
+
+/// A firm's flows since it registered.
+#[derive(Component, Clone, Copy, Debug, Default)]
+pub struct FirmLedger(pub FiscalFlows);
+
+/// The park's flows: this month and since the start of the run.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct ParkLedger {
+    pub month: FiscalFlows,
+    pub cumulative: FiscalFlows,
+}
+
+/// One firm's flows in one month.
+pub fn firm_month_flows(
+    scenario: &Scenario,
+    month: crate::scenario::YearMonth,
+    firm: &Firm,
+    activity: &FirmActivity,
+) -> FiscalFlows {
+    let mut f = FiscalFlows::default();
+    let regime = scenario.regime_at(month);
+    let t = &scenario.taxes;
+    let a = &scenario.archetypes[firm.archetype];
+    let plot = &scenario.plots[firm.plot];
+    let usd = scenario.park.usd_per_currency_unit;
+    let since = month.months_since(firm.registered);
+    let tax = |f: &mut FiscalFlows, instrument: Instrument, due_usd: f64| {
+        let exempt = regime.exempt_share(instrument, since);
+        f.tax_expenditure_usd[line_of(instrument)] += due_usd * exempt;
+        f.taxes_paid_usd += due_usd * (1.0 - exempt);
+    };
+
+    // Land: rent and land tax from registration on.
+    f.rent_usd = scenario.rent_schedules[plot.rent].rent_per_year(plot.area_ha) / 12.0
+        * usd
+        * (1.0 - regime.rent_discount_share);
+    tax(
+        &mut f,
+        Instrument::LandTax,
+        t.land_tax_per_ha_year * plot.area_ha * usd / 12.0,
+    );
+
+    // Imported machinery and equipment, as the investment is spent.
+    let imported = activity.investment_spent_usd * a.imported_equipment_share;
+    tax(&mut f, Instrument::ImportVat, imported * t.import_vat_rate);
+    tax(
+        &mut f,
+        Instrument::ImportDuty,
+        imported * t.import_duty_rate,
+    );
+
+    // Property: on the capital spent so far.
+    tax(
+        &mut f,
+        Instrument::PropertyTax,
+        activity.investment_cum_usd * t.property_tax_rate / 12.0,
+    );
+
+    if activity.stage != Some(FirmStage::UnderConstruction) {
+        // Profit on this month's output.
+        let profit = (activity.output_usd * a.profit_margin).max(0.0);
+        tax(&mut f, Instrument::ProfitTax, profit * t.profit_tax_rate);
+
+        // Payroll taxes on the jobs filled (never exempt in these regimes).
+        let payroll = activity.jobs_now * a.wage_usd_per_month;
+        f.payroll_taxes_usd = payroll * (t.social_insurance_rate + t.personal_income_tax_rate);
+        f.taxes_paid_usd += f.payroll_taxes_usd;
+
+        // Utility bills and the regime's refund of them.
+        let bill: f64 = a
+            .uses
+            .iter()
+            .map(|u| {
+                a.full_demand(u.utility)
+                    * activity.capacity_share
+                    * activity.served_share
+                    * scenario.utilities[u.utility].tariff_usd_per_unit_hour
+                    * HOURS_PER_MONTH
+            })
+            .sum();
+        f.tax_expenditure_usd[UTILITY_REFUND_LINE] += bill * regime.refund_share(since);
+    }
+    f
+}
+
+/// Books every firm's flows for the month.
+pub(super) fn book_fiscal_flows(
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    mut ledger: ResMut<ParkLedger>,
+    mut firms: Query<(&Firm, &FirmActivity, &mut FirmLedger)>,
+) {
+    let month = clock.current();
+    let mut total = FiscalFlows::default();
+    for (firm, activity, mut firm_ledger) in &mut firms {
+        let flows = firm_month_flows(&scenario, month, firm, activity);
+        firm_ledger.0.add(&flows);
+        total.add(&flows);
+    }
+    ledger.month = total;
+    ledger.cumulative.add(&total);
+}

@@ -1,0 +1,114 @@
+//! The park's state recorded once a month: the rows of `timeseries.csv`.
+
+use bevy::prelude::*;
+
+use super::clock::SimClock;
+use super::firms::{Firm, FirmActivity, FirmStage};
+use super::fiscal::ParkLedger;
+use super::utilities::{Utility, UtilityLoad};
+use super::{MonthTally, ScenarioRes};
+use crate::scenario::{UtilityKind, YearMonth};
+
+/// Utility balance of one kind, summed over the utilities of that kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct KindLoad {
+    /// Demand of producing firms, in the kind's unit.
+    pub demand: f64,
+    /// Capacity in service, in the kind's unit.
+    pub capacity: f64,
+    /// Demand not delivered, in the kind's unit.
+    pub unserved: f64,
+}
+
+/// One month of the park.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthRecord {
+    /// 1 for the first simulated month.
+    pub month: u32,
+    pub date: YearMonth,
+    pub prospects_arrived: u32,
+    pub prospects_lost: u32,
+    /// Residents registered (building or producing).
+    pub registered_firms: u32,
+    pub construction_firms: u32,
+    /// Residents producing (ramping up or at full output).
+    pub operating_firms: u32,
+    pub occupied_ha: f64,
+    /// Occupied share of all plot area, percent.
+    pub occupancy_pct: f64,
+    /// Permanent jobs filled.
+    pub jobs: f64,
+    pub investment_usd_cum: f64,
+    /// Value of output this month.
+    pub output_usd: f64,
+    /// Per utility kind, in the order of [`UtilityKind::ALL`].
+    pub utilities: [KindLoad; 5],
+    /// The park's fiscal flows this month and since the start.
+    pub ledger: ParkLedger,
+}
+
+/// All months recorded so far.
+#[derive(Resource, Debug, Default)]
+pub struct Metrics(pub Vec<MonthRecord>);
+
+/// Records this month's state.
+pub(super) fn record_month(
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    tally: Res<MonthTally>,
+    ledger: Res<ParkLedger>,
+    firms: Query<(&Firm, &FirmActivity)>,
+    utilities: Query<(&Utility, &UtilityLoad)>,
+    mut metrics: ResMut<Metrics>,
+) {
+    let mut registered = 0;
+    let mut construction = 0;
+    let mut operating = 0;
+    let mut occupied_ha = 0.0;
+    let mut jobs = 0.0;
+    let mut investment = 0.0;
+    let mut output = 0.0;
+    for (firm, activity) in &firms {
+        registered += 1;
+        match activity.stage {
+            Some(FirmStage::UnderConstruction) | None => construction += 1,
+            Some(_) => operating += 1,
+        }
+        occupied_ha += scenario.plots[firm.plot].area_ha;
+        jobs += activity.jobs_now;
+        investment += activity.investment_cum_usd;
+        output += activity.output_usd;
+    }
+    let mut kinds = [KindLoad::default(); 5];
+    for (utility, load) in &utilities {
+        let kind = scenario.utilities[utility.index].kind;
+        let slot = &mut kinds[UtilityKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .unwrap_or(0)];
+        slot.demand += load.demand;
+        slot.capacity += load.capacity;
+        slot.unserved += load.demand * (1.0 - load.served_share);
+    }
+    let total_ha = scenario.plot_area_ha();
+    metrics.0.push(MonthRecord {
+        month: clock.elapsed_months + 1,
+        date: clock.current(),
+        prospects_arrived: tally.prospects_arrived,
+        prospects_lost: tally.prospects_lost,
+        registered_firms: registered,
+        construction_firms: construction,
+        operating_firms: operating,
+        occupied_ha,
+        occupancy_pct: if total_ha > 0.0 {
+            100.0 * occupied_ha / total_ha
+        } else {
+            0.0
+        },
+        jobs,
+        investment_usd_cum: investment,
+        output_usd: output,
+        utilities: kinds,
+        ledger: *ledger,
+    });
+}

@@ -1,0 +1,439 @@
+//! Prospects arrive and choose a site: a conditional logit over the feasible free plots
+//! and the outside option ("invest elsewhere or not at all").
+//!
+//! The value of plot j to a prospect of archetype k is
+//! `V_kj = appeal_sector + β_inc,k · incentives_kj / I_k − β_rent · rent_j / I_k − β_short · shortage_k`,
+//! present values in USD over the horizon, `I_k` the investment. The plot-dependent part
+//! is static while a regime is in force, so `exp(V_kj)` is kept per archetype in a sum
+//! tree over plots sorted by area: a prospect's feasible plots (area from its need up to
+//! `max_plot_to_need_ratio` times it) are one contiguous range, whose total weight and a
+//! draw within it cost O(log n). The choice is exact, and a park of 100,000 plots costs
+//! the same per prospect as one of 100.
+
+use bevy::prelude::*;
+use rand::RngExt;
+use rand_distr::{Distribution, Poisson};
+
+use super::clock::SimClock;
+use super::firms::{Firm, FirmActivity, NextFirmId, Registration, register_firm};
+use super::incentives;
+use super::plots::{PlotEntities, PlotStatus, PlotTenancy};
+use super::rng::{SimSeed, Stream};
+use super::{MonthTally, ScenarioRes};
+use crate::scenario::Scenario;
+
+/// Sums of non-negative weights over positions, with sampling by cumulative weight.
+#[derive(Clone, Debug)]
+pub struct SumTree {
+    size: usize,
+    nodes: Vec<f64>,
+}
+
+impl SumTree {
+    pub fn new(weights: &[f64]) -> Self {
+        let size = weights.len().next_power_of_two().max(1);
+        let mut nodes = vec![0.0; 2 * size];
+        nodes[size..size + weights.len()].copy_from_slice(weights);
+        for i in (1..size).rev() {
+            nodes[i] = nodes[2 * i] + nodes[2 * i + 1];
+        }
+        Self { size, nodes }
+    }
+
+    pub fn get(&self, i: usize) -> f64 {
+        self.nodes[self.size + i]
+    }
+
+    pub fn set(&mut self, i: usize, w: f64) {
+        let mut n = self.size + i;
+        self.nodes[n] = w;
+        while n > 1 {
+            n /= 2;
+            self.nodes[n] = self.nodes[2 * n] + self.nodes[2 * n + 1];
+        }
+    }
+
+    /// Sum of weights at positions `lo..hi`.
+    pub fn sum(&self, lo: usize, hi: usize) -> f64 {
+        let (mut l, mut r) = (lo + self.size, hi + self.size);
+        let (mut left, mut right) = (0.0, 0.0);
+        while l < r {
+            if l & 1 == 1 {
+                left += self.nodes[l];
+                l += 1;
+            }
+            if r & 1 == 1 {
+                r -= 1;
+                right = self.nodes[r] + right;
+            }
+            l /= 2;
+            r /= 2;
+        }
+        left + right
+    }
+
+    /// The position in `lo..hi` where the cumulative weight from `lo` first exceeds
+    /// `u · sum(lo, hi)`, for `u` in [0, 1); `None` when the range has no weight.
+    pub fn sample(&self, lo: usize, hi: usize, u: f64) -> Option<usize> {
+        let total = self.sum(lo, hi);
+        if total <= 0.0 {
+            return None;
+        }
+        let target = self.sum(0, lo) + u * total;
+        let mut n = 1;
+        let mut acc = 0.0;
+        while n < self.size {
+            let left = self.nodes[2 * n];
+            if acc + left > target {
+                n *= 2;
+            } else {
+                acc += left;
+                n = 2 * n + 1;
+            }
+        }
+        let i = n - self.size;
+        if (lo..hi).contains(&i) && self.get(i) > 0.0 {
+            Some(i)
+        } else {
+            // Rounding put the draw just outside the range: take the nearest weighted one.
+            let inside = i.clamp(lo, hi - 1);
+            (inside..hi)
+                .chain((lo..inside).rev())
+                .find(|&j| self.get(j) > 0.0)
+        }
+    }
+}
+
+/// Per archetype, the weight `exp(V_kj − plot-independent part)` of every plot it could
+/// take, over plots sorted by area; zero where the plot is taken or unsuitable.
+#[derive(Resource, Debug)]
+pub struct SitingIndex {
+    /// Plot indices in ascending order of area (ties by index).
+    pub by_area: Vec<usize>,
+    /// Position of each plot in `by_area`.
+    pub position: Vec<usize>,
+    pub trees: Vec<SumTree>,
+    /// Per archetype, the present value (USD) of the incentives that do not depend on the plot.
+    pub incentive_value_usd: Vec<f64>,
+    /// Index of the regime the weights were computed for.
+    pub regime: usize,
+}
+
+/// Whether a plot suits an archetype regardless of who holds it.
+pub fn plot_suits(scenario: &Scenario, archetype: usize, plot: usize) -> bool {
+    let a = &scenario.archetypes[archetype];
+    let p = &scenario.plots[plot];
+    p.serviced
+        && a.zones.contains(&scenario.zones[p.zone].kind)
+        && a.uses.iter().all(|u| {
+            scenario.utilities[u.utility]
+                .sources
+                .iter()
+                .any(|s| s.serves_plot(plot, p))
+        })
+}
+
+impl SitingIndex {
+    /// Builds the index for the regime at `regime` with the plots in `free` available.
+    pub fn build(scenario: &Scenario, regime: usize, free: &[bool]) -> Self {
+        let n = scenario.plots.len();
+        let mut by_area: Vec<usize> = (0..n).collect();
+        by_area.sort_by(|&i, &j| {
+            scenario.plots[i]
+                .area_ha
+                .total_cmp(&scenario.plots[j].area_ha)
+                .then(i.cmp(&j))
+        });
+        let mut position = vec![0; n];
+        for (pos, &plot) in by_area.iter().enumerate() {
+            position[plot] = pos;
+        }
+        let r = &scenario.regimes[regime];
+        let d = &scenario.demand;
+        let rent_values: Vec<f64> = (0..n)
+            .map(|j| incentives::rent_value_usd(scenario, r, j))
+            .collect();
+        let mut trees = Vec::with_capacity(scenario.archetypes.len());
+        let mut incentive_value_usd = Vec::with_capacity(scenario.archetypes.len());
+        for (k, a) in scenario.archetypes.iter().enumerate() {
+            let investment = a.investment_usd.max(1.0);
+            let weights: Vec<f64> = by_area
+                .iter()
+                .map(|&j| {
+                    if !free[j] || !plot_suits(scenario, k, j) {
+                        return 0.0;
+                    }
+                    let land =
+                        incentives::land_tax_value_usd(scenario, r, scenario.plots[j].area_ha);
+                    let v = a.incentive_sensitivity * land / investment
+                        - d.rent_sensitivity * rent_values[j] / investment;
+                    v.exp()
+                })
+                .collect();
+            trees.push(SumTree::new(&weights));
+            incentive_value_usd.push(incentives::plot_independent_value_usd(scenario, r, a));
+        }
+        Self {
+            by_area,
+            position,
+            trees,
+            incentive_value_usd,
+            regime,
+        }
+    }
+
+    /// Positions (in `by_area`) of plots whose area suits a need of `land_ha`.
+    pub fn area_range(&self, scenario: &Scenario, land_ha: f64) -> (usize, usize) {
+        let max_ha = land_ha * scenario.demand.max_plot_to_need_ratio;
+        let area = |pos: usize| scenario.plots[self.by_area[pos]].area_ha;
+        let lo = self
+            .by_area
+            .partition_point(|&j| scenario.plots[j].area_ha < land_ha);
+        let hi = lo + self.by_area[lo..].partition_point(|&j| scenario.plots[j].area_ha <= max_ha);
+        debug_assert!(hi == lo || area(hi - 1) <= max_ha);
+        (lo, hi)
+    }
+
+    /// Takes a plot out of every archetype's choice set.
+    pub fn take(&mut self, plot: usize) {
+        let pos = self.position[plot];
+        for tree in &mut self.trees {
+            tree.set(pos, 0.0);
+        }
+    }
+}
+
+/// Prospective investors that arrived this month, in a stable order.
+#[derive(Resource, Debug, Default)]
+pub struct Prospects(pub Vec<Prospect>);
+
+#[derive(Clone, Copy, Debug)]
+pub struct Prospect {
+    pub sector: usize,
+    pub archetype: usize,
+    /// Number of the prospect among its sector's arrivals this month.
+    pub number: u32,
+}
+
+/// Draws this month's prospects: a Poisson number per sector, each of an archetype
+/// drawn by the archetypes' shares in the sector.
+pub(super) fn arrive_prospects(
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    seed: Res<SimSeed>,
+    mut prospects: ResMut<Prospects>,
+    mut tally: ResMut<MonthTally>,
+) {
+    let month = clock.current();
+    let month_key = clock.elapsed_months as u64;
+    prospects.0.clear();
+    *tally = MonthTally::default();
+    for arrival in &scenario.demand.arrivals {
+        if arrival.from.is_some_and(|from| month < from) || arrival.prospects_per_year <= 0.0 {
+            continue;
+        }
+        let mean = arrival.prospects_per_year / 12.0;
+        let mut rng = seed.stream(Stream::Arrivals, [arrival.sector as u64, month_key, 0]);
+        let count = Poisson::new(mean)
+            .map(|p| p.sample(&mut rng) as u32)
+            .unwrap_or(0);
+        let candidates: Vec<(usize, f64)> = scenario
+            .archetypes
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.sector == arrival.sector && a.share_of_sector > 0.0)
+            .map(|(k, a)| (k, a.share_of_sector))
+            .collect();
+        let total: f64 = candidates.iter().map(|(_, w)| w).sum();
+        for number in 0..count {
+            let mut rng = seed.stream(
+                Stream::Prospect,
+                [arrival.sector as u64, month_key, number as u64],
+            );
+            let mut u = rng.random::<f64>() * total;
+            let mut archetype = candidates[candidates.len() - 1].0;
+            for &(k, w) in &candidates {
+                if u < w {
+                    archetype = k;
+                    break;
+                }
+                u -= w;
+            }
+            prospects.0.push(Prospect {
+                sector: arrival.sector,
+                archetype,
+                number,
+            });
+        }
+    }
+    tally.prospects_arrived += prospects.0.len() as u32;
+}
+
+/// Utility capacity in service this month and demand committed by residents, per utility.
+pub(super) fn utility_headroom(
+    scenario: &Scenario,
+    month: crate::scenario::YearMonth,
+    firms: &Query<(&Firm, &FirmActivity)>,
+) -> (Vec<f64>, Vec<f64>) {
+    let capacity: Vec<f64> = scenario
+        .utilities
+        .iter()
+        .map(|u| {
+            u.sources
+                .iter()
+                .filter(|s| s.in_service_at(month))
+                .map(|s| s.capacity)
+                .sum()
+        })
+        .collect();
+    let mut committed = vec![0.0; scenario.utilities.len()];
+    for (firm, _) in firms {
+        for u in &scenario.archetypes[firm.archetype].uses {
+            committed[u.utility] += scenario.archetypes[firm.archetype].full_demand(u.utility);
+        }
+    }
+    (capacity, committed)
+}
+
+/// Share (0–1) of the archetype's largest utility need that headroom cannot cover.
+pub fn shortage_share(
+    scenario: &Scenario,
+    archetype: usize,
+    capacity: &[f64],
+    committed: &[f64],
+) -> f64 {
+    let a = &scenario.archetypes[archetype];
+    a.uses
+        .iter()
+        .map(|u| {
+            let need = a.full_demand(u.utility);
+            if need <= 0.0 {
+                return 0.0;
+            }
+            let headroom = (capacity[u.utility] - committed[u.utility]).max(0.0);
+            ((need - headroom) / need).clamp(0.0, 1.0)
+        })
+        .fold(0.0, f64::max)
+}
+
+/// Each prospect, in order, takes a plot or the outside option.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn choose_sites(
+    mut commands: Commands,
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    seed: Res<SimSeed>,
+    prospects: Res<Prospects>,
+    mut index: ResMut<SitingIndex>,
+    mut next_id: ResMut<NextFirmId>,
+    mut tally: ResMut<MonthTally>,
+    plots: Res<PlotEntities>,
+    mut tenancy: Query<&mut PlotTenancy>,
+    firms: Query<(&Firm, &FirmActivity)>,
+) {
+    let month = clock.current();
+    let regime = scenario
+        .regimes
+        .iter()
+        .rposition(|r| r.from <= month)
+        .unwrap_or(0);
+    if regime != index.regime {
+        let free: Vec<bool> = plots
+            .0
+            .iter()
+            .map(|&e| tenancy.get(e).is_ok_and(|t| t.status == PlotStatus::Free))
+            .collect();
+        *index = SitingIndex::build(&scenario, regime, &free);
+    }
+    if prospects.0.is_empty() {
+        return;
+    }
+    let (capacity, mut committed) = utility_headroom(&scenario, month, &firms);
+    let d = &scenario.demand;
+    for prospect in &prospects.0 {
+        let k = prospect.archetype;
+        let a = &scenario.archetypes[k];
+        let appeal = d
+            .arrivals
+            .iter()
+            .find(|ar| ar.sector == prospect.sector)
+            .map_or(0.0, |ar| ar.park_appeal);
+        let investment = a.investment_usd.max(1.0);
+        let alpha = appeal + a.incentive_sensitivity * index.incentive_value_usd[k] / investment
+            - d.shortage_sensitivity * shortage_share(&scenario, k, &capacity, &committed);
+        let (lo, hi) = index.area_range(&scenario, a.land_ha);
+        let total = index.trees[k].sum(lo, hi);
+        let mut rng = seed.stream(
+            Stream::Prospect,
+            [
+                prospect.sector as u64,
+                clock.elapsed_months as u64,
+                prospect.number as u64,
+            ],
+        );
+        // Skip the archetype draw made from this stream in `arrive_prospects`.
+        let _: f64 = rng.random();
+        let u_stay: f64 = rng.random();
+        let u_plot: f64 = rng.random();
+        if total <= 0.0 {
+            tally.prospects_lost += 1;
+            tally.prospects_without_plot += 1;
+            continue;
+        }
+        // P(inside) = 1 / (1 + exp(V0 − α − ln Σ w)).
+        let p_inside = 1.0 / (1.0 + (d.outside_option_value - alpha - total.ln()).exp());
+        if u_stay >= p_inside {
+            tally.prospects_lost += 1;
+            continue;
+        }
+        let Some(pos) = index.trees[k].sample(lo, hi, u_plot) else {
+            tally.prospects_lost += 1;
+            continue;
+        };
+        let plot = index.by_area[pos];
+        index.take(plot);
+        for u in &a.uses {
+            committed[u.utility] += a.full_demand(u.utility);
+        }
+        let id = register_firm(
+            &mut commands,
+            &scenario,
+            *seed,
+            &mut next_id,
+            month,
+            Registration {
+                archetype: k,
+                plot,
+                anchor: None,
+            },
+        );
+        if let Ok(mut t) = tenancy.get_mut(plots.0[plot]) {
+            *t = PlotTenancy {
+                status: PlotStatus::UnderConstruction,
+                firm: Some(id),
+            };
+        }
+        tally.registrations += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sum_tree_sums_and_samples_within_range() {
+        let mut t = SumTree::new(&[1.0, 0.0, 2.0, 3.0, 4.0]);
+        assert_eq!(t.sum(0, 5), 10.0);
+        assert_eq!(t.sum(2, 4), 5.0);
+        assert_eq!(t.sample(2, 4, 0.0), Some(2));
+        assert_eq!(t.sample(2, 4, 0.39), Some(2));
+        assert_eq!(t.sample(2, 4, 0.41), Some(3));
+        assert_eq!(t.sample(2, 4, 0.999_999), Some(3));
+        t.set(2, 0.0);
+        t.set(3, 0.0);
+        assert_eq!(t.sample(2, 4, 0.5), None);
+        assert_eq!(t.sample(0, 5, 0.5), Some(4));
+        assert_eq!(t.sample(1, 2, 0.5), None);
+    }
+}
