@@ -390,5 +390,10 @@ pub fn to_ron(raw: &RawScenario) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(4)
         .indentor("  ".to_owned());
-    ron::ser::to_string_pretty(raw, config)
+    ron_options().to_string_pretty(raw, config)
+}
+
+/// RON as scene files use it: optional values are written without `Some(...)`.
+pub(crate) fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }

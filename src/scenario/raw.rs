@@ -248,7 +248,7 @@ pub struct RawSource {
     /// Capacity in the utility kind's unit (MW, m³/h or t/h).
     pub capacity: Num,
     /// First month in service, "YYYY-MM"; in service from the start if absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_service: Option<String>,
     pub serves: RawServes,
 }
@@ -346,16 +346,16 @@ pub struct RawAnchor {
     /// Month of registration as a resident, "YYYY-MM".
     pub registered: String,
     /// Month of first output, "YYYY-MM"; drawn from the archetype if absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operating: Option<String>,
     /// Overrides the archetype's investment, USD.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_usd: Option<Num>,
     /// Overrides the archetype's permanent jobs.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Num>,
     /// Where the resident's figures come from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -369,7 +369,7 @@ pub struct RawArrival {
     /// Appeal of a plot in this park to the sector, before rent, incentives and headroom.
     pub park_appeal: Num,
     /// First month prospects arrive, "YYYY-MM"; from the start if absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
 }
 
@@ -452,7 +452,7 @@ pub struct RawRegime {
     /// Share of land rent waived.
     #[serde(default = "zero")]
     pub rent_discount_share: Num,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utility_refund: Option<RawUtilityRefund>,
 }
 

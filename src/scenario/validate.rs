@@ -14,7 +14,7 @@ const OVERLAP_TOLERANCE_M2: f64 = 0.5;
 const GROSS_AREA_TOLERANCE: f64 = 0.05;
 
 pub(super) fn parse_and_validate(text: &str, file: &Path) -> Result<Scenario, ScenarioErrors> {
-    let raw: RawScenario = ron::Options::default().from_str(text).map_err(|e| {
+    let raw: RawScenario = super::ron_options().from_str(text).map_err(|e| {
         ScenarioErrors(vec![ScenarioError {
             file: file.to_path_buf(),
             location: Some((e.span.start.line, e.span.start.col)),
@@ -93,6 +93,21 @@ fn describe_parse_error(code: &ron::Error, empty: bool) -> String {
             format!("missing field `{field}`{place}")
         }
         E::Eof => "the file ends too early (truncated?); expected more of the scene".to_owned(),
+        E::ExpectedComma => {
+            "expected a comma `,` between two items (is one missing at the end of the previous line?)".to_owned()
+        }
+        E::ExpectedInteger => "expected a whole number here".to_owned(),
+        E::ExpectedFloat => "expected a number here".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "expected text in double quotes here, e.g. \"P01\"".to_owned()
+        }
+        E::ExpectedBoolean => "expected `true` or `false` here".to_owned(),
+        E::ExpectedArray => "expected a list in square brackets `[ ... ]` here".to_owned(),
+        E::ExpectedArrayEnd => "expected `]` closing the list, or a comma before the next item".to_owned(),
+        E::ExpectedStructLike => "expected a record in parentheses `( ... )` here".to_owned(),
+        E::ExpectedStructLikeEnd => {
+            "expected `)` closing the record, or a comma before the next field".to_owned()
+        }
         other => other.to_string(),
     }
 }
