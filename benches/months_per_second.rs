@@ -18,13 +18,11 @@ fn main() {
 
 fn run(bencher: Bencher, scenario: Arc<Scenario>) {
     let seed = scenario.simulation.seed;
-    bencher
-        .counter(ItemsCount::new(MONTHS as usize))
-        .bench(|| {
-            let mut sim = Simulation::new(scenario.clone(), seed);
-            sim.run(MONTHS, |_| {});
-            sim.records().len()
-        });
+    bencher.counter(ItemsCount::new(MONTHS as usize)).bench(|| {
+        let mut sim = Simulation::new(scenario.clone(), seed);
+        sim.run(MONTHS, |_| {});
+        sim.records().len()
+    });
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]

@@ -31,8 +31,17 @@ fn sumgayit_fills_up_like_scip() {
         registered_2017.push(at("2017-12").registered_firms);
         operating_2021.push(at("2021-12").operating_firms);
     }
-    let (r, o) = (median(registered_2017.clone()), median(operating_2021.clone()));
+    let (r, o) = (
+        median(registered_2017.clone()),
+        median(operating_2021.clone()),
+    );
     // SCIP: 12 registered in Nov 2017; 17 operating in Nov 2021.
-    assert!((6.0..=18.0).contains(&r), "median registered end-2017: {r} ({registered_2017:?})");
-    assert!((10.0..=25.0).contains(&o), "median operating end-2021: {o} ({operating_2021:?})");
+    assert!(
+        (6.0..=18.0).contains(&r),
+        "median registered end-2017: {r} ({registered_2017:?})"
+    );
+    assert!(
+        (10.0..=25.0).contains(&o),
+        "median operating end-2021: {o} ({operating_2021:?})"
+    );
 }

@@ -24,7 +24,10 @@ fn temp_dir(name: &str) -> PathBuf {
 
 fn no_panic(out: &Output) {
     let all = text(&out.stdout) + &text(&out.stderr);
-    assert!(!all.contains("panicked") && !all.contains("RUST_BACKTRACE"), "{all}");
+    assert!(
+        !all.contains("panicked") && !all.contains("RUST_BACKTRACE"),
+        "{all}"
+    );
 }
 
 const REQUIRED_COLUMNS: [&str; 13] = [
@@ -51,7 +54,10 @@ fn run_writes_the_time_series_and_summary() {
     no_panic(&o);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let stdout = text(&o.stdout);
-    assert!(stdout.contains("Sumgayit") && stdout.contains("Residents"), "{stdout}");
+    assert!(
+        stdout.contains("Sumgayit") && stdout.contains("Residents"),
+        "{stdout}"
+    );
     let csv = std::fs::read_to_string(dir.join("timeseries.csv")).unwrap();
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
@@ -72,7 +78,14 @@ fn run_writes_the_time_series_and_summary() {
 fn the_same_seed_gives_identical_files_and_another_seed_differs() {
     let run = |name: &str, seed: &str| {
         let dir = temp_dir(name);
-        let o = parksim(&["run", "scenes/sumgayit.ron", "--seed", seed, "--out", dir.to_str().unwrap()]);
+        let o = parksim(&[
+            "run",
+            "scenes/sumgayit.ron",
+            "--seed",
+            seed,
+            "--out",
+            dir.to_str().unwrap(),
+        ]);
         assert!(o.status.success(), "{}", text(&o.stderr));
         (
             std::fs::read(dir.join("timeseries.csv")).unwrap(),
@@ -88,7 +101,11 @@ fn the_same_seed_gives_identical_files_and_another_seed_differs() {
 
 #[test]
 fn validate_accepts_good_scenes_and_locates_errors_in_bad_ones() {
-    let o = parksim(&["validate", "scenes/sumgayit.ron", "tests/fixtures/small_park.ron"]);
+    let o = parksim(&[
+        "validate",
+        "scenes/sumgayit.ron",
+        "tests/fixtures/small_park.ron",
+    ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert_eq!(text(&o.stdout).matches(": valid").count(), 2);
 
@@ -117,25 +134,49 @@ fn validate_accepts_good_scenes_and_locates_errors_in_bad_ones() {
 fn bad_input_gives_a_message_and_a_nonzero_exit() {
     let dir = temp_dir("bad");
     let cases: [(&[&str], &str); 5] = [
-        (&["run", "no-such-scene.ron"], "no-such-scene.ron: no such file"),
-        (&["run", "tests/fixtures/broken/binary.ron"], "not UTF-8 text"),
+        (
+            &["run", "no-such-scene.ron"],
+            "no-such-scene.ron: no such file",
+        ),
+        (
+            &["run", "tests/fixtures/broken/binary.ron"],
+            "not UTF-8 text",
+        ),
         (&["run", "tests/fixtures"], "folder"),
-        (&["run", "scenes/sumgayit.ron", "--months", "-3"], "--months"),
-        (&["run", "scenes/sumgayit.ron", "--frobnicate"], "--frobnicate"),
+        (&["run", "scenes/sumgayit.ron", "--months", "0"], "--months"),
+        (
+            &["run", "scenes/sumgayit.ron", "--frobnicate"],
+            "--frobnicate",
+        ),
     ];
     for (args, message) in cases {
         let o = parksim(args);
         no_panic(&o);
         assert!(!o.status.success(), "{args:?} succeeded");
-        assert!(text(&o.stderr).contains(message), "{args:?}: {}", text(&o.stderr));
+        assert!(
+            text(&o.stderr).contains(message),
+            "{args:?}: {}",
+            text(&o.stderr)
+        );
     }
     // An output folder that cannot be created.
     let file = dir.join("a-file");
     std::fs::write(&file, "x").unwrap();
-    let o = parksim(&["run", "tests/fixtures/small_park.ron", "--months", "2", "--out", file.join("sub").to_str().unwrap()]);
+    let o = parksim(&[
+        "run",
+        "tests/fixtures/small_park.ron",
+        "--months",
+        "2",
+        "--out",
+        file.join("sub").to_str().unwrap(),
+    ]);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o.stderr).contains("cannot create the output folder"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("cannot create the output folder"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]
@@ -147,6 +188,13 @@ fn synth_writes_a_valid_scene_of_the_asked_size() {
     let o = parksim(&["validate", file.to_str().unwrap()]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(text(&o.stdout).contains("250 plots"), "{}", text(&o.stdout));
-    let o = parksim(&["run", file.to_str().unwrap(), "--months", "24", "--out", dir.to_str().unwrap()]);
+    let o = parksim(&[
+        "run",
+        file.to_str().unwrap(),
+        "--months",
+        "24",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
 }

@@ -23,7 +23,10 @@ fn sumgayit_summary_matches_the_golden_file() {
     if std::env::var_os("PARKSIM_BLESS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &actual).unwrap();
-        panic!("wrote {}; review it and run the tests again without PARKSIM_BLESS", path.display());
+        panic!(
+            "wrote {}; review it and run the tests again without PARKSIM_BLESS",
+            path.display()
+        );
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(

@@ -86,7 +86,10 @@ fn a_scene_written_back_reads_as_the_same_park() {
     assert_eq!(scenario::to_ron(&again.raw).unwrap(), text);
     assert_eq!(again.plots.len(), original.plots.len());
     for (a, b) in again.plots.iter().zip(&original.plots) {
-        assert_eq!((a.id.as_str(), a.area_ha, a.zone), (b.id.as_str(), b.area_ha, b.zone));
+        assert_eq!(
+            (a.id.as_str(), a.area_ha, a.zone),
+            (b.id.as_str(), b.area_ha, b.zone)
+        );
     }
     assert_eq!(again.anchors.len(), original.anchors.len());
     let run_a = common::run(&original, 5, 120);

@@ -64,7 +64,7 @@ impl SumTree {
             }
             if r & 1 == 1 {
                 r -= 1;
-                right = self.nodes[r] + right;
+                right += self.nodes[r];
             }
             l /= 2;
             r /= 2;
