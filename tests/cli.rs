@@ -198,3 +198,29 @@ fn synth_writes_a_valid_scene_of_the_asked_size() {
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
 }
+
+#[test]
+fn without_a_command_it_runs_the_sumgayit_scene() {
+    let dir = temp_dir("default");
+    let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    // Outside the project the default scene is missing: a clear message.
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("scenes/sumgayit.ron: no such file"), "{}", text(&o.stderr));
+    // In the project it runs and writes out/.
+    let scenes = dir.join("scenes");
+    std::fs::create_dir_all(&scenes).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron"),
+        scenes.join("sumgayit.ron"),
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(dir.join("out/timeseries.csv").exists() && dir.join("out/summary.json").exists());
+}

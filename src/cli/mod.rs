@@ -56,6 +56,9 @@ pub enum Command {
     },
 }
 
+/// The scene opened when no command is given.
+pub const DEFAULT_SCENE: &str = "scenes/sumgayit.ron";
+
 /// Runs the command line; returns the process's exit code.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -79,12 +82,13 @@ pub fn main() -> ExitCode {
         Some(Command::Validate { scenes }) => validate(&scenes),
         Some(Command::Synth { plots, out, seed }) => synth(plots, &out, seed),
         None => {
+            // The interactive planner will open here; until it exists, the main job is
+            // the Sumgayit scene run headless with its own months and seed.
             eprintln!(
-                "parksim: the interactive planner is not part of this build yet.\n\
-                 Run a scene headless with:  parksim run scenes/sumgayit.ron\n\
-                 See all commands with:      parksim --help"
+                "parksim: the interactive planner is not part of this build yet; \
+                 running {DEFAULT_SCENE} headless (see `parksim --help` for all commands)."
             );
-            ExitCode::from(2)
+            run(Path::new(DEFAULT_SCENE), None, None, Path::new("out"))
         }
     }
 }
