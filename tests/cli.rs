@@ -208,7 +208,11 @@ fn without_a_command_it_runs_the_sumgayit_scene() {
         .unwrap();
     // Outside the project the default scene is missing: a clear message.
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o.stderr).contains("scenes/sumgayit.ron: no such file"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("scenes/sumgayit.ron: no such file"),
+        "{}",
+        text(&o.stderr)
+    );
     // In the project it runs and writes out/.
     let scenes = dir.join("scenes");
     std::fs::create_dir_all(&scenes).unwrap();
