@@ -333,12 +333,15 @@ pub struct Simulation {
 impl Scenario {
     /// The regime in force in `month` (the last one that started by then).
     pub fn regime_at(&self, month: YearMonth) -> &Regime {
-        let index = self
-            .regimes
+        &self.regimes[self.regime_index_at(month)]
+    }
+
+    /// Index into [`Scenario::regimes`] of the regime in force in `month`.
+    pub fn regime_index_at(&self, month: YearMonth) -> usize {
+        self.regimes
             .iter()
             .rposition(|r| r.from <= month)
-            .unwrap_or(0);
-        &self.regimes[index]
+            .unwrap_or(0)
     }
 
     /// Total area of all plots, hectares.

@@ -1,5 +1,6 @@
 //! Resident firms: registration on a plot, construction, ramp-up and operation.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use rand::RngExt;
 
@@ -8,7 +9,7 @@ use super::clock::SimClock;
 use super::fiscal::FirmLedger;
 use super::plots::{PlotEntities, PlotStatus, PlotTenancy};
 use super::rng::{SimSeed, Stream};
-use crate::scenario::{Scenario, YearMonth};
+use crate::scenario::YearMonth;
 
 /// A firm's stable id: its order of registration (1, 2, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -81,100 +82,98 @@ pub struct FirmActivity {
 #[derive(Resource, Debug, Default)]
 pub struct NextFirmId(pub u32);
 
-/// Everything needed to register a firm on a plot.
-pub(super) struct Registration {
-    pub archetype: usize,
-    pub plot: usize,
-    pub anchor: Option<usize>,
+/// What the siting phase needs to register residents: the firm ids, the plots' tenancy
+/// and the commands that spawn firms. Shared by named residents and chosen prospects.
+#[derive(SystemParam)]
+pub(super) struct Registrar<'w, 's> {
+    commands: Commands<'w, 's>,
+    pub scenario: Res<'w, ScenarioRes>,
+    pub clock: Res<'w, SimClock>,
+    pub seed: Res<'w, SimSeed>,
+    next_id: ResMut<'w, NextFirmId>,
+    plots: Res<'w, PlotEntities>,
+    tenancy: Query<'w, 's, &'static mut PlotTenancy>,
 }
 
-/// Spawns a firm entity for a new resident and marks its plot taken.
-pub(super) fn register_firm(
-    commands: &mut Commands,
-    scenario: &Scenario,
-    seed: SimSeed,
-    next_id: &mut NextFirmId,
-    month: YearMonth,
-    r: Registration,
-) -> FirmId {
-    next_id.0 += 1;
-    let id = FirmId(next_id.0);
-    let archetype = &scenario.archetypes[r.archetype];
-    let anchor = r.anchor.map(|a| &scenario.anchors[a]);
-    let first_output = match anchor.and_then(|a| a.operating) {
-        Some(operating) => operating,
-        None => {
-            let (lo, hi) = archetype.construction_months;
-            let lag = seed
-                .stream(Stream::Firm, [id.0 as u64, 0, 0])
-                .random_range(lo..=hi);
-            month.plus_months(lag as i32)
-        }
-    };
-    let full_output = first_output.plus_months(archetype.ramp_up_months as i32);
-    let name = match anchor {
-        Some(a) => a.name.clone(),
-        None => format!("{} {id}", archetype.name),
-    };
-    commands.spawn((
-        Name::new(name.clone()),
-        Firm {
+impl Registrar<'_, '_> {
+    /// Whether nobody holds or has reserved the plot.
+    pub fn is_free(&self, plot: usize) -> bool {
+        self.tenancy
+            .get(self.plots.0[plot])
+            .is_ok_and(|t| t.status == PlotStatus::Free)
+    }
+
+    /// Registers a resident of `archetype` on `plot` this month (a named one when `anchor`
+    /// is set): spawns the firm and marks the plot under construction.
+    pub fn register(&mut self, archetype: usize, plot: usize, anchor: Option<usize>) -> FirmId {
+        self.next_id.0 += 1;
+        let id = FirmId(self.next_id.0);
+        let month = self.clock.current();
+        let scenario = &self.scenario;
+        let spec = &scenario.archetypes[archetype];
+        let named = anchor.map(|a| &scenario.anchors[a]);
+        let first_output = match named.and_then(|a| a.operating) {
+            Some(operating) => operating,
+            None => {
+                let (lo, hi) = spec.construction_months;
+                let lag = self
+                    .seed
+                    .stream(Stream::Firm, [id.0 as u64, 0, 0])
+                    .random_range(lo..=hi);
+                month.plus_months(lag as i32)
+            }
+        };
+        let name = match named {
+            Some(a) => a.name.clone(),
+            None => format!("{} {id}", spec.name),
+        };
+        let firm = Firm {
             id,
-            name,
-            archetype: r.archetype,
-            plot: r.plot,
-            anchor: r.anchor,
+            name: name.clone(),
+            archetype,
+            plot,
+            anchor,
             registered: month,
             first_output,
-            full_output,
-            investment_usd: anchor
+            full_output: first_output.plus_months(spec.ramp_up_months as i32),
+            investment_usd: named
                 .and_then(|a| a.investment_usd)
-                .unwrap_or(archetype.investment_usd),
-            jobs: anchor.and_then(|a| a.jobs).unwrap_or(archetype.jobs),
-        },
-        FirmActivity {
-            stage: Some(FirmStage::UnderConstruction),
-            served_share: 1.0,
-            ..default()
-        },
-        FirmLedger::default(),
-    ));
-    id
-}
-
-/// Registers named residents in the month the scene gives for them.
-pub(super) fn register_anchors(
-    mut commands: Commands,
-    scenario: Res<ScenarioRes>,
-    clock: Res<SimClock>,
-    seed: Res<SimSeed>,
-    mut next_id: ResMut<NextFirmId>,
-    plots: Res<PlotEntities>,
-    mut tenancy: Query<&mut PlotTenancy>,
-) {
-    let month = clock.current();
-    for (index, anchor) in scenario.anchors.iter().enumerate() {
-        if anchor.registered != month {
-            continue;
-        }
-        let id = register_firm(
-            &mut commands,
-            &scenario,
-            *seed,
-            &mut next_id,
-            month,
-            Registration {
-                archetype: anchor.archetype,
-                plot: anchor.plot,
-                anchor: Some(index),
+                .unwrap_or(spec.investment_usd),
+            jobs: named.and_then(|a| a.jobs).unwrap_or(spec.jobs),
+        };
+        self.commands.spawn((
+            Name::new(name),
+            firm,
+            FirmActivity {
+                stage: Some(FirmStage::UnderConstruction),
+                served_share: 1.0,
+                ..default()
             },
-        );
-        if let Ok(mut t) = tenancy.get_mut(plots.0[anchor.plot]) {
+            FirmLedger::default(),
+        ));
+        if let Ok(mut t) = self.tenancy.get_mut(self.plots.0[plot]) {
             *t = PlotTenancy {
                 status: PlotStatus::UnderConstruction,
                 firm: Some(id),
             };
         }
+        id
+    }
+}
+
+/// Registers named residents in the month the scene gives for them.
+pub(super) fn register_anchors(mut registrar: Registrar) {
+    let month = registrar.clock.current();
+    let due: Vec<(usize, usize, usize)> = registrar
+        .scenario
+        .anchors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.registered == month)
+        .map(|(i, a)| (i, a.archetype, a.plot))
+        .collect();
+    for (index, archetype, plot) in due {
+        registrar.register(archetype, plot, Some(index));
     }
 }
 

@@ -125,11 +125,7 @@ impl Plugin for SimPlugin {
         for anchor in &scenario.anchors {
             free[anchor.plot] = false;
         }
-        let regime = scenario
-            .regimes
-            .iter()
-            .rposition(|r| r.from <= start)
-            .unwrap_or(0);
+        let regime = scenario.regime_index_at(start);
         app.insert_resource(SitingIndex::build(&scenario, regime, &free));
 
         let world = app.world_mut();

@@ -15,9 +15,8 @@ use rand::RngExt;
 use rand_distr::{Distribution, Poisson};
 
 use super::clock::SimClock;
-use super::firms::{Firm, FirmActivity, NextFirmId, Registration, register_firm};
+use super::firms::{Firm, FirmActivity, Registrar};
 use super::incentives;
-use super::plots::{PlotEntities, PlotStatus, PlotTenancy};
 use super::rng::{SimSeed, Stream};
 use super::{MonthTally, ScenarioRes};
 use crate::scenario::Scenario;
@@ -319,29 +318,20 @@ pub fn shortage_share(
 /// Each prospect, in order, takes a plot or the outside option.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn choose_sites(
-    mut commands: Commands,
-    scenario: Res<ScenarioRes>,
-    clock: Res<SimClock>,
-    seed: Res<SimSeed>,
+    mut registrar: Registrar,
     prospects: Res<Prospects>,
     mut index: ResMut<SitingIndex>,
-    mut next_id: ResMut<NextFirmId>,
     mut tally: ResMut<MonthTally>,
-    plots: Res<PlotEntities>,
-    mut tenancy: Query<&mut PlotTenancy>,
     firms: Query<(&Firm, &FirmActivity)>,
 ) {
+    let scenario = registrar.scenario.0.clone();
+    let clock = *registrar.clock;
+    let seed = *registrar.seed;
     let month = clock.current();
-    let regime = scenario
-        .regimes
-        .iter()
-        .rposition(|r| r.from <= month)
-        .unwrap_or(0);
+    let regime = scenario.regime_index_at(month);
     if regime != index.regime {
-        let free: Vec<bool> = plots
-            .0
-            .iter()
-            .map(|&e| tenancy.get(e).is_ok_and(|t| t.status == PlotStatus::Free))
+        let free: Vec<bool> = (0..scenario.plots.len())
+            .map(|plot| registrar.is_free(plot))
             .collect();
         *index = SitingIndex::build(&scenario, regime, &free);
     }
@@ -395,24 +385,7 @@ pub(super) fn choose_sites(
         for u in &a.uses {
             committed[u.utility] += a.full_demand(u.utility);
         }
-        let id = register_firm(
-            &mut commands,
-            &scenario,
-            *seed,
-            &mut next_id,
-            month,
-            Registration {
-                archetype: k,
-                plot,
-                anchor: None,
-            },
-        );
-        if let Ok(mut t) = tenancy.get_mut(plots.0[plot]) {
-            *t = PlotTenancy {
-                status: PlotStatus::UnderConstruction,
-                firm: Some(id),
-            };
-        }
+        registrar.register(k, plot, None);
         tally.registrations += 1;
     }
 }
