@@ -199,8 +199,9 @@ fn synth_writes_a_valid_scene_of_the_asked_size() {
     assert!(o.status.success(), "{}", text(&o.stderr));
 }
 
+#[cfg(not(feature = "gui"))]
 #[test]
-fn without_a_command_it_runs_the_sumgayit_scene() {
+fn without_a_command_the_headless_build_runs_the_sumgayit_scene() {
     let dir = temp_dir("default");
     let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
         .current_dir(&dir)

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 use crate::report;
 use crate::scenario::{self, synthetic};
@@ -14,10 +14,25 @@ use crate::sim::Simulation;
 
 /// parksim — industrial-park site and infrastructure simulator.
 #[derive(Parser, Debug)]
-#[command(name = "parksim", version, about, long_about = None)]
+#[command(name = "parksim", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
+    pub open: OpenArgs,
+}
+
+/// Without a command: open the planner on a scene.
+#[derive(Args, Debug)]
+pub struct OpenArgs {
+    /// The scene file to open (default: scenes/sumgayit.ron).
+    pub scene: Option<PathBuf>,
+    /// Run --months months at full speed, save a picture of the window to this PNG file and exit.
+    #[arg(long, requires = "months")]
+    pub screenshot: Option<PathBuf>,
+    /// Months to simulate before the screenshot.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=12_000))]
+    pub months: Option<u32>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -81,16 +96,37 @@ pub fn main() -> ExitCode {
         }) => run(&scene, months, seed, &out),
         Some(Command::Validate { scenes }) => validate(&scenes),
         Some(Command::Synth { plots, out, seed }) => synth(plots, &out, seed),
-        None => {
-            // The interactive planner will open here; until it exists, the main job is
-            // the Sumgayit scene run headless with its own months and seed.
-            eprintln!(
-                "parksim: the interactive planner is not part of this build yet; \
-                 running {DEFAULT_SCENE} headless (see `parksim --help` for all commands)."
-            );
-            run(Path::new(DEFAULT_SCENE), None, None, Path::new("out"))
-        }
+        None => open(cli.open),
     }
+}
+
+/// Opens the planner (or, in a build without it, runs the scene headless).
+#[cfg(feature = "gui")]
+fn open(args: OpenArgs) -> ExitCode {
+    let scene = args.scene.unwrap_or_else(|| PathBuf::from(DEFAULT_SCENE));
+    if args.months.is_some() && args.screenshot.is_none() {
+        return fail(
+            "--months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`",
+        );
+    }
+    let screenshot = args.screenshot.zip(args.months);
+    crate::gui::run_planner(scene, screenshot)
+}
+
+/// Opens the planner (or, in a build without it, runs the scene headless).
+#[cfg(not(feature = "gui"))]
+fn open(args: OpenArgs) -> ExitCode {
+    if args.screenshot.is_some() {
+        return fail(
+            "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots",
+        );
+    }
+    let scene = args.scene.unwrap_or_else(|| PathBuf::from(DEFAULT_SCENE));
+    eprintln!(
+        "parksim: this build has no planner (built without the `gui` feature); running {} headless.",
+        scene.display()
+    );
+    run(&scene, args.months, None, Path::new("out"))
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {

@@ -1,5 +1,155 @@
-//! The interactive planner (map, inspector, time controls, charts, editing).
+//! The interactive planner: the park on a map, its clock, charts and inspector.
 //!
-//! Not built yet: issue 3 brings it. The `gui` feature exists now so that the headless
-//! core is already checked with `--no-default-features` and the boundary stays honest:
-//! nothing in `sim` or `scenario` may depend on this module.
+//! The planner only reads the model's state and ticks its schedule; nothing in `sim` or
+//! `scenario` depends on this module, and no simulation entity is given render components
+//! by the model (the map draws plots from one mesh it builds here).
+
+pub mod input;
+pub mod layers;
+pub mod map;
+pub mod panels;
+pub mod screenshot;
+pub mod time;
+pub mod view;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use bevy::log::{Level, LogPlugin};
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+
+use crate::scenario::{self, Scenario};
+use crate::sim::SimPlugin;
+
+/// Window size when the planner opens, logical pixels.
+pub const WINDOW_SIZE: (u32, u32) = (1280, 800);
+
+/// What the planner's panels and map share.
+#[derive(Resource, Debug, Default)]
+pub struct PlannerState {
+    pub layer: layers::MapLayer,
+    pub chart: panels::Chart,
+    pub selected_plot: Option<usize>,
+    pub hovered_plot: Option<usize>,
+    /// The map area of the window, logical pixels (min, max), once the panels are laid out.
+    pub map_rect: Option<(Vec2, Vec2)>,
+    pub fit_requested: bool,
+    /// Pointer travel of the current drag on the map, if one started there.
+    pub drag: Option<f32>,
+    /// A text field has the keyboard: shortcuts are off.
+    pub typing: bool,
+    pub show_help: bool,
+    pub jump_text: String,
+    /// A message for the planner (e.g. why a jump is impossible).
+    pub message: Option<String>,
+}
+
+/// Opens the planner on a scene; with `screenshot`, runs its months, saves a picture and exits.
+pub fn run_planner(scene: PathBuf, screenshot: Option<(PathBuf, u32)>) -> ExitCode {
+    let scenario = match scenario::load(&scene) {
+        Ok(s) => Arc::new(s),
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut app = planner_app(scenario, screenshot);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// The planner as a Bevy app, ready to run.
+pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) -> App {
+    let mut app = App::new();
+    let title = format!("parksim — {}", scenario.park.name);
+    app.insert_resource(ClearColor(Color::srgb(0.86, 0.87, 0.85)))
+        .add_plugins(
+            DefaultPlugins
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        title,
+                        resolution: WindowResolution::new(WINDOW_SIZE.0, WINDOW_SIZE.1),
+                        ..default()
+                    }),
+                    ..default()
+                })
+                .set(LogPlugin {
+                    level: Level::WARN,
+                    filter: "wgpu=error,naga=error".into(),
+                    ..default()
+                }),
+        )
+        .add_plugins(EguiPlugin::default())
+        .add_plugins(SimPlugin {
+            seed: scenario.simulation.seed,
+            scenario: scenario.clone(),
+        })
+        .insert_resource(PlannerState {
+            fit_requested: true,
+            ..default()
+        })
+        .init_resource::<view::MapView>()
+        .add_plugins((time::plugin, map::plugin, input::plugin, screenshot::plugin))
+        .add_systems(Startup, spawn_camera)
+        .add_systems(
+            EguiPrimaryContextPass,
+            (panels::planner_ui, help_overlay).chain(),
+        );
+    let months = match &screenshot {
+        Some((_, months)) => *months,
+        None => scenario.simulation.months,
+    };
+    app.insert_resource(time::TimeControls {
+        end: scenario.simulation.start.plus_months(months as i32 - 1),
+        ..default()
+    });
+    if let Some((path, months)) = screenshot {
+        app.insert_resource(screenshot::ScreenshotPlan::new(path, months));
+    }
+    app
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((
+        Name::new("Map camera"),
+        Camera2d,
+        Projection::Orthographic(OrthographicProjection::default_2d()),
+    ));
+}
+
+/// Every shortcut, shown with F1.
+pub const SHORTCUTS: [(&str, &str); 8] = [
+    ("Space", "play or pause"),
+    ("Right arrow", "step one month"),
+    ("Up arrow", "step one year"),
+    ("+ / -", "faster / slower"),
+    ("F", "fit the park to the window"),
+    ("Mouse drag", "pan the map"),
+    ("Mouse wheel", "zoom about the cursor"),
+    ("F1", "show or hide this help"),
+];
+
+fn help_overlay(mut contexts: EguiContexts, mut state: ResMut<PlannerState>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    state.typing = ctx.egui_wants_keyboard_input();
+    let mut open = state.show_help;
+    egui::Window::new("Keyboard and mouse")
+        .open(&mut open)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                for (key, what) in SHORTCUTS {
+                    ui.label(egui::RichText::new(key).strong());
+                    ui.label(what);
+                    ui.end_row();
+                }
+            });
+        });
+    state.show_help = open;
+    Ok(())
+}

@@ -316,7 +316,6 @@ pub fn shortage_share(
 }
 
 /// Each prospect, in order, takes a plot or the outside option.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn choose_sites(
     mut registrar: Registrar,
     prospects: Res<Prospects>,

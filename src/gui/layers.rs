@@ -1,0 +1,221 @@
+//! What the map colours mean: one layer at a time (zone, status, sector, utility loading,
+//! rent), each plot's colour in that layer, and the legend. Pure functions of the model's
+//! state, so they are tested without a window.
+
+use crate::scenario::{Scenario, ZoneKind};
+use crate::sim::plots::PlotStatus;
+
+/// The map layer the planner shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum MapLayer {
+    Zone,
+    #[default]
+    Status,
+    Sector,
+    UtilityLoading,
+    Rent,
+}
+
+impl MapLayer {
+    pub const ALL: [MapLayer; 5] = [
+        MapLayer::Zone,
+        MapLayer::Status,
+        MapLayer::Sector,
+        MapLayer::UtilityLoading,
+        MapLayer::Rent,
+    ];
+
+    /// The layer's name as the planner reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MapLayer::Zone => "Zones",
+            MapLayer::Status => "Plot status",
+            MapLayer::Sector => "Sector of the resident",
+            MapLayer::UtilityLoading => "Utility loading",
+            MapLayer::Rent => "Rent per hectare",
+        }
+    }
+}
+
+/// An sRGB colour, 0–1 per channel.
+pub type Rgb = [f32; 3];
+
+const fn hex(v: u32) -> Rgb {
+    [
+        ((v >> 16) & 0xff) as f32 / 255.0,
+        ((v >> 8) & 0xff) as f32 / 255.0,
+        (v & 0xff) as f32 / 255.0,
+    ]
+}
+
+/// Colours of the status layer.
+pub const FREE: Rgb = hex(0xc9d6c2);
+pub const RESERVED: Rgb = hex(0xf2c94c);
+pub const UNDER_CONSTRUCTION: Rgb = hex(0xf2994a);
+pub const OPERATING: Rgb = hex(0x2f6fd6);
+/// A plot with no value in the layer (e.g. no resident in the sector layer).
+pub const NO_VALUE: Rgb = hex(0xdedede);
+
+/// Colour of a plot status.
+pub fn status_colour(status: PlotStatus) -> Rgb {
+    match status {
+        PlotStatus::Free => FREE,
+        PlotStatus::Reserved => RESERVED,
+        PlotStatus::UnderConstruction => UNDER_CONSTRUCTION,
+        PlotStatus::Operating => OPERATING,
+    }
+}
+
+/// Colour of a zone kind.
+pub fn zone_colour(kind: ZoneKind) -> Rgb {
+    match kind {
+        ZoneKind::Industrial => hex(0x9b8ec4),
+        ZoneKind::Social => hex(0xf4a6c0),
+        ZoneKind::Logistics => hex(0xb0a48a),
+        ZoneKind::Utility => hex(0x7fb3d5),
+        ZoneKind::GreenBuffer => hex(0x8cc68c),
+    }
+}
+
+/// Twelve distinguishable colours for sectors (cycled beyond twelve).
+const SECTOR_PALETTE: [u32; 12] = [
+    0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22,
+    0x17becf, 0x393b79, 0xad494a,
+];
+
+pub fn sector_colour(sector: usize) -> Rgb {
+    hex(SECTOR_PALETTE[sector % SECTOR_PALETTE.len()])
+}
+
+/// Green at 0, yellow at 0.5, red at 1 (values outside are clamped).
+pub fn ramp(t: f64) -> Rgb {
+    let t = t.clamp(0.0, 1.0) as f32;
+    let (g, y, r) = (hex(0x2e9e44), hex(0xf2c94c), hex(0xd62728));
+    let mix = |a: Rgb, b: Rgb, u: f32| {
+        [
+            a[0] + (b[0] - a[0]) * u,
+            a[1] + (b[1] - a[1]) * u,
+            a[2] + (b[2] - a[2]) * u,
+        ]
+    };
+    if t < 0.5 {
+        mix(g, y, t * 2.0)
+    } else {
+        mix(y, r, (t - 0.5) * 2.0)
+    }
+}
+
+/// What the map knows about one plot when colouring it.
+#[derive(Clone, Copy, Debug)]
+pub struct PlotState {
+    pub status: PlotStatus,
+    /// Sector of the resident, if any.
+    pub sector: Option<usize>,
+    /// Highest loading (demand ÷ capacity, 0–1+) among the utilities that reach the plot.
+    pub loading: f64,
+}
+
+/// The colour of plot `plot` in `layer`.
+pub fn plot_colour(layer: MapLayer, scenario: &Scenario, plot: usize, state: &PlotState) -> Rgb {
+    let p = &scenario.plots[plot];
+    match layer {
+        MapLayer::Zone => zone_colour(scenario.zones[p.zone].kind),
+        MapLayer::Status => status_colour(state.status),
+        MapLayer::Sector => state.sector.map_or(NO_VALUE, sector_colour),
+        MapLayer::UtilityLoading => ramp(state.loading),
+        MapLayer::Rent => {
+            let (lo, hi) = rent_range(scenario);
+            ramp(if hi > lo {
+                (rent_per_ha(scenario, plot) - lo) / (hi - lo)
+            } else {
+                0.0
+            })
+        }
+    }
+}
+
+/// Yearly rent per hectare of a plot, park currency.
+pub fn rent_per_ha(scenario: &Scenario, plot: usize) -> f64 {
+    let p = &scenario.plots[plot];
+    scenario.rent_schedules[p.rent].rent_per_year(p.area_ha) / p.area_ha.max(1e-9)
+}
+
+fn rent_range(scenario: &Scenario) -> (f64, f64) {
+    (0..scenario.plots.len())
+        .map(|j| rent_per_ha(scenario, j))
+        .fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(r), hi.max(r)))
+}
+
+/// One line of the legend: a colour and what it means.
+pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
+    match layer {
+        MapLayer::Status => vec![
+            (FREE, "Free".into()),
+            (RESERVED, "Reserved for a named resident".into()),
+            (UNDER_CONSTRUCTION, "Under construction".into()),
+            (OPERATING, "Operating".into()),
+        ],
+        MapLayer::Zone => {
+            let mut kinds: Vec<ZoneKind> = scenario.zones.iter().map(|z| z.kind).collect();
+            kinds.sort();
+            kinds.dedup();
+            kinds
+                .into_iter()
+                .map(|k| (zone_colour(k), format!("{k:?}")))
+                .collect()
+        }
+        MapLayer::Sector => {
+            let mut items: Vec<_> = scenario
+                .sectors
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (sector_colour(i), s.name.clone()))
+                .collect();
+            items.push((NO_VALUE, "No resident".into()));
+            items
+        }
+        MapLayer::UtilityLoading => vec![
+            (ramp(0.0), "0 % of capacity used".into()),
+            (ramp(0.5), "50 %".into()),
+            (ramp(1.0), "100 % or more (shortage)".into()),
+        ],
+        MapLayer::Rent => {
+            let (lo, hi) = rent_range(scenario);
+            let c = &scenario.park.currency;
+            vec![
+                (ramp(0.0), format!("{lo:.0} {c} per ha a year")),
+                (ramp(1.0), format!("{hi:.0} {c} per ha a year")),
+            ]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_have_distinct_colours() {
+        let all = [
+            PlotStatus::Free,
+            PlotStatus::Reserved,
+            PlotStatus::UnderConstruction,
+            PlotStatus::Operating,
+        ];
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert_ne!(status_colour(*a), status_colour(*b));
+            }
+        }
+    }
+
+    #[test]
+    fn ramp_runs_green_to_red() {
+        let close = |a: Rgb, b: Rgb| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-6);
+        assert!(close(ramp(0.0), hex(0x2e9e44)));
+        assert!(close(ramp(0.5), hex(0xf2c94c)));
+        assert!(close(ramp(1.0), hex(0xd62728)));
+        assert_eq!(ramp(7.0), ramp(1.0), "values above 1 are clamped");
+        assert!(ramp(0.75)[1] < ramp(0.5)[1], "less green past the middle");
+    }
+}

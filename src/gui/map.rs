@@ -1,0 +1,337 @@
+//! The map: park boundary, zones, plots, roads and rail in park metres. All plots are one
+//! mesh with a colour per vertex, so a park of 10,000 plots is one draw call and a change of
+//! layer or month rewrites only the colours.
+
+use bevy::asset::RenderAssetUsages;
+use bevy::mesh::{Indices, PrimitiveTopology};
+use bevy::prelude::*;
+
+use super::PlannerState;
+use super::layers::{self, MapLayer, PlotState, Rgb};
+use super::view::MapView;
+use crate::scenario::{PointM, Scenario};
+use crate::sim::ScenarioRes;
+use crate::sim::clock::SimClock;
+use crate::sim::firms::Firm;
+use crate::sim::plots::{Plot, PlotTenancy};
+use crate::sim::utilities::{Utility, UtilityLoad};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<MapColours>()
+        .add_systems(Startup, spawn_map)
+        .add_systems(Update, (recolour_plots, draw_lines, sync_camera));
+}
+
+/// Triangles of a simple polygon (indices into its points).
+pub fn triangulate(points: &[PointM]) -> Vec<u32> {
+    let mut triangles: Vec<u32> = Vec::new();
+    earcut::Earcut::new().earcut(
+        points.iter().map(|&(x, y)| [x, y]),
+        &[] as &[u32],
+        &mut triangles,
+    );
+    triangles
+}
+
+/// A mesh of polygons with one colour each; returns the mesh and the first vertex of
+/// each polygon (plus the total at the end).
+pub fn polygons_mesh(polygons: &[&[PointM]], colours: &[Rgb]) -> (Mesh, Vec<u32>) {
+    let mut positions: Vec<[f32; 3]> = Vec::new();
+    let mut vertex_colours: Vec<[f32; 4]> = Vec::new();
+    let mut indices: Vec<u32> = Vec::new();
+    let mut starts = Vec::with_capacity(polygons.len() + 1);
+    for (polygon, colour) in polygons.iter().zip(colours) {
+        let base = positions.len() as u32;
+        starts.push(base);
+        positions.extend(polygon.iter().map(|&(x, y)| [x as f32, y as f32, 0.0]));
+        vertex_colours.extend(std::iter::repeat_n(linear(*colour), polygon.len()));
+        indices.extend(triangulate(polygon).into_iter().map(|i| base + i));
+    }
+    starts.push(positions.len() as u32);
+    let mut mesh = Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    );
+    mesh.insert_attribute(Mesh::ATTRIBUTE_POSITION, positions);
+    mesh.insert_attribute(Mesh::ATTRIBUTE_COLOR, vertex_colours);
+    mesh.insert_indices(Indices::U32(indices));
+    (mesh, starts)
+}
+
+fn linear(c: Rgb) -> [f32; 4] {
+    Color::srgb(c[0], c[1], c[2]).to_linear().to_f32_array()
+}
+
+/// The plots' mesh and the colours it shows.
+#[derive(Resource, Default)]
+pub struct MapColours {
+    pub mesh: Handle<Mesh>,
+    /// First vertex of each plot in the mesh, plus the total.
+    pub starts: Vec<u32>,
+    /// Colour of each plot now.
+    pub colours: Vec<Rgb>,
+    /// (layer, month) the colours were computed for.
+    pub shown: Option<(MapLayer, u32)>,
+    /// Per plot, the utilities that reach it.
+    pub reach: Vec<Vec<usize>>,
+}
+
+fn spawn_map(
+    mut commands: Commands,
+    scenario: Res<ScenarioRes>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    mut map: ResMut<MapColours>,
+) {
+    let white = materials.add(ColorMaterial::from(Color::WHITE));
+    let zones: Vec<&[PointM]> = scenario
+        .zones
+        .iter()
+        .map(|z| z.polygon_m.as_slice())
+        .collect();
+    let zone_colours: Vec<Rgb> = scenario
+        .zones
+        .iter()
+        .map(|z| {
+            let c = layers::zone_colour(z.kind);
+            [0.55 + 0.45 * c[0], 0.55 + 0.45 * c[1], 0.55 + 0.45 * c[2]]
+        })
+        .collect();
+    let boundary = [scenario.park.boundary_m.as_slice()];
+    let (ground, _) = polygons_mesh(&boundary, &[[0.96, 0.96, 0.93]]);
+    commands.spawn((
+        Name::new("Park ground"),
+        Mesh2d(meshes.add(ground)),
+        MeshMaterial2d(white.clone()),
+        Transform::from_xyz(0.0, 0.0, 0.0),
+    ));
+    let (zone_mesh, _) = polygons_mesh(&zones, &zone_colours);
+    commands.spawn((
+        Name::new("Zones"),
+        Mesh2d(meshes.add(zone_mesh)),
+        MeshMaterial2d(white.clone()),
+        Transform::from_xyz(0.0, 0.0, 1.0),
+    ));
+    let plots: Vec<&[PointM]> = scenario
+        .plots
+        .iter()
+        .map(|p| p.polygon_m.as_slice())
+        .collect();
+    let colours = vec![layers::FREE; plots.len()];
+    let (plot_mesh, starts) = polygons_mesh(&plots, &colours);
+    map.mesh = meshes.add(plot_mesh);
+    map.starts = starts;
+    map.colours = colours;
+    map.shown = None;
+    map.reach = reach(&scenario);
+    commands.spawn((
+        Name::new("Plots"),
+        Mesh2d(map.mesh.clone()),
+        MeshMaterial2d(white),
+        Transform::from_xyz(0.0, 0.0, 2.0),
+    ));
+}
+
+/// Per plot, the utilities whose sources serve it.
+pub fn reach(scenario: &Scenario) -> Vec<Vec<usize>> {
+    scenario
+        .plots
+        .iter()
+        .enumerate()
+        .map(|(j, p)| {
+            scenario
+                .utilities
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| u.sources.iter().any(|s| s.serves_plot(j, p)))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect()
+}
+
+/// The state of every plot, in plot order, as the layers need it.
+pub fn plot_states(
+    scenario: &Scenario,
+    reach: &[Vec<usize>],
+    plots: &Query<(&Plot, &PlotTenancy)>,
+    firms: &Query<&Firm>,
+    utilities: &Query<(&Utility, &UtilityLoad)>,
+) -> Vec<PlotState> {
+    let mut loading = vec![0.0; scenario.utilities.len()];
+    for (u, load) in utilities {
+        loading[u.index] = if load.capacity > 0.0 {
+            load.demand / load.capacity
+        } else if load.demand > 0.0 {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    let mut sector_of_plot = vec![None; scenario.plots.len()];
+    for firm in firms {
+        sector_of_plot[firm.plot] = Some(scenario.archetypes[firm.archetype].sector);
+    }
+    let mut states = vec![
+        PlotState {
+            status: crate::sim::plots::PlotStatus::Free,
+            sector: None,
+            loading: 0.0,
+        };
+        scenario.plots.len()
+    ];
+    for (plot, tenancy) in plots {
+        states[plot.index] = PlotState {
+            status: tenancy.status,
+            sector: sector_of_plot[plot.index],
+            loading: reach[plot.index]
+                .iter()
+                .map(|&u| loading[u])
+                .fold(0.0, f64::max),
+        };
+    }
+    states
+}
+
+fn recolour_plots(
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    state: Res<PlannerState>,
+    mut map: ResMut<MapColours>,
+    mut meshes: ResMut<Assets<Mesh>>,
+    plots: Query<(&Plot, &PlotTenancy)>,
+    firms: Query<&Firm>,
+    utilities: Query<(&Utility, &UtilityLoad)>,
+) {
+    let key = (state.layer, clock.elapsed_months);
+    if map.shown == Some(key) {
+        return;
+    }
+    let states = plot_states(&scenario, &map.reach, &plots, &firms, &utilities);
+    let colours: Vec<Rgb> = (0..scenario.plots.len())
+        .map(|j| layers::plot_colour(state.layer, &scenario, j, &states[j]))
+        .collect();
+    map.shown = Some(key);
+    if colours == map.colours {
+        return;
+    }
+    let handle = map.mesh.clone();
+    let Some(mut mesh) = meshes.get_mut(&handle) else {
+        return;
+    };
+    let mut vertex_colours = Vec::with_capacity(*map.starts.last().unwrap_or(&0) as usize);
+    for (j, colour) in colours.iter().enumerate() {
+        let n = (map.starts[j + 1] - map.starts[j]) as usize;
+        vertex_colours.extend(std::iter::repeat_n(linear(*colour), n));
+    }
+    mesh.insert_attribute(Mesh::ATTRIBUTE_COLOR, vertex_colours);
+    map.colours = colours;
+}
+
+/// Boundary, roads, rail and the outlines of plots in view (when few enough to read).
+fn draw_lines(
+    scenario: Res<ScenarioRes>,
+    view: Res<MapView>,
+    state: Res<PlannerState>,
+    mut gizmos: Gizmos,
+) {
+    let v = |p: &PointM| Vec2::new(p.0 as f32, p.1 as f32);
+    let closed = |points: &[PointM]| {
+        points
+            .iter()
+            .chain(points.first())
+            .map(v)
+            .collect::<Vec<_>>()
+    };
+    gizmos.linestrip_2d(
+        closed(&scenario.park.boundary_m),
+        Color::srgb(0.2, 0.2, 0.2),
+    );
+    for road in &scenario.park.roads {
+        gizmos.linestrip_2d(road.points_m.iter().map(v), Color::srgb(0.45, 0.45, 0.45));
+    }
+    for rail in &scenario.park.rail {
+        gizmos.linestrip_2d(rail.points_m.iter().map(v), Color::srgb(0.35, 0.2, 0.1));
+    }
+    // Plot outlines only when a plot is at least a few pixels wide.
+    let min = view.screen_to_world(Vec2::new(0.0, view.window_px.y));
+    let max = view.screen_to_world(Vec2::new(view.window_px.x, 0.0));
+    let visible: Vec<usize> = scenario
+        .plots
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let (x, y) = p.centroid_m;
+            (x as f32) > min.x && (x as f32) < max.x && (y as f32) > min.y && (y as f32) < max.y
+        })
+        .map(|(j, _)| j)
+        .take(4_001)
+        .collect();
+    if visible.len() <= 4_000 {
+        for j in visible {
+            gizmos.linestrip_2d(
+                closed(&scenario.plots[j].polygon_m),
+                Color::srgba(0.1, 0.1, 0.1, 0.6),
+            );
+        }
+    }
+    if let Some(j) = state.selected_plot {
+        gizmos.linestrip_2d(
+            closed(&scenario.plots[j].polygon_m),
+            Color::srgb(0.9, 0.1, 0.1),
+        );
+    }
+}
+
+/// Puts the 2D camera where the map view says.
+fn sync_camera(
+    view: Res<MapView>,
+    mut camera: Query<(&mut Transform, &mut Projection), With<Camera2d>>,
+) {
+    for (mut transform, mut projection) in &mut camera {
+        transform.translation.x = view.centre_m.x;
+        transform.translation.y = view.centre_m.y;
+        if let Projection::Orthographic(ortho) = projection.as_mut()
+            && ortho.scale != view.metres_per_px
+        {
+            ortho.scale = view.metres_per_px;
+        }
+    }
+}
+
+/// The plot under a park point, if any.
+pub fn plot_at(scenario: &Scenario, world: Vec2) -> Option<usize> {
+    use crate::scenario::geometry::{Side, side_of};
+    let p = (world.x as f64, world.y as f64);
+    scenario.plots.iter().position(|plot| {
+        let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&plot.polygon_m);
+        p.0 >= x0
+            && p.0 <= x1
+            && p.1 >= y0
+            && p.1 <= y1
+            && side_of(p, &plot.polygon_m) != Side::Outside
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triangulates_rectangles_and_l_shapes() {
+        let rect = [(0.0, 0.0), (10.0, 0.0), (10.0, 5.0), (0.0, 5.0)];
+        assert_eq!(triangulate(&rect).len(), 6);
+        let l_shape = [
+            (0.0, 0.0),
+            (2.0, 0.0),
+            (2.0, 1.0),
+            (1.0, 1.0),
+            (1.0, 2.0),
+            (0.0, 2.0),
+        ];
+        assert_eq!(triangulate(&l_shape).len(), 12);
+        let (mesh, starts) = polygons_mesh(&[&rect, &l_shape], &[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]);
+        assert_eq!(starts, vec![0, 4, 10]);
+        assert_eq!(mesh.count_vertices(), 10);
+    }
+}

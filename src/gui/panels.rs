@@ -1,0 +1,540 @@
+//! The planner's panels (egui): the time bar, layers and legend, the inspector, the
+//! charts, and the labels and tooltip drawn over the map.
+
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use bevy_egui::{EguiContexts, egui};
+use egui_plot::{Legend, Line, PlotPoints};
+
+use super::PlannerState;
+use super::layers::{self, MapLayer, Rgb};
+use super::time::{SPEEDS, TimeControls};
+use super::view::MapView;
+use crate::scenario::{Scenario, UtilityKind, YearMonth};
+use crate::sim::ScenarioRes;
+use crate::sim::clock::SimClock;
+use crate::sim::firms::{Firm, FirmActivity, FirmStage};
+use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
+use crate::sim::metrics::{Metrics, MonthRecord};
+use crate::sim::plots::{Plot, PlotStatus, PlotTenancy};
+use crate::sim::utilities::{Utility, UtilityLoad};
+
+/// The charts the planner can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Chart {
+    #[default]
+    Firms,
+    Occupancy,
+    Jobs,
+    Investment,
+    Utilities,
+    Fiscal,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 6] = [
+        Chart::Firms,
+        Chart::Occupancy,
+        Chart::Jobs,
+        Chart::Investment,
+        Chart::Utilities,
+        Chart::Fiscal,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Chart::Firms => "Residents",
+            Chart::Occupancy => "Occupancy",
+            Chart::Jobs => "Jobs",
+            Chart::Investment => "Investment",
+            Chart::Utilities => "Utilities",
+            Chart::Fiscal => "Fiscal ledger",
+        }
+    }
+}
+
+fn egui_colour(c: Rgb) -> egui::Color32 {
+    egui::Color32::from_rgb(
+        (c[0] * 255.0) as u8,
+        (c[1] * 255.0) as u8,
+        (c[2] * 255.0) as u8,
+    )
+}
+
+/// A month as a position on the charts' time axis (years, e.g. 2016.25 for April 2016).
+pub fn month_x(m: YearMonth) -> f64 {
+    m.year() as f64 + (m.month() as f64 - 1.0) / 12.0
+}
+
+/// The month at a position of the time axis.
+pub fn x_month(x: f64) -> YearMonth {
+    let months = (x * 12.0).round() as i32;
+    YearMonth::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+}
+
+/// Series of one chart: (name, unit, points).
+pub fn chart_series(
+    chart: Chart,
+    records: &[MonthRecord],
+) -> (String, Vec<(String, Vec<[f64; 2]>)>) {
+    let series = |name: &str, f: &dyn Fn(&MonthRecord) -> f64| {
+        (
+            name.to_owned(),
+            records
+                .iter()
+                .map(|r| [month_x(r.date), f(r)])
+                .collect::<Vec<_>>(),
+        )
+    };
+    match chart {
+        Chart::Firms => (
+            "firms".into(),
+            vec![
+                series("Registered", &|r| r.registered_firms as f64),
+                series("Operating", &|r| r.operating_firms as f64),
+            ],
+        ),
+        Chart::Occupancy => (
+            "% of plot area".into(),
+            vec![series("Occupancy", &|r| r.occupancy_pct)],
+        ),
+        Chart::Jobs => ("permanent jobs".into(), vec![series("Jobs", &|r| r.jobs)]),
+        Chart::Investment => (
+            "million USD".into(),
+            vec![series("Investment, cumulative", &|r| {
+                r.investment_usd_cum / 1e6
+            })],
+        ),
+        Chart::Utilities => (
+            "% of capacity".into(),
+            UtilityKind::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| records.iter().any(|r| r.utilities[*i].capacity > 0.0))
+                .map(|(i, kind)| {
+                    (
+                        format!("{} demand ({})", kind.slug(), kind.unit()),
+                        records
+                            .iter()
+                            .map(|r| {
+                                let u = &r.utilities[i];
+                                let pct = if u.capacity > 0.0 {
+                                    100.0 * u.demand / u.capacity
+                                } else {
+                                    0.0
+                                };
+                                [month_x(r.date), pct]
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+        ),
+        Chart::Fiscal => (
+            "million USD, cumulative".into(),
+            vec![
+                series("Taxes paid", &|r| r.ledger.cumulative.taxes_paid_usd / 1e6),
+                series("Tax expenditure", &|r| {
+                    r.ledger.cumulative.tax_expenditure_total_usd() / 1e6
+                }),
+                series("Rent", &|r| r.ledger.cumulative.rent_usd / 1e6),
+            ],
+        ),
+    }
+}
+
+/// Everything the inspector shows about one plot, as (label, value) lines.
+pub fn plot_facts(
+    scenario: &Scenario,
+    plot: usize,
+    tenancy: Option<&PlotTenancy>,
+    firm: Option<(&Firm, &FirmActivity, &FirmLedger)>,
+    loads: &[UtilityLoad],
+) -> Vec<(String, String)> {
+    let p = &scenario.plots[plot];
+    let zone = &scenario.zones[p.zone];
+    let currency = &scenario.park.currency;
+    let rent = scenario.rent_schedules[p.rent].rent_per_year(p.area_ha);
+    let mut facts = vec![
+        ("Plot".to_owned(), p.id.clone()),
+        ("Area".into(), format!("{:.2} ha", p.area_ha)),
+        ("Zone".into(), format!("{} ({:?})", zone.name, zone.kind)),
+        (
+            "Serviced".into(),
+            if p.serviced {
+                "yes".into()
+            } else {
+                "no".into()
+            },
+        ),
+        (
+            "Rent".into(),
+            format!(
+                "{rent:.0} {currency} a year ({:.0} USD)",
+                rent * scenario.park.usd_per_currency_unit
+            ),
+        ),
+        (
+            "Status".into(),
+            match tenancy.map(|t| t.status) {
+                Some(PlotStatus::Free) | None => "Free".into(),
+                Some(PlotStatus::Reserved) => "Reserved for a named resident".into(),
+                Some(PlotStatus::UnderConstruction) => "Under construction".into(),
+                Some(PlotStatus::Operating) => "Operating".into(),
+            },
+        ),
+    ];
+    if let Some(anchor) = scenario.anchors.iter().find(|a| a.plot == plot)
+        && firm.is_none()
+    {
+        facts.push((
+            "Reserved for".into(),
+            format!("{} (registers {})", anchor.name, anchor.registered),
+        ));
+    }
+    if let Some((firm, activity, ledger)) = firm {
+        let a = &scenario.archetypes[firm.archetype];
+        let musd = |v: f64| format!("{:.2} million USD", v / 1e6);
+        facts.extend([
+            ("Resident".into(), firm.name.clone()),
+            (
+                "Kind".into(),
+                format!("{} — {}", a.name, scenario.sectors[a.sector].name),
+            ),
+            ("Registered".into(), firm.registered.to_string()),
+            ("First output".into(), firm.first_output.to_string()),
+            ("Full output".into(), firm.full_output.to_string()),
+            (
+                "Stage".into(),
+                match activity.stage {
+                    Some(FirmStage::UnderConstruction) | None => "Under construction".into(),
+                    Some(FirmStage::RampUp) => format!(
+                        "Ramping up ({:.0} % of capacity)",
+                        100.0 * activity.capacity_share
+                    ),
+                    Some(FirmStage::Operating) => "Operating".into(),
+                },
+            ),
+            (
+                "Jobs".into(),
+                format!("{:.0} of {:.0} permanent", activity.jobs_now, firm.jobs),
+            ),
+            (
+                "Investment".into(),
+                format!(
+                    "{} of {}",
+                    musd(activity.investment_cum_usd),
+                    musd(firm.investment_usd)
+                ),
+            ),
+            ("Output this month".into(), musd(activity.output_usd)),
+            (
+                "Utilities delivered".into(),
+                format!("{:.0} % of its needs", 100.0 * activity.served_share),
+            ),
+            ("Rent paid so far".into(), musd(ledger.0.rent_usd)),
+            ("Taxes paid so far".into(), musd(ledger.0.taxes_paid_usd)),
+            (
+                "Incentives received so far".into(),
+                musd(ledger.0.tax_expenditure_total_usd()),
+            ),
+        ]);
+        for (line, v) in TAX_EXPENDITURE_LINES
+            .iter()
+            .zip(ledger.0.tax_expenditure_usd)
+        {
+            if v > 0.0 {
+                facts.push((format!("  of which {}", line.replace('_', " ")), musd(v)));
+            }
+        }
+        for u in &a.uses {
+            let spec = &scenario.utilities[u.utility];
+            let need = a.full_demand(u.utility);
+            let load = loads.get(u.utility).copied().unwrap_or_default();
+            facts.push((
+                spec.name.clone(),
+                format!(
+                    "needs {need:.1} {unit} at full output; network {:.1} of {:.1} {unit}",
+                    load.demand,
+                    load.capacity,
+                    unit = spec.kind.unit()
+                ),
+            ));
+        }
+    }
+    facts
+}
+
+/// The time bar, layers, inspector and charts; records where the map area is.
+pub(super) fn planner_ui(
+    mut contexts: EguiContexts,
+    mut state: ResMut<PlannerState>,
+    mut controls: ResMut<TimeControls>,
+    mut view: ResMut<MapView>,
+    clock: Res<SimClock>,
+    scenario: Res<ScenarioRes>,
+    metrics: Res<Metrics>,
+    window: Query<&Window, With<PrimaryWindow>>,
+    plots: Query<(&Plot, &PlotTenancy)>,
+    firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
+    utilities: Query<(&Utility, &UtilityLoad)>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "planner".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let month = clock.current();
+    let last_simulated = month.plus_months(-1);
+
+    egui::Panel::top("time").show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(&scenario.park.name);
+            ui.separator();
+            let shown = if clock.elapsed_months == 0 {
+                format!("Before {}", month)
+            } else {
+                last_simulated.to_string()
+            };
+            ui.label(egui::RichText::new(format!("Month: {shown}")).strong().size(18.0));
+            ui.separator();
+            let play = if controls.playing { "⏸ Pause" } else { "▶ Play" };
+            if ui.button(play).on_hover_text("Space").clicked() {
+                controls.playing = !controls.playing;
+            }
+            if ui.button("Step one month").on_hover_text("Right arrow").clicked() {
+                controls.pending_months += 1;
+            }
+            ui.label("Speed:");
+            let mut speed = controls.speed;
+            egui::ComboBox::from_id_salt("speed")
+                .selected_text(controls.speed_label())
+                .show_ui(ui, |ui| {
+                    for (i, s) in SPEEDS.iter().enumerate() {
+                        let label = if s.is_infinite() { "as fast as possible".to_owned() } else { format!("{s} months/s") };
+                        ui.selectable_value(&mut speed, i, label);
+                    }
+                });
+            controls.speed = speed;
+            ui.separator();
+            ui.label("Jump to (YYYY-MM):");
+            let response = ui.add(egui::TextEdit::singleline(&mut state.jump_text).desired_width(70.0));
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) || ui.button("Go").clicked() {
+                match YearMonth::parse(state.jump_text.trim()) {
+                    Some(target) if target >= month => {
+                        controls.jump_to(&clock, target);
+                        state.message = None;
+                    }
+                    Some(target) => {
+                        state.message = Some(format!(
+                            "{target} is already simulated; the run can only go forward (restart to go back)."
+                        ));
+                    }
+                    None => state.message = Some("Write the month as YYYY-MM, e.g. 2018-06.".into()),
+                }
+            }
+            ui.label(format!("Run ends {}", controls.end));
+        });
+        if let Some(message) = &state.message {
+            ui.colored_label(egui::Color32::from_rgb(180, 60, 0), message);
+        }
+    });
+
+    egui::Panel::left("layers")
+        .default_size(230.0)
+        .show(&mut root, |ui| {
+            ui.heading("Map layer");
+            for layer in MapLayer::ALL {
+                ui.radio_value(&mut state.layer, layer, layer.label());
+            }
+            ui.separator();
+            ui.label(egui::RichText::new("Legend").strong());
+            for (colour, text) in layers::legend(state.layer, &scenario) {
+                ui.horizontal(|ui| {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, egui_colour(colour));
+                    ui.label(text);
+                });
+            }
+            ui.separator();
+            if ui.button("Fit park to window").clicked() {
+                state.fit_requested = true;
+            }
+            ui.label("Drag to pan, wheel to zoom, click a plot to inspect it.");
+            ui.separator();
+            if let Some(r) = metrics.0.last() {
+                ui.label(egui::RichText::new("Park now").strong());
+                ui.label(format!(
+                    "{} registered, {} operating",
+                    r.registered_firms, r.operating_firms
+                ));
+                ui.label(format!(
+                    "{:.1} of {:.1} ha let ({:.1} %)",
+                    r.occupied_ha,
+                    scenario.plot_area_ha(),
+                    r.occupancy_pct
+                ));
+                ui.label(format!("{:.0} permanent jobs", r.jobs));
+                ui.label(format!(
+                    "{:.1} MW of {:.1} MW power",
+                    r.utilities[0].demand, r.utilities[0].capacity
+                ));
+            }
+        });
+
+    egui::Panel::right("inspector")
+        .default_size(330.0)
+        .show(&mut root, |ui| {
+            ui.heading("Inspector");
+            let Some(j) = state.selected_plot else {
+                ui.label("Click a plot on the map.");
+                return;
+            };
+            let tenancy = plots.iter().find(|(p, _)| p.index == j).map(|(_, t)| *t);
+            let firm = tenancy
+                .and_then(|t| t.firm)
+                .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id));
+            let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
+            for (u, load) in &utilities {
+                loads[u.index] = *load;
+            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("facts")
+                    .striped(true)
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for (label, value) in
+                            plot_facts(&scenario, j, tenancy.as_ref(), firm, &loads)
+                        {
+                            ui.label(label);
+                            ui.add(egui::Label::new(value).wrap());
+                            ui.end_row();
+                        }
+                    });
+            });
+        });
+
+    egui::Panel::bottom("charts")
+        .default_size(230.0)
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                for chart in Chart::ALL {
+                    ui.selectable_value(&mut state.chart, chart, chart.label());
+                }
+            });
+            let (unit, series) = chart_series(state.chart, &metrics.0);
+            let unit_for_label = unit.clone();
+            egui_plot::Plot::new("chart")
+                .legend(Legend::default())
+                .y_axis_label(unit)
+                .label_formatter(move |hover| match hover {
+                    egui_plot::HoverPosition::NearDataPoint {
+                        plot_name,
+                        position,
+                        ..
+                    } => Some(format!(
+                        "{}\n{}: {:.1} {}",
+                        x_month(position.x),
+                        plot_name,
+                        position.y,
+                        unit_for_label
+                    )),
+                    _ => None,
+                })
+                .show(ui, |plot| {
+                    for (name, points) in series {
+                        plot.line(Line::new(name, PlotPoints::from(points)));
+                    }
+                });
+        });
+
+    // What is left is the map.
+    let map_rect = root.available_rect_before_wrap();
+    state.map_rect = Some((
+        Vec2::new(map_rect.min.x, map_rect.min.y),
+        Vec2::new(map_rect.max.x, map_rect.max.y),
+    ));
+    if let Ok(window) = window.single() {
+        view.window_px = Vec2::new(window.width(), window.height());
+    }
+
+    // Plot labels, where a plot is wide enough on screen to hold one.
+    let painter = root.painter().with_clip_rect(map_rect);
+    let font = egui::FontId::proportional(12.0);
+    let mut drawn = 0;
+    for p in &scenario.plots {
+        let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&p.polygon_m);
+        let width_px = (x1 - x0) as f32 / view.metres_per_px;
+        let height_px = (y1 - y0) as f32 / view.metres_per_px;
+        if width_px < 8.0 * p.id.len() as f32 || height_px < 16.0 {
+            continue;
+        }
+        let at = view.world_to_screen(Vec2::new(p.centroid_m.0 as f32, p.centroid_m.1 as f32));
+        if !map_rect.contains(egui::pos2(at.x, at.y)) {
+            continue;
+        }
+        painter.text(
+            egui::pos2(at.x, at.y),
+            egui::Align2::CENTER_CENTER,
+            &p.id,
+            font.clone(),
+            egui::Color32::BLACK,
+        );
+        drawn += 1;
+        if drawn > 2_000 {
+            break;
+        }
+    }
+
+    // Tooltip for the plot under the pointer.
+    if let (Some(j), Some(pos)) = (state.hovered_plot, ctx.pointer_hover_pos())
+        && map_rect.contains(pos)
+    {
+        let p = &scenario.plots[j];
+        let status = plots
+            .iter()
+            .find(|(pl, _)| pl.index == j)
+            .map_or(PlotStatus::Free, |(_, t)| t.status);
+        let tenant = plots
+            .iter()
+            .find(|(pl, _)| pl.index == j)
+            .and_then(|(_, t)| t.firm)
+            .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id))
+            .map(|(f, _, _)| f.name.clone());
+        egui::Area::new(egui::Id::new("plot-tooltip"))
+            .order(egui::Order::Tooltip)
+            .fixed_pos(pos + egui::vec2(14.0, 14.0))
+            .show(&ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(egui::RichText::new(format!("Plot {}", p.id)).strong());
+                    ui.label(format!(
+                        "{:.2} ha, {}",
+                        p.area_ha, scenario.zones[p.zone].name
+                    ));
+                    ui.label(format!("{status:?}"));
+                    if let Some(name) = tenant {
+                        ui.label(name);
+                    }
+                });
+            });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_and_chart_positions_round_trip() {
+        for text in ["2011-12", "2016-04", "2021-01"] {
+            let m = YearMonth::parse(text).unwrap();
+            assert_eq!(x_month(month_x(m)), m);
+        }
+        assert_eq!(month_x(YearMonth::new(2016, 4)), 2016.25);
+    }
+}

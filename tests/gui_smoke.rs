@@ -1,0 +1,63 @@
+//! The planner in a real window under Xvfb (Mesa's software Vulkan): a screenshot after
+//! 60 months must be the window's size and show the status layer's plot colours.
+//! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
+#![cfg(feature = "gui")]
+
+use std::path::Path;
+use std::process::Command;
+
+/// sRGB colours of the status layer (see `src/gui/layers.rs`).
+const FREE: [u8; 3] = [0xc9, 0xd6, 0xc2];
+const UNDER_CONSTRUCTION: [u8; 3] = [0xf2, 0x99, 0x4a];
+const OPERATING: [u8; 3] = [0x2f, 0x6f, 0xd6];
+
+fn count_near(pixels: &[u8], colour: [u8; 3]) -> usize {
+    pixels
+        .chunks_exact(3)
+        .filter(|p| (0..3).all(|i| (p[i] as i32 - colour[i] as i32).abs() <= 10))
+        .count()
+}
+
+#[test]
+fn screenshot_after_60_months_shows_the_status_layer() {
+    let dir = std::env::temp_dir().join(format!("parksim-gui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shot = dir.join("sumgayit.png");
+    let _ = std::fs::remove_file(&shot);
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_parksim"))
+        .args(["scenes/sumgayit.ron", "--screenshot"])
+        .arg(&shot)
+        .args(["--months", "60"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the planner failed:\n{log}");
+    assert!(Path::new(&shot).exists(), "no screenshot written:\n{log}");
+
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!((info.width, info.height), (1280, 800), "the window's size");
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    let pixels = &pixels[..info.buffer_size()];
+
+    // 60 months from December 2011: residents under construction, the first operating,
+    // and free plots, each covering a visible part of the map.
+    for (name, colour) in [
+        ("free", FREE),
+        ("under construction", UNDER_CONSTRUCTION),
+        ("operating", OPERATING),
+    ] {
+        let n = count_near(pixels, colour);
+        assert!(n > 300, "too few {name} pixels ({n}) in {}", shot.display());
+    }
+    let first = &pixels[..3];
+    assert!(
+        pixels.chunks_exact(3).any(|p| p != first),
+        "a uniform image"
+    );
+}
