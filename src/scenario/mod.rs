@@ -4,6 +4,7 @@
 //! Files are checked once, here, at the edge: past [`load`] the model trusts its data.
 
 pub mod date;
+pub mod edit;
 pub mod error;
 pub mod geometry;
 pub mod raw;
@@ -386,6 +387,12 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioErrors> {
 /// Parses and validates scene text; `file` names it in messages.
 pub fn parse(text: &str, file: &Path) -> Result<Scenario, ScenarioErrors> {
     validate::parse_and_validate(text, file)
+}
+
+/// Validates a scene held in memory (for example after an edit). Errors carry no line and
+/// column, since there is no file text.
+pub fn from_raw(raw: RawScenario, file: &Path) -> Result<Scenario, ScenarioErrors> {
+    validate::check(raw, "", file)
 }
 
 /// Writes a scenario's raw form as RON text (the form [`parse`] reads).

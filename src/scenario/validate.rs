@@ -21,6 +21,12 @@ pub(super) fn parse_and_validate(text: &str, file: &Path) -> Result<Scenario, Sc
             message: describe_parse_error(&e.code, text.is_empty()),
         }])
     })?;
+    check(raw, text, file)
+}
+
+/// Validates a scene held in memory (e.g. after an edit); `text` is its file text when
+/// there is one, to locate errors, and may be empty.
+pub(super) fn check(raw: RawScenario, text: &str, file: &Path) -> Result<Scenario, ScenarioErrors> {
     let mut sink = ErrorSink::new(file, text);
     let scenario = Checker {
         sink: &mut sink,

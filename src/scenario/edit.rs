@@ -1,0 +1,392 @@
+//! Changes a planner makes to a scene, each checked before it is accepted and each
+//! undoable. An edit works on the scene as written ([`RawScenario`]); the result must
+//! validate, or the edit is refused with the validator's message and nothing changes.
+
+use std::path::PathBuf;
+
+use super::raw::*;
+use super::{Scenario, ScenarioErrors, from_raw};
+
+/// One change to a scene.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Adds a rectangular plot (metres, lower-left corner and size).
+    AddPlot {
+        id: String,
+        zone: String,
+        x_m: f64,
+        y_m: f64,
+        width_m: f64,
+        height_m: f64,
+    },
+    /// Removes a plot (refused while a named resident is placed on it).
+    DeletePlot { id: String },
+    /// Moves a plot by an offset in metres.
+    MovePlot { id: String, dx_m: f64, dy_m: f64 },
+    /// Gives a rectangular plot a new width and height (its lower-left corner stays).
+    ResizePlot {
+        id: String,
+        width_m: f64,
+        height_m: f64,
+    },
+    /// Cuts a rectangular plot into two halves, `ID-a` and `ID-b`, side by side
+    /// (`across` = false) or one above the other (`across` = true).
+    SplitPlot { id: String, across: bool },
+    /// Puts a plot in another zone.
+    SetPlotZone { id: String, zone: String },
+    /// Sets a utility source's capacity, in its utility's unit.
+    SetSourceCapacity { source: String, capacity: f64 },
+    /// Adds a source to a utility, serving every plot.
+    AddSource {
+        utility: String,
+        id: String,
+        name: String,
+        capacity: f64,
+        in_service: Option<String>,
+    },
+    /// Places a named firm of an archetype on a plot, registering in a month.
+    PlaceFirm {
+        id: String,
+        name: String,
+        archetype: String,
+        plot: String,
+        registered: String,
+    },
+    /// Sets the prospects a year of a sector.
+    SetArrivalRate {
+        sector: String,
+        prospects_per_year: f64,
+    },
+    /// Sets the years of every exemption of a regime (by its position in the list).
+    SetExemptionYears { regime: usize, years: f64 },
+    /// Sets the tiered rent of a schedule, park currency a year.
+    SetRent {
+        schedule: String,
+        first_ha_per_year: f64,
+        further_ha_per_year: f64,
+    },
+    /// Sets the seed of the scene's runs.
+    SetSeed { seed: u64 },
+}
+
+/// Why an edit was refused, in the planner's words.
+pub type Refusal = String;
+
+fn plot_mut<'a>(raw: &'a mut RawScenario, id: &str) -> Result<&'a mut RawPlot, Refusal> {
+    raw.plots
+        .iter_mut()
+        .find(|p| p.id == id)
+        .ok_or_else(|| format!("there is no plot \"{id}\""))
+}
+
+fn rect_of(plot: &RawPlot) -> Result<(f64, f64, f64, f64), Refusal> {
+    match plot.shape {
+        RawShape::Rect {
+            x_m,
+            y_m,
+            width_m,
+            height_m,
+        } => Ok((x_m, y_m, width_m, height_m)),
+        RawShape::Polygon(_) => Err(format!(
+            "plot \"{}\" is a polygon; only rectangular plots can be resized or split here",
+            plot.id
+        )),
+    }
+}
+
+/// Applies an edit to a copy of the scene; the copy is returned only if it validates.
+pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
+    let mut next = raw.clone();
+    match edit {
+        Edit::AddPlot {
+            id,
+            zone,
+            x_m,
+            y_m,
+            width_m,
+            height_m,
+        } => {
+            let rent = next
+                .rent_schedules
+                .first()
+                .map(|r| r.id.clone())
+                .ok_or("the scene has no rent schedule for a new plot")?;
+            next.plots.push(RawPlot {
+                id: id.clone(),
+                zone: zone.clone(),
+                shape: RawShape::Rect {
+                    x_m: *x_m,
+                    y_m: *y_m,
+                    width_m: *width_m,
+                    height_m: *height_m,
+                },
+                serviced: true,
+                rent,
+            });
+        }
+        Edit::DeletePlot { id } => {
+            if let Some(a) = next.anchors.iter().find(|a| &a.plot == id) {
+                return Err(format!(
+                    "plot \"{id}\" holds the named resident {}; remove it first",
+                    a.name
+                ));
+            }
+            let before = next.plots.len();
+            next.plots.retain(|p| &p.id != id);
+            if next.plots.len() == before {
+                return Err(format!("there is no plot \"{id}\""));
+            }
+            for u in &mut next.utilities {
+                for s in &mut u.sources {
+                    if let RawServes::Plots(ids) = &mut s.serves {
+                        ids.retain(|p| p != id);
+                    }
+                }
+            }
+        }
+        Edit::MovePlot { id, dx_m, dy_m } => {
+            let plot = plot_mut(&mut next, id)?;
+            match &mut plot.shape {
+                RawShape::Rect { x_m, y_m, .. } => {
+                    *x_m += dx_m;
+                    *y_m += dy_m;
+                }
+                RawShape::Polygon(points) => {
+                    for p in points {
+                        p.0 += dx_m;
+                        p.1 += dy_m;
+                    }
+                }
+            }
+        }
+        Edit::ResizePlot {
+            id,
+            width_m,
+            height_m,
+        } => {
+            let plot = plot_mut(&mut next, id)?;
+            let (x_m, y_m, _, _) = rect_of(plot)?;
+            plot.shape = RawShape::Rect {
+                x_m,
+                y_m,
+                width_m: *width_m,
+                height_m: *height_m,
+            };
+        }
+        Edit::SplitPlot { id, across } => {
+            if next.anchors.iter().any(|a| &a.plot == id) {
+                return Err(format!(
+                    "plot \"{id}\" holds a named resident; it cannot be split"
+                ));
+            }
+            let index = next
+                .plots
+                .iter()
+                .position(|p| &p.id == id)
+                .ok_or_else(|| format!("there is no plot \"{id}\""))?;
+            let original = next.plots.remove(index);
+            let (x, y, w, h) = rect_of(&original)?;
+            let halves = if *across {
+                [(x, y, w, h / 2.0), (x, y + h / 2.0, w, h / 2.0)]
+            } else {
+                [(x, y, w / 2.0, h), (x + w / 2.0, y, w / 2.0, h)]
+            };
+            for (k, (x_m, y_m, width_m, height_m)) in halves.into_iter().enumerate().rev() {
+                let mut half = original.clone();
+                half.id = format!("{id}-{}", ["a", "b"][k]);
+                half.shape = RawShape::Rect {
+                    x_m,
+                    y_m,
+                    width_m,
+                    height_m,
+                };
+                next.plots.insert(index, half);
+            }
+        }
+        Edit::SetPlotZone { id, zone } => plot_mut(&mut next, id)?.zone = zone.clone(),
+        Edit::SetSourceCapacity { source, capacity } => {
+            let s = next
+                .utilities
+                .iter_mut()
+                .flat_map(|u| u.sources.iter_mut())
+                .find(|s| &s.id == source)
+                .ok_or_else(|| format!("there is no utility source \"{source}\""))?;
+            s.capacity = Num {
+                value: *capacity,
+                source: s.capacity.source.clone(),
+            };
+        }
+        Edit::AddSource {
+            utility,
+            id,
+            name,
+            capacity,
+            in_service,
+        } => {
+            let u = next
+                .utilities
+                .iter_mut()
+                .find(|u| &u.id == utility)
+                .ok_or_else(|| format!("there is no utility \"{utility}\""))?;
+            u.sources.push(RawSource {
+                id: id.clone(),
+                name: name.clone(),
+                capacity: Num::plain(*capacity),
+                in_service: in_service.clone(),
+                serves: RawServes::All,
+            });
+        }
+        Edit::PlaceFirm {
+            id,
+            name,
+            archetype,
+            plot,
+            registered,
+        } => {
+            next.anchors.push(RawAnchor {
+                id: id.clone(),
+                name: name.clone(),
+                archetype: archetype.clone(),
+                plot: plot.clone(),
+                registered: registered.clone(),
+                operating: None,
+                investment_usd: None,
+                jobs: None,
+                source: Some("placed by hand in the planner".into()),
+            });
+        }
+        Edit::SetArrivalRate {
+            sector,
+            prospects_per_year,
+        } => {
+            let a = next
+                .demand
+                .arrivals
+                .iter_mut()
+                .find(|a| &a.sector == sector)
+                .ok_or_else(|| format!("no prospects arrive for sector \"{sector}\""))?;
+            a.prospects_per_year = Num {
+                value: *prospects_per_year,
+                source: a.prospects_per_year.source.clone(),
+            };
+        }
+        Edit::SetExemptionYears { regime, years } => {
+            let r = next
+                .regimes
+                .get_mut(*regime)
+                .ok_or_else(|| format!("there is no regime number {}", regime + 1))?;
+            for e in &mut r.exemptions {
+                e.years = Num {
+                    value: *years,
+                    source: e.years.source.clone(),
+                };
+            }
+        }
+        Edit::SetRent {
+            schedule,
+            first_ha_per_year,
+            further_ha_per_year,
+        } => {
+            let r = next
+                .rent_schedules
+                .iter_mut()
+                .find(|r| &r.id == schedule)
+                .ok_or_else(|| format!("there is no rent schedule \"{schedule}\""))?;
+            r.first_ha_per_year = Num::plain(*first_ha_per_year);
+            r.further_ha_per_year = Num::plain(*further_ha_per_year);
+        }
+        Edit::SetSeed { seed } => next.simulation.seed = *seed,
+    }
+    match from_raw(next.clone(), &PathBuf::from("edit")) {
+        Ok(_) => Ok(next),
+        Err(errors) => Err(refusal(&errors)),
+    }
+}
+
+fn refusal(errors: &ScenarioErrors) -> Refusal {
+    let mut messages: Vec<&str> = errors.0.iter().map(|e| e.message.as_str()).collect();
+    messages.dedup();
+    format!("Not possible: {}", messages.join("; "))
+}
+
+/// A scene being edited, with its undo and redo history.
+#[derive(Clone, Debug)]
+pub struct EditSession {
+    current: RawScenario,
+    undo: Vec<RawScenario>,
+    redo: Vec<RawScenario>,
+    /// Edits since the scene was last saved or opened.
+    pub unsaved: bool,
+}
+
+impl EditSession {
+    pub fn new(raw: RawScenario) -> Self {
+        Self {
+            current: raw,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            unsaved: false,
+        }
+    }
+
+    pub fn scene(&self) -> &RawScenario {
+        &self.current
+    }
+
+    /// The validated scene for a new run.
+    pub fn scenario(&self, file: &std::path::Path) -> Result<Scenario, ScenarioErrors> {
+        from_raw(self.current.clone(), file)
+    }
+
+    /// Applies an edit, or leaves everything as it was and says why not.
+    pub fn apply(&mut self, edit: &Edit) -> Result<(), Refusal> {
+        let next = apply(&self.current, edit)?;
+        self.undo.push(std::mem::replace(&mut self.current, next));
+        self.redo.clear();
+        self.unsaved = true;
+        Ok(())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Takes the last edit back; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        match self.undo.pop() {
+            Some(previous) => {
+                self.redo
+                    .push(std::mem::replace(&mut self.current, previous));
+                self.unsaved = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Does again the last edit taken back; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        match self.redo.pop() {
+            Some(next) => {
+                self.undo.push(std::mem::replace(&mut self.current, next));
+                self.unsaved = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Writes the scene to `path` atomically (a temporary file, then a rename).
+    pub fn save(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let text =
+            super::to_ron(&self.current).map_err(|e| format!("cannot write the scene: {e}"))?;
+        crate::report::write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("cannot save {}: {e}", path.display()))?;
+        self.unsaved = false;
+        Ok(())
+    }
+}

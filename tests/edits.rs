@@ -1,0 +1,253 @@
+//! Scene edits: each checked, refused with a clear message when impossible, undoable,
+//! and saved as a file that reads back as the same park.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use parksim::scenario::edit::{Edit, EditSession};
+use parksim::scenario::{self, geometry};
+
+fn small() -> EditSession {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+    EditSession::new(scenario::load(&path).unwrap().raw)
+}
+
+fn area(session: &EditSession, id: &str) -> f64 {
+    let s = session.scenario(Path::new("x")).unwrap();
+    s.plots
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.area_ha)
+        .unwrap()
+}
+
+#[test]
+fn impossible_edits_are_refused_with_a_reason_and_change_nothing() {
+    let mut s = small();
+    let before = scenario::to_ron(s.scene()).unwrap();
+    let cases = [
+        (
+            Edit::MovePlot {
+                id: "S000005".into(),
+                dx_m: -60.0,
+                dy_m: 0.0,
+            },
+            "overlaps",
+        ),
+        (
+            Edit::MovePlot {
+                id: "S000006".into(),
+                dx_m: 0.0,
+                dy_m: 500.0,
+            },
+            "outside the park boundary",
+        ),
+        (
+            Edit::SetSourceCapacity {
+                source: "power-1".into(),
+                capacity: -5.0,
+            },
+            "cannot be negative",
+        ),
+        (
+            Edit::ResizePlot {
+                id: "S000001".into(),
+                width_m: 0.0,
+                height_m: 100.0,
+            },
+            "positive width_m",
+        ),
+        (
+            Edit::DeletePlot {
+                id: "S000002".into(),
+            },
+            "named resident",
+        ),
+        (
+            Edit::SetPlotZone {
+                id: "S000001".into(),
+                zone: "nowhere".into(),
+            },
+            "not defined",
+        ),
+        (
+            Edit::MovePlot {
+                id: "P99".into(),
+                dx_m: 1.0,
+                dy_m: 0.0,
+            },
+            "no plot",
+        ),
+    ];
+    for (edit, reason) in cases {
+        let refusal = s.apply(&edit).unwrap_err();
+        assert!(refusal.contains(reason), "{edit:?}: {refusal}");
+    }
+    assert_eq!(scenario::to_ron(s.scene()).unwrap(), before);
+    assert!(!s.can_undo() && !s.unsaved);
+}
+
+#[test]
+fn split_resize_and_move_then_undo_and_redo() {
+    let mut s = small();
+    let original = s.scene().clone();
+    let whole = area(&s, "S000004");
+    s.apply(&Edit::SplitPlot {
+        id: "S000004".into(),
+        across: false,
+    })
+    .unwrap();
+    assert!((area(&s, "S000004-a") - whole / 2.0).abs() < 1e-9);
+    assert!((area(&s, "S000004-b") - whole / 2.0).abs() < 1e-9);
+    s.apply(&Edit::ResizePlot {
+        id: "S000001".into(),
+        width_m: 30.0,
+        height_m: 100.0,
+    })
+    .unwrap();
+    assert!((area(&s, "S000001") - 0.3).abs() < 1e-9);
+    s.apply(&Edit::MovePlot {
+        id: "S000001".into(),
+        dx_m: 0.0,
+        dy_m: 50.0,
+    })
+    .unwrap();
+    let moved = s.scenario(Path::new("x")).unwrap();
+    let p = moved.plots.iter().find(|p| p.id == "S000001").unwrap();
+    assert_eq!(geometry::bounds(&p.polygon_m).1, 150.0);
+    assert!(s.undo() && s.undo() && s.undo());
+    assert!(!s.undo(), "nothing left to undo");
+    assert_eq!(
+        scenario::to_ron(s.scene()).unwrap(),
+        scenario::to_ron(&original).unwrap()
+    );
+    assert!(s.redo());
+    assert!(s.scene().plots.iter().any(|p| p.id == "S000004-a"));
+    // A new edit clears what could be redone.
+    s.apply(&Edit::SetSeed { seed: 9 }).unwrap();
+    assert!(!s.can_redo());
+}
+
+#[test]
+fn an_edit_then_its_undo_reproduces_the_baseline_run() {
+    let mut s = small();
+    let baseline = Arc::new(s.scenario(Path::new("x")).unwrap());
+    s.apply(&Edit::SetArrivalRate {
+        sector: "plastics".into(),
+        prospects_per_year: 40.0,
+    })
+    .unwrap();
+    s.apply(&Edit::AddPlot {
+        id: "NEW".into(),
+        zone: "industrial".into(),
+        x_m: 100.0,
+        y_m: 310.0,
+        width_m: 100.0,
+        height_m: 30.0,
+    })
+    .unwrap();
+    let edited = Arc::new(s.scenario(Path::new("x")).unwrap());
+    assert_ne!(
+        common::run(&baseline, 3, 60).records(),
+        common::run(&edited, 3, 60).records()
+    );
+    s.undo();
+    s.undo();
+    let restored = Arc::new(s.scenario(Path::new("x")).unwrap());
+    assert_eq!(
+        common::run(&baseline, 3, 60).records(),
+        common::run(&restored, 3, 60).records()
+    );
+}
+
+#[test]
+fn regime_rent_sources_and_named_firms_can_be_changed() {
+    let mut s = small();
+    s.apply(&Edit::SetExemptionYears {
+        regime: 0,
+        years: 7.0,
+    })
+    .unwrap();
+    s.apply(&Edit::SetRent {
+        schedule: "standard".into(),
+        first_ha_per_year: 2_000.0,
+        further_ha_per_year: 4_000.0,
+    })
+    .unwrap();
+    s.apply(&Edit::AddSource {
+        utility: "power".into(),
+        id: "power-3".into(),
+        name: "New substation".into(),
+        capacity: 50.0,
+        in_service: Some("2027-01".into()),
+    })
+    .unwrap();
+    s.apply(&Edit::PlaceFirm {
+        id: "hand".into(),
+        name: "Hand-placed Metal Works".into(),
+        archetype: "metals".into(),
+        plot: "S000004".into(),
+        registered: "2025-06".into(),
+    })
+    .unwrap();
+    let scenario = Arc::new(s.scenario(Path::new("x")).unwrap());
+    assert!(
+        scenario.regimes[0]
+            .exemptions
+            .iter()
+            .all(|e| e.years == 7.0)
+    );
+    assert_eq!(scenario.rent_schedules[0].rent_per_year(2.0), 6_000.0);
+    assert_eq!(scenario.utilities[0].sources.len(), 3);
+    let mut sim = common::run(&scenario, 1, 12);
+    assert!(
+        sim.firms()
+            .iter()
+            .any(|(f, _, _)| f.name == "Hand-placed Metal Works")
+    );
+    // A named firm on a plot too small for it is refused.
+    let refusal = s
+        .apply(&Edit::PlaceFirm {
+            id: "big".into(),
+            name: "Too big".into(),
+            archetype: "metals".into(),
+            plot: "S000001".into(),
+            registered: "2025-06".into(),
+        })
+        .unwrap_err();
+    assert!(refusal.contains("needs 3 ha"), "{refusal}");
+}
+
+#[test]
+fn a_saved_scene_validates_and_reopens_as_the_same_park() {
+    let mut s = small();
+    s.apply(&Edit::SplitPlot {
+        id: "S000003".into(),
+        across: true,
+    })
+    .unwrap();
+    assert!(s.unsaved);
+    let dir = std::env::temp_dir().join(format!("parksim-edits-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("edited.ron");
+    s.save(&path).unwrap();
+    assert!(!s.unsaved);
+    let reopened = scenario::load(&path).unwrap();
+    assert_eq!(
+        scenario::to_ron(&reopened.raw).unwrap(),
+        scenario::to_ron(s.scene()).unwrap()
+    );
+    assert_eq!(reopened.plots.len(), 7);
+    // Only the scene is left in the folder: the temporary file was renamed over it.
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("edited.ron")]);
+    // Saving into a folder that does not exist fails and keeps the edits unsaved.
+    s.apply(&Edit::SetSeed { seed: 4 }).unwrap();
+    assert!(s.save(&dir.join("no/such/folder/x.ron")).is_err());
+    assert!(s.unsaved);
+}
