@@ -33,3 +33,15 @@ fn a_longer_run_starts_like_a_shorter_one() {
     let long = common::run(&common::sumgayit(), 9, 120);
     assert_eq!(short.records(), &long.records()[..60]);
 }
+
+#[test]
+fn a_restart_in_the_same_world_gives_the_same_run() {
+    let scenario = common::sumgayit();
+    let fresh = common::run(&scenario, 4, 90);
+    let mut reused = common::run(&scenario, 99, 50);
+    parksim::sim::start_run(reused.app.world_mut(), scenario.clone(), 4);
+    reused.run(90, |_| {});
+    assert_eq!(fresh.records(), reused.records());
+    let (mut reused, mut fresh) = (reused, fresh);
+    assert_eq!(reused.firms().len(), fresh.firms().len());
+}

@@ -17,9 +17,16 @@ use crate::sim::plots::{Plot, PlotTenancy};
 use crate::sim::utilities::{Utility, UtilityLoad};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<MapColours>()
-        .add_systems(Startup, spawn_map)
-        .add_systems(Update, (recolour_plots, draw_lines, sync_camera));
+    app.init_resource::<MapColours>().add_systems(
+        Update,
+        (
+            spawn_map.run_if(resource_changed::<ScenarioRes>),
+            recolour_plots,
+            draw_lines,
+            sync_camera,
+        )
+            .chain(),
+    );
 }
 
 /// Triangles of a simple polygon (indices into its points).
@@ -76,13 +83,21 @@ pub struct MapColours {
     pub reach: Vec<Vec<usize>>,
 }
 
+/// Marks the map's own entities, replaced when the scene changes.
+#[derive(Component)]
+pub struct MapMesh;
+
 fn spawn_map(
     mut commands: Commands,
+    old: Query<Entity, With<MapMesh>>,
     scenario: Res<ScenarioRes>,
     mut meshes: ResMut<Assets<Mesh>>,
     mut materials: ResMut<Assets<ColorMaterial>>,
     mut map: ResMut<MapColours>,
 ) {
+    for entity in &old {
+        commands.entity(entity).despawn();
+    }
     let white = materials.add(ColorMaterial::from(Color::WHITE));
     let zones: Vec<&[PointM]> = scenario
         .zones
@@ -101,6 +116,7 @@ fn spawn_map(
     let (ground, _) = polygons_mesh(&boundary, &[[0.96, 0.96, 0.93]]);
     commands.spawn((
         Name::new("Park ground"),
+        MapMesh,
         Mesh2d(meshes.add(ground)),
         MeshMaterial2d(white.clone()),
         Transform::from_xyz(0.0, 0.0, 0.0),
@@ -108,6 +124,7 @@ fn spawn_map(
     let (zone_mesh, _) = polygons_mesh(&zones, &zone_colours);
     commands.spawn((
         Name::new("Zones"),
+        MapMesh,
         Mesh2d(meshes.add(zone_mesh)),
         MeshMaterial2d(white.clone()),
         Transform::from_xyz(0.0, 0.0, 1.0),
@@ -126,6 +143,7 @@ fn spawn_map(
     map.reach = reach(&scenario);
     commands.spawn((
         Name::new("Plots"),
+        MapMesh,
         Mesh2d(map.mesh.clone()),
         MeshMaterial2d(white),
         Transform::from_xyz(0.0, 0.0, 2.0),
@@ -204,7 +222,8 @@ fn recolour_plots(
     utilities: Query<(&Utility, &UtilityLoad)>,
 ) {
     let key = (state.layer, clock.elapsed_months);
-    if map.shown == Some(key) {
+    // The mesh is rebuilt when the scene changes; until then it may not match the plots.
+    if map.shown == Some(key) || map.starts.len() != scenario.plots.len() + 1 {
         return;
     }
     let states = plot_states(&scenario, &map.reach, &plots, &firms, &utilities);

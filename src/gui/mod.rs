@@ -4,6 +4,7 @@
 //! `scenario` depends on this module, and no simulation entity is given render components
 //! by the model (the map draws plots from one mesh it builds here).
 
+pub mod editing;
 pub mod input;
 pub mod layers;
 pub mod map;
@@ -94,7 +95,14 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
             ..default()
         })
         .init_resource::<view::MapView>()
-        .add_plugins((time::plugin, map::plugin, input::plugin, screenshot::plugin))
+        .insert_resource(editing::Editing::new(&scenario))
+        .add_plugins((
+            time::plugin,
+            map::plugin,
+            input::plugin,
+            screenshot::plugin,
+            editing::plugin,
+        ))
         .add_systems(Startup, spawn_camera)
         .add_systems(
             EguiPrimaryContextPass,
@@ -123,7 +131,7 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// Every shortcut, shown with F1.
-pub const SHORTCUTS: [(&str, &str); 8] = [
+pub const SHORTCUTS: [(&str, &str); 11] = [
     ("Space", "play or pause"),
     ("Right arrow", "step one month"),
     ("Up arrow", "step one year"),
@@ -131,12 +139,15 @@ pub const SHORTCUTS: [(&str, &str); 8] = [
     ("F", "fit the park to the window"),
     ("Mouse drag", "pan the map"),
     ("Mouse wheel", "zoom about the cursor"),
+    ("Ctrl+Z", "undo the last edit"),
+    ("Ctrl+Shift+Z", "redo"),
+    ("Ctrl+S", "save the scene"),
     ("F1", "show or hide this help"),
 ];
 
 fn help_overlay(mut contexts: EguiContexts, mut state: ResMut<PlannerState>) -> Result {
     let ctx = contexts.ctx_mut()?;
-    state.typing = ctx.egui_wants_keyboard_input();
+    state.typing = ctx.text_edit_focused();
     let mut open = state.show_help;
     egui::Window::new("Keyboard and mouse")
         .open(&mut open)

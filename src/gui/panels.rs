@@ -7,6 +7,7 @@ use bevy_egui::{EguiContexts, egui};
 use egui_plot::{Legend, Line, PlotPoints};
 
 use super::PlannerState;
+use super::editing::{self, Editing, PendingEdits};
 use super::layers::{self, MapLayer, Rgb};
 use super::time::{SPEEDS, TimeControls};
 use super::view::MapView;
@@ -278,8 +279,19 @@ pub(super) fn planner_ui(
     plots: Query<(&Plot, &PlotTenancy)>,
     firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
     utilities: Query<(&Utility, &UtilityLoad)>,
+    mut editing: ResMut<Editing>,
+    mut pending: ResMut<PendingEdits>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
+    // Only text fields keep the keyboard: a clicked button must not also take the space bar
+    // from the planner's shortcuts.
+    if !ctx.text_edit_focused() {
+        ctx.memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+    }
     let mut root = egui::Ui::new(
         ctx.clone(),
         "planner".into(),
@@ -344,46 +356,51 @@ pub(super) fn planner_ui(
     });
 
     egui::Panel::left("layers")
-        .default_size(230.0)
+        .default_size(250.0)
         .show(&mut root, |ui| {
-            ui.heading("Map layer");
-            for layer in MapLayer::ALL {
-                ui.radio_value(&mut state.layer, layer, layer.label());
-            }
-            ui.separator();
-            ui.label(egui::RichText::new("Legend").strong());
-            for (colour, text) in layers::legend(state.layer, &scenario) {
-                ui.horizontal(|ui| {
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
-                    ui.painter().rect_filled(rect, 2.0, egui_colour(colour));
-                    ui.label(text);
-                });
-            }
-            ui.separator();
-            if ui.button("Fit park to window").clicked() {
-                state.fit_requested = true;
-            }
-            ui.label("Drag to pan, wheel to zoom, click a plot to inspect it.");
-            ui.separator();
-            if let Some(r) = metrics.0.last() {
-                ui.label(egui::RichText::new("Park now").strong());
-                ui.label(format!(
-                    "{} registered, {} operating",
-                    r.registered_firms, r.operating_firms
-                ));
-                ui.label(format!(
-                    "{:.1} of {:.1} ha let ({:.1} %)",
-                    r.occupied_ha,
-                    scenario.plot_area_ha(),
-                    r.occupancy_pct
-                ));
-                ui.label(format!("{:.0} permanent jobs", r.jobs));
-                ui.label(format!(
-                    "{:.1} MW of {:.1} MW power",
-                    r.utilities[0].demand, r.utilities[0].capacity
-                ));
-            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading("Map layer");
+                for layer in MapLayer::ALL {
+                    ui.radio_value(&mut state.layer, layer, layer.label());
+                }
+                ui.separator();
+                ui.label(egui::RichText::new("Legend").strong());
+                for (colour, text) in layers::legend(state.layer, &scenario) {
+                    ui.horizontal(|ui| {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 2.0, egui_colour(colour));
+                        ui.label(text);
+                    });
+                }
+                ui.separator();
+                if ui.button("Fit park to window").clicked() {
+                    state.fit_requested = true;
+                }
+                ui.label("Drag to pan, wheel to zoom, click a plot to inspect it.");
+                ui.separator();
+                if let Some(r) = metrics.0.last() {
+                    ui.label(egui::RichText::new("Park now").strong());
+                    ui.label(format!(
+                        "{} registered, {} operating",
+                        r.registered_firms, r.operating_firms
+                    ));
+                    ui.label(format!(
+                        "{:.1} of {:.1} ha let ({:.1} %)",
+                        r.occupied_ha,
+                        scenario.plot_area_ha(),
+                        r.occupancy_pct
+                    ));
+                    ui.label(format!("{:.0} permanent jobs", r.jobs));
+                    ui.label(format!(
+                        "{:.1} MW of {:.1} MW power",
+                        r.utilities[0].demand, r.utilities[0].capacity
+                    ));
+                }
+                ui.separator();
+                editing::scene_controls(ui, &mut editing, &mut pending);
+                editing::parameter_controls(ui, &scenario, &mut pending);
+            });
         });
 
     egui::Panel::right("inspector")
@@ -415,6 +432,7 @@ pub(super) fn planner_ui(
                             ui.end_row();
                         }
                     });
+                editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending);
             });
         });
 

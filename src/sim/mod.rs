@@ -120,53 +120,65 @@ impl Plugin for SimPlugin {
             ),
         );
 
-        let start = scenario.simulation.start;
-        let mut free = vec![true; scenario.plots.len()];
-        for anchor in &scenario.anchors {
-            free[anchor.plot] = false;
-        }
-        let regime = scenario.regime_index_at(start);
-        app.insert_resource(SitingIndex::build(&scenario, regime, &free));
-
-        let world = app.world_mut();
-        let plot_entities = scenario
-            .plots
-            .iter()
-            .enumerate()
-            .map(|(index, plot)| {
-                world
-                    .spawn((
-                        Name::new(format!("Plot {}", plot.id)),
-                        Plot { index },
-                        PlotTenancy {
-                            status: if free[index] {
-                                PlotStatus::Free
-                            } else {
-                                PlotStatus::Reserved
-                            },
-                            firm: None,
-                        },
-                    ))
-                    .id()
-            })
-            .collect();
-        for (index, utility) in scenario.utilities.iter().enumerate() {
-            world.spawn((
-                Name::new(utility.name.clone()),
-                Utility { index },
-                UtilityLoad::default(),
-            ));
-        }
-        app.insert_resource(PlotEntities(plot_entities))
-            .insert_resource(SimClock::new(start))
-            .insert_resource(SimSeed(self.seed))
-            .insert_resource(ScenarioRes(scenario))
-            .init_resource::<Prospects>()
-            .init_resource::<MonthTally>()
-            .init_resource::<ParkLedger>()
-            .init_resource::<Metrics>()
-            .init_resource::<firms::NextFirmId>();
+        start_run(app.world_mut(), scenario, self.seed);
     }
+}
+
+/// Puts the park at the start of a run of `scenario` with `seed`: removes any plots, firms
+/// and utilities of an earlier run and sets every model resource afresh. The planner calls
+/// this to restart after an edit or with a new seed.
+pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
+    let old: Vec<Entity> = world
+        .query_filtered::<Entity, Or<(With<Plot>, With<firms::Firm>, With<Utility>)>>()
+        .iter(world)
+        .collect();
+    for entity in old {
+        world.despawn(entity);
+    }
+    let start = scenario.simulation.start;
+    let mut free = vec![true; scenario.plots.len()];
+    for anchor in &scenario.anchors {
+        free[anchor.plot] = false;
+    }
+    let regime = scenario.regime_index_at(start);
+    world.insert_resource(SitingIndex::build(&scenario, regime, &free));
+    let plot_entities = scenario
+        .plots
+        .iter()
+        .enumerate()
+        .map(|(index, plot)| {
+            world
+                .spawn((
+                    Name::new(format!("Plot {}", plot.id)),
+                    Plot { index },
+                    PlotTenancy {
+                        status: if free[index] {
+                            PlotStatus::Free
+                        } else {
+                            PlotStatus::Reserved
+                        },
+                        firm: None,
+                    },
+                ))
+                .id()
+        })
+        .collect();
+    for (index, utility) in scenario.utilities.iter().enumerate() {
+        world.spawn((
+            Name::new(utility.name.clone()),
+            Utility { index },
+            UtilityLoad::default(),
+        ));
+    }
+    world.insert_resource(PlotEntities(plot_entities));
+    world.insert_resource(SimClock::new(start));
+    world.insert_resource(SimSeed(seed));
+    world.insert_resource(ScenarioRes(scenario));
+    world.insert_resource(Prospects::default());
+    world.insert_resource(MonthTally::default());
+    world.insert_resource(ParkLedger::default());
+    world.insert_resource(Metrics::default());
+    world.insert_resource(firms::NextFirmId::default());
 }
 
 /// A headless run: an [`App`] with [`MinimalPlugins`] and the model, ticked by hand.

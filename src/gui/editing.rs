@@ -1,0 +1,496 @@
+//! Editing in the planner: the scene being edited with its undo history, the edit widgets,
+//! and applying an edit (which restarts the run on the changed park and catches up to the
+//! month that was shown).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use super::PlannerState;
+use super::time::TimeControls;
+use crate::scenario::edit::{Edit, EditSession};
+use crate::scenario::{Scenario, UtilityKind};
+use crate::sim::clock::SimClock;
+use crate::sim::start_run;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PendingEdits>()
+        .add_systems(Update, (edit_shortcuts, process_edits).chain());
+}
+
+/// The scene being edited and where it is saved.
+#[derive(Resource, Debug)]
+pub struct Editing {
+    pub session: EditSession,
+    pub file: PathBuf,
+    /// The save path as typed in its field.
+    pub save_path: String,
+    /// The seed as typed in its field.
+    pub seed_text: String,
+    /// Width and height typed for a resize, metres.
+    pub resize_m: (f64, f64),
+    /// Name, archetype and month typed for placing a named firm.
+    pub firm_name: String,
+    pub firm_archetype: usize,
+    pub firm_month: String,
+}
+
+impl Editing {
+    pub fn new(scenario: &Scenario) -> Self {
+        Self {
+            session: EditSession::new(scenario.raw.clone()),
+            file: scenario.file.clone(),
+            save_path: scenario.file.display().to_string(),
+            seed_text: scenario.simulation.seed.to_string(),
+            resize_m: (100.0, 100.0),
+            firm_name: String::new(),
+            firm_archetype: 0,
+            firm_month: scenario.simulation.start.to_string(),
+        }
+    }
+}
+
+/// What the planner asked for this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditAction {
+    Apply(Edit),
+    Undo,
+    Redo,
+    Save,
+}
+
+#[derive(Resource, Debug, Default)]
+pub struct PendingEdits(pub Vec<EditAction>);
+
+fn edit_shortcuts(
+    keys: Res<ButtonInput<KeyCode>>,
+    state: Res<PlannerState>,
+    mut pending: ResMut<PendingEdits>,
+) {
+    if state.typing {
+        return;
+    }
+    let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+    let shift = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
+    if ctrl && keys.just_pressed(KeyCode::KeyZ) {
+        pending.0.push(if shift {
+            EditAction::Redo
+        } else {
+            EditAction::Undo
+        });
+    }
+    if ctrl && keys.just_pressed(KeyCode::KeyY) {
+        pending.0.push(EditAction::Redo);
+    }
+    if ctrl && keys.just_pressed(KeyCode::KeyS) {
+        pending.0.push(EditAction::Save);
+    }
+}
+
+/// Applies the planner's edits; a changed scene restarts the run and catches up.
+fn process_edits(world: &mut World) {
+    let actions = std::mem::take(&mut world.resource_mut::<PendingEdits>().0);
+    if actions.is_empty() {
+        return;
+    }
+    let mut changed = false;
+    let mut message = None;
+    {
+        let mut editing = world.resource_mut::<Editing>();
+        for action in actions {
+            let result = match action {
+                EditAction::Apply(edit) => editing.session.apply(&edit).map(|_| true),
+                EditAction::Undo => Ok(editing.session.undo()),
+                EditAction::Redo => Ok(editing.session.redo()),
+                EditAction::Save => {
+                    let path = PathBuf::from(editing.save_path.trim());
+                    editing.session.save(&path).map(|_| {
+                        message = Some(format!("Saved {}", path.display()));
+                        false
+                    })
+                }
+            };
+            match result {
+                Ok(c) => changed |= c,
+                Err(refusal) => message = Some(refusal),
+            }
+        }
+    }
+    if changed {
+        let (scenario, seed) = {
+            let editing = world.resource::<Editing>();
+            match editing.session.scenario(&editing.file) {
+                Ok(s) => {
+                    let seed = s.simulation.seed;
+                    (Arc::new(s), seed)
+                }
+                Err(e) => {
+                    // Every edit is validated before it is kept, so this is not expected.
+                    world.resource_mut::<PlannerState>().message = Some(e.to_string());
+                    return;
+                }
+            }
+        };
+        let shown = world.resource::<SimClock>().elapsed_months;
+        let months = scenario.simulation.months;
+        let start = scenario.simulation.start;
+        start_run(world, scenario.clone(), seed);
+        let mut controls = world.resource_mut::<TimeControls>();
+        controls.end = start.plus_months(months.max(shown) as i32 - 1);
+        controls.pending_months = shown;
+        let mut state = world.resource_mut::<PlannerState>();
+        if state
+            .selected_plot
+            .is_some_and(|j| j >= scenario.plots.len())
+        {
+            state.selected_plot = None;
+        }
+        state.hovered_plot = None;
+    }
+    if message.is_some() {
+        world.resource_mut::<PlannerState>().message = message;
+    }
+}
+
+/// Undo, redo, save, seed: the left panel's scene controls.
+pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut PendingEdits) {
+    ui.heading("Scene");
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(editing.session.can_undo(), egui::Button::new("Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            pending.0.push(EditAction::Undo);
+        }
+        if ui
+            .add_enabled(editing.session.can_redo(), egui::Button::new("Redo"))
+            .on_hover_text("Ctrl+Shift+Z")
+            .clicked()
+        {
+            pending.0.push(EditAction::Redo);
+        }
+        if editing.session.unsaved {
+            ui.colored_label(egui::Color32::from_rgb(200, 120, 0), "unsaved changes");
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Save as:");
+        ui.add(egui::TextEdit::singleline(&mut editing.save_path).desired_width(120.0));
+        if ui.button("Save").on_hover_text("Ctrl+S").clicked() {
+            pending.0.push(EditAction::Save);
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Seed:");
+        ui.add(egui::TextEdit::singleline(&mut editing.seed_text).desired_width(70.0));
+        if ui.button("Restart with this seed").clicked() {
+            match editing.seed_text.trim().parse::<u64>() {
+                Ok(seed) => pending.0.push(EditAction::Apply(Edit::SetSeed { seed })),
+                Err(_) => editing.seed_text = editing.session.scene().simulation.seed.to_string(),
+            }
+        }
+    });
+}
+
+/// Regime, demand and utility sliders and fields: the left panel's parameters.
+pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut PendingEdits) {
+    egui::CollapsingHeader::new("Incentives and demand").show(ui, |ui| {
+        for (i, regime) in scenario.regimes.iter().enumerate() {
+            let mut years = regime
+                .exemptions
+                .iter()
+                .map(|e| e.years)
+                .fold(0.0, f64::max);
+            ui.label(format!("{} (from {})", regime.name, regime.from));
+            let r = ui.add(
+                egui::Slider::new(&mut years, 0.0..=25.0)
+                    .step_by(1.0)
+                    .suffix(" years of exemptions"),
+            );
+            if r.drag_stopped() || (r.changed() && !r.dragged()) {
+                pending.0.push(EditAction::Apply(Edit::SetExemptionYears {
+                    regime: i,
+                    years,
+                }));
+            }
+        }
+        for rent in &scenario.rent_schedules {
+            let (mut first, mut further) = (rent.first_ha_per_year, rent.further_ha_per_year);
+            ui.label(format!(
+                "Rent \"{}\", {} a year",
+                rent.id, scenario.park.currency
+            ));
+            let a = ui.add(
+                egui::DragValue::new(&mut first)
+                    .range(0.0..=1e6)
+                    .prefix("first ha "),
+            );
+            let b = ui.add(
+                egui::DragValue::new(&mut further)
+                    .range(0.0..=1e6)
+                    .prefix("further ha "),
+            );
+            if a.drag_stopped() || b.drag_stopped() || a.lost_focus() || b.lost_focus() {
+                pending.0.push(EditAction::Apply(Edit::SetRent {
+                    schedule: rent.id.clone(),
+                    first_ha_per_year: first,
+                    further_ha_per_year: further,
+                }));
+            }
+        }
+        for arrival in &scenario.demand.arrivals {
+            let mut rate = arrival.prospects_per_year;
+            let r = ui.add(egui::Slider::new(&mut rate, 0.0..=10.0).text(format!(
+                "{} prospects/year",
+                scenario.sectors[arrival.sector].name
+            )));
+            if r.drag_stopped() || (r.changed() && !r.dragged()) {
+                pending.0.push(EditAction::Apply(Edit::SetArrivalRate {
+                    sector: scenario.sectors[arrival.sector].id.clone(),
+                    prospects_per_year: rate,
+                }));
+            }
+        }
+    });
+    egui::CollapsingHeader::new("Utility sources").show(ui, |ui| {
+        for u in &scenario.utilities {
+            ui.label(egui::RichText::new(&u.name).strong());
+            for s in &u.sources {
+                let mut capacity = s.capacity;
+                let r = ui.add(
+                    egui::DragValue::new(&mut capacity)
+                        .range(0.0..=1e9)
+                        .prefix(format!("{} ", s.name))
+                        .suffix(format!(" {}", u.kind.unit())),
+                );
+                if r.drag_stopped() || r.lost_focus() {
+                    pending.0.push(EditAction::Apply(Edit::SetSourceCapacity {
+                        source: s.id.clone(),
+                        capacity,
+                    }));
+                }
+            }
+            if ui
+                .small_button(format!("Add a {} source", u.kind.slug()))
+                .clicked()
+            {
+                let n = u.sources.len() + 1;
+                let capacity = match u.kind {
+                    UtilityKind::Power => 50.0,
+                    UtilityKind::Steam => 20.0,
+                    _ => 1_000.0,
+                };
+                pending.0.push(EditAction::Apply(Edit::AddSource {
+                    utility: u.id.clone(),
+                    id: format!("{}-new-{n}", u.id),
+                    name: format!("New {} source {n}", u.kind.slug()),
+                    capacity,
+                    in_service: None,
+                }));
+            }
+        }
+    });
+}
+
+/// Edits of the selected plot, in the inspector.
+pub fn plot_controls(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    plot: usize,
+    editing: &mut Editing,
+    pending: &mut PendingEdits,
+) {
+    let p = &scenario.plots[plot];
+    let id = p.id.clone();
+    let mut push = |edit: Edit| pending.0.push(EditAction::Apply(edit));
+    ui.separator();
+    ui.heading("Edit this plot");
+    let mut zone = p.zone;
+    egui::ComboBox::from_label("Zone")
+        .selected_text(&scenario.zones[zone].name)
+        .show_ui(ui, |ui| {
+            for (i, z) in scenario.zones.iter().enumerate() {
+                ui.selectable_value(&mut zone, i, &z.name);
+            }
+        });
+    if zone != p.zone {
+        push(Edit::SetPlotZone {
+            id: id.clone(),
+            zone: scenario.zones[zone].id.clone(),
+        });
+    }
+    ui.horizontal(|ui| {
+        ui.label("Move 10 m:");
+        for (label, dx, dy) in [
+            ("west", -10.0, 0.0),
+            ("east", 10.0, 0.0),
+            ("north", 0.0, 10.0),
+            ("south", 0.0, -10.0),
+        ] {
+            if ui.button(label).clicked() {
+                push(Edit::MovePlot {
+                    id: id.clone(),
+                    dx_m: dx,
+                    dy_m: dy,
+                });
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::DragValue::new(&mut editing.resize_m.0)
+                .range(1.0..=10_000.0)
+                .suffix(" m wide"),
+        );
+        ui.add(
+            egui::DragValue::new(&mut editing.resize_m.1)
+                .range(1.0..=10_000.0)
+                .suffix(" m deep"),
+        );
+        if ui.button("Resize").clicked() {
+            push(Edit::ResizePlot {
+                id: id.clone(),
+                width_m: editing.resize_m.0,
+                height_m: editing.resize_m.1,
+            });
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui.button("Split side by side").clicked() {
+            push(Edit::SplitPlot {
+                id: id.clone(),
+                across: false,
+            });
+        }
+        if ui.button("Split across").clicked() {
+            push(Edit::SplitPlot {
+                id: id.clone(),
+                across: true,
+            });
+        }
+        if ui.button("Delete").clicked() {
+            push(Edit::DeletePlot { id: id.clone() });
+        }
+    });
+    ui.label("Place a named firm here:");
+    ui.add(egui::TextEdit::singleline(&mut editing.firm_name).hint_text("name"));
+    let archetypes = &scenario.archetypes;
+    let chosen = editing
+        .firm_archetype
+        .min(archetypes.len().saturating_sub(1));
+    egui::ComboBox::from_id_salt("firm-archetype")
+        .selected_text(archetypes.get(chosen).map_or("", |a| a.name.as_str()))
+        .show_ui(ui, |ui| {
+            for (i, a) in archetypes.iter().enumerate() {
+                ui.selectable_value(
+                    &mut editing.firm_archetype,
+                    i,
+                    format!("{} ({} ha)", a.name, a.land_ha),
+                );
+            }
+        });
+    ui.horizontal(|ui| {
+        ui.label("registers");
+        ui.add(egui::TextEdit::singleline(&mut editing.firm_month).desired_width(70.0));
+        if ui.button("Place").clicked() && !editing.firm_name.trim().is_empty() {
+            let n = scenario.anchors.len() + 1;
+            push(Edit::PlaceFirm {
+                id: format!("placed-{n}"),
+                name: editing.firm_name.trim().to_owned(),
+                archetype: archetypes[chosen].id.clone(),
+                plot: id.clone(),
+                registered: editing.firm_month.trim().to_owned(),
+            });
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::metrics::Metrics;
+    use crate::sim::{ScenarioRes, SimPlugin};
+
+    fn app() -> App {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+        let scenario = Arc::new(crate::scenario::load(&path).unwrap());
+        let mut app = App::new();
+        app.add_plugins(MinimalPlugins)
+            .add_plugins(SimPlugin {
+                seed: 1,
+                scenario: scenario.clone(),
+            })
+            .init_resource::<ButtonInput<KeyCode>>()
+            .init_resource::<PlannerState>()
+            .insert_resource(TimeControls::default())
+            .insert_resource(Editing::new(&scenario))
+            .add_plugins(plugin);
+        app
+    }
+
+    #[test]
+    fn an_edit_restarts_the_run_and_catches_up_and_undo_restores_it() {
+        let mut app = app();
+        for _ in 0..24 {
+            app.world_mut().run_schedule(crate::sim::SimSchedule);
+        }
+        let before = app.world().resource::<Metrics>().0.clone();
+        app.world_mut()
+            .resource_mut::<PendingEdits>()
+            .0
+            .push(EditAction::Apply(Edit::SplitPlot {
+                id: "S000004".into(),
+                across: false,
+            }));
+        app.update();
+        assert_eq!(app.world().resource::<ScenarioRes>().plots.len(), 7);
+        assert_eq!(
+            app.world().resource::<SimClock>().elapsed_months,
+            0,
+            "the run restarted"
+        );
+        assert_eq!(
+            app.world().resource::<TimeControls>().pending_months,
+            24,
+            "and catches up"
+        );
+
+        app.world_mut()
+            .resource_mut::<PendingEdits>()
+            .0
+            .push(EditAction::Undo);
+        app.update();
+        assert_eq!(app.world().resource::<ScenarioRes>().plots.len(), 6);
+        for _ in 0..24 {
+            app.world_mut().run_schedule(crate::sim::SimSchedule);
+        }
+        assert_eq!(
+            app.world().resource::<Metrics>().0,
+            before,
+            "undo gives back the same run"
+        );
+
+        // An impossible edit leaves the run alone and says why.
+        app.world_mut()
+            .resource_mut::<PendingEdits>()
+            .0
+            .push(EditAction::Apply(Edit::MovePlot {
+                id: "S000005".into(),
+                dx_m: -60.0,
+                dy_m: 0.0,
+            }));
+        app.update();
+        assert_eq!(app.world().resource::<SimClock>().elapsed_months, 24);
+        let message = app
+            .world()
+            .resource::<PlannerState>()
+            .message
+            .clone()
+            .unwrap_or_default();
+        assert!(message.contains("overlaps"), "{message}");
+    }
+}
