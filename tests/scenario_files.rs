@@ -96,3 +96,19 @@ fn a_scene_written_back_reads_as_the_same_park() {
     let run_b = common::run(&std::sync::Arc::new(again), 5, 120);
     assert_eq!(run_a.records(), run_b.records());
 }
+
+#[test]
+fn every_shipped_scene_is_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            if let Err(e) = scenario::load(&path) {
+                panic!("{e}");
+            }
+            count += 1;
+        }
+    }
+    assert!(count >= 2, "sumgayit.ron and template.ron");
+}

@@ -16,8 +16,70 @@ use crate::sim::clock::SimClock;
 use crate::sim::start_run;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<PendingEdits>()
-        .add_systems(Update, (edit_shortcuts, process_edits).chain());
+    app.init_resource::<PendingEdits>().add_systems(
+        Update,
+        (edit_shortcuts, ask_before_quitting, process_edits).chain(),
+    );
+}
+
+/// Quits at once when everything is saved; otherwise asks (see [`quit_dialog`]).
+fn ask_before_quitting(
+    mut requests: MessageReader<bevy::window::WindowCloseRequested>,
+    editing: Res<Editing>,
+    mut state: ResMut<PlannerState>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if requests.read().count() == 0 {
+        return;
+    }
+    if editing.session.unsaved {
+        state.confirm_quit = true;
+    } else {
+        exit.write(AppExit::Success);
+    }
+}
+
+/// The question asked when the window is closed with unsaved edits.
+pub fn quit_dialog(
+    ctx: &egui::Context,
+    editing: &mut Editing,
+    state: &mut PlannerState,
+    exit: &mut MessageWriter<AppExit>,
+) {
+    if !state.confirm_quit {
+        return;
+    }
+    egui::Window::new("Unsaved changes")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            ui.label("The scene has changes that are not saved.");
+            ui.horizontal(|ui| {
+                ui.label("Save as:");
+                ui.text_edit_singleline(&mut editing.save_path);
+            });
+            ui.horizontal(|ui| {
+                if ui.button("Save and quit").clicked() {
+                    let path = PathBuf::from(editing.save_path.trim());
+                    match editing.session.save(&path) {
+                        Ok(()) => {
+                            exit.write(AppExit::Success);
+                        }
+                        Err(e) => state.message = Some(e),
+                    }
+                }
+                if ui.button("Quit without saving").clicked() {
+                    exit.write(AppExit::Success);
+                }
+                if ui.button("Cancel").clicked() {
+                    state.confirm_quit = false;
+                }
+            });
+            if let Some(message) = &state.message {
+                ui.colored_label(egui::Color32::from_rgb(180, 60, 0), message);
+            }
+        });
 }
 
 /// The scene being edited and where it is saved.
@@ -35,6 +97,11 @@ pub struct Editing {
     pub firm_name: String,
     pub firm_archetype: usize,
     pub firm_month: String,
+    /// The path typed to open another scene.
+    pub open_path: String,
+    /// A new plot typed in metres: x, y, width, depth; and its zone.
+    pub new_plot_m: (f64, f64, f64, f64),
+    pub new_plot_zone: usize,
 }
 
 impl Editing {
@@ -42,15 +109,26 @@ impl Editing {
         Self {
             session: EditSession::new(scenario.raw.clone()),
             file: scenario.file.clone(),
-            save_path: scenario.file.display().to_string(),
+            // Never save over the empty template: a new park gets a name of its own.
+            save_path: if scenario.file.ends_with(TEMPLATE_SCENE) {
+                "scenes/new-park.ron".to_owned()
+            } else {
+                scenario.file.display().to_string()
+            },
             seed_text: scenario.simulation.seed.to_string(),
             resize_m: (100.0, 100.0),
             firm_name: String::new(),
             firm_archetype: 0,
             firm_month: scenario.simulation.start.to_string(),
+            open_path: String::new(),
+            new_plot_m: (0.0, 0.0, 100.0, 100.0),
+            new_plot_zone: 0,
         }
     }
 }
+
+/// The empty park a new layout starts from.
+pub const TEMPLATE_SCENE: &str = "scenes/template.ron";
 
 /// What the planner asked for this frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +137,8 @@ pub enum EditAction {
     Undo,
     Redo,
     Save,
+    /// Opens another scene file, replacing the one being edited.
+    Open(PathBuf),
 }
 
 #[derive(Resource, Debug, Default)]
@@ -96,14 +176,28 @@ fn process_edits(world: &mut World) {
         return;
     }
     let mut changed = false;
+    let mut reopened = false;
     let mut message = None;
     {
         let mut editing = world.resource_mut::<Editing>();
         for action in actions {
+            if let EditAction::Open(path) = &action {
+                match crate::scenario::load(path) {
+                    Ok(opened) => {
+                        *editing = Editing::new(&opened);
+                        changed = true;
+                        reopened = true;
+                        message = Some(format!("Opened {}", path.display()));
+                    }
+                    Err(errors) => message = Some(errors.to_string()),
+                }
+                continue;
+            }
             let result = match action {
                 EditAction::Apply(edit) => editing.session.apply(&edit).map(|_| true),
                 EditAction::Undo => Ok(editing.session.undo()),
                 EditAction::Redo => Ok(editing.session.redo()),
+                EditAction::Open(_) => Ok(false),
                 EditAction::Save => {
                     let path = PathBuf::from(editing.save_path.trim());
                     editing.session.save(&path).map(|_| {
@@ -133,7 +227,12 @@ fn process_edits(world: &mut World) {
                 }
             }
         };
-        let shown = world.resource::<SimClock>().elapsed_months;
+        // A newly opened scene starts at its first month; an edited one catches up.
+        let shown = if reopened {
+            0
+        } else {
+            world.resource::<SimClock>().elapsed_months
+        };
         let months = scenario.simulation.months;
         let start = scenario.simulation.start;
         start_run(world, scenario.clone(), seed);
@@ -148,6 +247,10 @@ fn process_edits(world: &mut World) {
             state.selected_plot = None;
         }
         state.hovered_plot = None;
+        if reopened {
+            state.selected_plot = None;
+            state.fit_requested = true;
+        }
     }
     if message.is_some() {
         world.resource_mut::<PlannerState>().message = message;
@@ -181,6 +284,37 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
         ui.add(egui::TextEdit::singleline(&mut editing.save_path).desired_width(120.0));
         if ui.button("Save").on_hover_text("Ctrl+S").clicked() {
             pending.0.push(EditAction::Save);
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Open:");
+        ui.add(
+            egui::TextEdit::singleline(&mut editing.open_path)
+                .desired_width(120.0)
+                .hint_text("scenes/….ron"),
+        );
+        // Opening another scene would drop unsaved edits: save or undo them first.
+        let free = !editing.session.unsaved;
+        let why = "Save (or undo) the changes first";
+        if ui
+            .add_enabled(free, egui::Button::new("Open"))
+            .on_disabled_hover_text(why)
+            .clicked()
+            && !editing.open_path.trim().is_empty()
+        {
+            pending
+                .0
+                .push(EditAction::Open(PathBuf::from(editing.open_path.trim())));
+        }
+        if ui
+            .add_enabled(free, egui::Button::new("New park"))
+            .on_hover_text("An empty park from scenes/template.ron, to lay out and save")
+            .on_disabled_hover_text(why)
+            .clicked()
+        {
+            pending
+                .0
+                .push(EditAction::Open(PathBuf::from(TEMPLATE_SCENE)));
         }
     });
     ui.horizontal(|ui| {
@@ -291,6 +425,60 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                     in_service: None,
                 }));
             }
+        }
+    });
+}
+
+/// A form to add a rectangular plot.
+pub fn add_plot_controls(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    editing: &mut Editing,
+    pending: &mut PendingEdits,
+) {
+    egui::CollapsingHeader::new("Add a plot").show(ui, |ui| {
+        let (x, y, w, h) = &mut editing.new_plot_m;
+        ui.add(egui::DragValue::new(x).prefix("west edge x ").suffix(" m"));
+        ui.add(egui::DragValue::new(y).prefix("south edge y ").suffix(" m"));
+        ui.add(
+            egui::DragValue::new(w)
+                .range(1.0..=10_000.0)
+                .prefix("width ")
+                .suffix(" m"),
+        );
+        ui.add(
+            egui::DragValue::new(h)
+                .range(1.0..=10_000.0)
+                .prefix("depth ")
+                .suffix(" m"),
+        );
+        ui.label(format!("{:.2} ha", *w * *h / 10_000.0));
+        let zone = editing
+            .new_plot_zone
+            .min(scenario.zones.len().saturating_sub(1));
+        egui::ComboBox::from_id_salt("new-plot-zone")
+            .selected_text(scenario.zones.get(zone).map_or("", |z| z.name.as_str()))
+            .show_ui(ui, |ui| {
+                for (i, z) in scenario.zones.iter().enumerate() {
+                    ui.selectable_value(&mut editing.new_plot_zone, i, &z.name);
+                }
+            });
+        if ui.button("Add plot").clicked()
+            && let Some(z) = scenario.zones.get(zone)
+        {
+            let mut n = scenario.plots.len() + 1;
+            while scenario.plots.iter().any(|p| p.id == format!("N{n:02}")) {
+                n += 1;
+            }
+            let (x_m, y_m, width_m, height_m) = editing.new_plot_m;
+            pending.0.push(EditAction::Apply(Edit::AddPlot {
+                id: format!("N{n:02}"),
+                zone: z.id.clone(),
+                x_m,
+                y_m,
+                width_m,
+                height_m,
+            }));
         }
     });
 }
@@ -425,6 +613,7 @@ mod tests {
                 scenario: scenario.clone(),
             })
             .init_resource::<ButtonInput<KeyCode>>()
+            .add_message::<bevy::window::WindowCloseRequested>()
             .init_resource::<PlannerState>()
             .insert_resource(TimeControls::default())
             .insert_resource(Editing::new(&scenario))
@@ -492,5 +681,31 @@ mod tests {
             .clone()
             .unwrap_or_default();
         assert!(message.contains("overlaps"), "{message}");
+    }
+
+    #[test]
+    fn closing_with_unsaved_edits_asks_and_closing_when_saved_quits() {
+        let mut app = app();
+        let window = app.world_mut().spawn_empty().id();
+        app.world_mut()
+            .resource_mut::<PendingEdits>()
+            .0
+            .push(EditAction::Apply(Edit::SetSeed { seed: 5 }));
+        app.update();
+        app.world_mut()
+            .write_message(bevy::window::WindowCloseRequested { window });
+        app.update();
+        assert!(
+            app.world().resource::<PlannerState>().confirm_quit,
+            "asks first"
+        );
+        assert!(app.should_exit().is_none());
+
+        let mut app = self::app();
+        let window = app.world_mut().spawn_empty().id();
+        app.world_mut()
+            .write_message(bevy::window::WindowCloseRequested { window });
+        app.update();
+        assert_eq!(app.should_exit(), Some(AppExit::Success));
     }
 }

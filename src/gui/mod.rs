@@ -43,6 +43,8 @@ pub struct PlannerState {
     /// A text field has the keyboard: shortcuts are off.
     pub typing: bool,
     pub show_help: bool,
+    /// The window was asked to close while edits are unsaved.
+    pub confirm_quit: bool,
     pub jump_text: String,
     /// A message for the planner (e.g. why a jump is impossible).
     pub message: Option<String>,
@@ -77,6 +79,8 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
                         resolution: WindowResolution::new(WINDOW_SIZE.0, WINDOW_SIZE.1),
                         ..default()
                     }),
+                    // Closing the window asks first when there are unsaved edits.
+                    close_when_requested: false,
                     ..default()
                 })
                 .set(LogPlugin {
@@ -145,8 +149,14 @@ pub const SHORTCUTS: [(&str, &str); 11] = [
     ("F1", "show or hide this help"),
 ];
 
-fn help_overlay(mut contexts: EguiContexts, mut state: ResMut<PlannerState>) -> Result {
+fn help_overlay(
+    mut contexts: EguiContexts,
+    mut state: ResMut<PlannerState>,
+    mut editing: ResMut<editing::Editing>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
+    editing::quit_dialog(ctx, &mut editing, &mut state, &mut exit);
     state.typing = ctx.text_edit_focused();
     let mut open = state.show_help;
     egui::Window::new("Keyboard and mouse")

@@ -399,6 +399,7 @@ pub(super) fn planner_ui(
                 }
                 ui.separator();
                 editing::scene_controls(ui, &mut editing, &mut pending);
+                editing::add_plot_controls(ui, &scenario, &mut editing, &mut pending);
                 editing::parameter_controls(ui, &scenario, &mut pending);
             });
         });
