@@ -5,6 +5,7 @@
 //! by the model (the map draws plots from one mesh it builds here).
 
 pub mod editing;
+pub mod fonts;
 pub mod input;
 pub mod layers;
 pub mod map;
@@ -106,6 +107,7 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
             input::plugin,
             screenshot::plugin,
             editing::plugin,
+            fonts::plugin,
         ))
         .add_systems(Startup, spawn_camera)
         .add_systems(

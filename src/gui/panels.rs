@@ -303,7 +303,7 @@ pub(super) fn planner_ui(
     let last_simulated = month.plus_months(-1);
 
     egui::Panel::top("time").show(&mut root, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.heading(&scenario.park.name);
             ui.separator();
             let shown = if clock.elapsed_months == 0 {
