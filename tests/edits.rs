@@ -251,3 +251,21 @@ fn a_saved_scene_validates_and_reopens_as_the_same_park() {
     assert!(s.save(&dir.join("no/such/folder/x.ron")).is_err());
     assert!(s.unsaved);
 }
+
+#[test]
+fn a_new_boundary_is_checked_against_the_plots_and_sets_the_gross_area() {
+    let mut s = small();
+    let rect = |w: f64, h: f64| vec![(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)];
+    let refusal = s
+        .apply(&Edit::SetBoundary {
+            points_m: rect(600.0, 400.0),
+        })
+        .unwrap_err();
+    assert!(refusal.contains("outside the park boundary"), "{refusal}");
+    s.apply(&Edit::SetBoundary {
+        points_m: rect(1500.0, 500.0),
+    })
+    .unwrap();
+    let scenario = s.scenario(Path::new("x")).unwrap();
+    assert!((scenario.park.gross_area_ha - 75.0).abs() < 1e-9);
+}

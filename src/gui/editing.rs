@@ -91,8 +91,9 @@ pub struct Editing {
     pub save_path: String,
     /// The seed as typed in its field.
     pub seed_text: String,
-    /// Width and height typed for a resize, metres.
+    /// Width and height typed for a resize, metres, and the plot they were filled from.
     pub resize_m: (f64, f64),
+    pub resize_plot: Option<String>,
     /// Name, archetype and month typed for placing a named firm.
     pub firm_name: String,
     pub firm_archetype: usize,
@@ -102,6 +103,8 @@ pub struct Editing {
     /// A new plot typed in metres: x, y, width, depth; and its zone.
     pub new_plot_m: (f64, f64, f64, f64),
     pub new_plot_zone: usize,
+    /// A rectangular site typed for the boundary: width and depth, metres.
+    pub boundary_m: (f64, f64),
 }
 
 impl Editing {
@@ -117,12 +120,17 @@ impl Editing {
             },
             seed_text: scenario.simulation.seed.to_string(),
             resize_m: (100.0, 100.0),
+            resize_plot: None,
             firm_name: String::new(),
             firm_archetype: 0,
             firm_month: scenario.simulation.start.to_string(),
             open_path: String::new(),
             new_plot_m: (0.0, 0.0, 100.0, 100.0),
             new_plot_zone: 0,
+            boundary_m: {
+                let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&scenario.park.boundary_m);
+                (x1 - x0, y1 - y0)
+            },
         }
     }
 }
@@ -318,6 +326,29 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
         }
     });
     ui.horizontal(|ui| {
+        ui.label("Site:");
+        ui.add(
+            egui::DragValue::new(&mut editing.boundary_m.0)
+                .range(10.0..=100_000.0)
+                .suffix(" m wide"),
+        );
+        ui.add(
+            egui::DragValue::new(&mut editing.boundary_m.1)
+                .range(10.0..=100_000.0)
+                .suffix(" m deep"),
+        );
+        if ui
+            .button("Set boundary")
+            .on_hover_text("A rectangular site from (0, 0); plots must stay inside it")
+            .clicked()
+        {
+            let (w, h) = editing.boundary_m;
+            pending.0.push(EditAction::Apply(Edit::SetBoundary {
+                points_m: vec![(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)],
+            }));
+        }
+    });
+    ui.horizontal(|ui| {
         ui.label("Seed:");
         ui.add(egui::TextEdit::singleline(&mut editing.seed_text).desired_width(70.0));
         if ui.button("Restart with this seed").clicked() {
@@ -493,6 +524,11 @@ pub fn plot_controls(
 ) {
     let p = &scenario.plots[plot];
     let id = p.id.clone();
+    if editing.resize_plot.as_deref() != Some(id.as_str()) {
+        let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&p.polygon_m);
+        editing.resize_m = (x1 - x0, y1 - y0);
+        editing.resize_plot = Some(id.clone());
+    }
     let mut push = |edit: Edit| pending.0.push(EditAction::Apply(edit));
     ui.separator();
     ui.heading("Edit this plot");

@@ -67,6 +67,8 @@ pub enum Edit {
     },
     /// Sets the seed of the scene's runs.
     SetSeed { seed: u64 },
+    /// Gives the park a new outline (metres); its stated gross area follows.
+    SetBoundary { points_m: Vec<PointM> },
 }
 
 /// Why an edit was refused, in the planner's words.
@@ -296,6 +298,14 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             r.further_ha_per_year = Num::plain(*further_ha_per_year);
         }
         Edit::SetSeed { seed } => next.simulation.seed = *seed,
+        Edit::SetBoundary { points_m } => {
+            next.park.boundary_m = points_m.clone();
+            let area_ha = super::geometry::area_m2(points_m) / super::geometry::M2_PER_HA;
+            next.park.gross_area_ha = Num {
+                value: area_ha,
+                source: Some("the drawn boundary".into()),
+            };
+        }
     }
     match from_raw(next.clone(), &PathBuf::from("edit")) {
         Ok(_) => Ok(next),
