@@ -7,6 +7,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod atomic_file;
 pub mod cli;
 pub mod report;
 pub mod scenario;

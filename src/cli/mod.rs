@@ -8,9 +8,9 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::report;
 use crate::scenario::{self, synthetic};
 use crate::sim::Simulation;
+use crate::{atomic_file, report};
 
 /// parksim — industrial-park site and infrastructure simulator.
 #[derive(Parser, Debug)]
@@ -179,7 +179,7 @@ fn run(scene: &Path, months: Option<u32>, seed: Option<u64>, out: &Path) -> Exit
     let summary_text = serde_json::to_string_pretty(&summary).unwrap_or_default() + "\n";
     for (name, text) in [("timeseries.csv", csv_text), ("summary.json", summary_text)] {
         let path = out.join(name);
-        if let Err(e) = report::write_atomically(&path, text.as_bytes()) {
+        if let Err(e) = atomic_file::write_atomically(&path, text.as_bytes()) {
             return fail(format!("cannot write {}: {e}", path.display()));
         }
     }
@@ -229,7 +229,7 @@ fn synth(plots: u32, out: &Path, seed: u64) -> ExitCode {
         "// Synthetic park of {plots} plots made by `parksim synth --plots {plots} --seed {seed}`.\n\
          // For scale tests and benchmarks; every number in it is invented.\n"
     );
-    if let Err(e) = report::write_atomically(out, (header + &text).as_bytes()) {
+    if let Err(e) = atomic_file::write_atomically(out, (header + &text).as_bytes()) {
         return fail(format!("cannot write {}: {e}", out.display()));
     }
     println!("Wrote {} ({plots} plots)", out.display());

@@ -1,40 +1,13 @@
 //! Run outputs: the monthly time series as CSV, a JSON summary, and a short table for
-//! the terminal. Files are written atomically (a temporary file, then a rename).
+//! the terminal. Files are written atomically (see [`crate::atomic_file`]).
 
-use std::io::{self, Write};
-use std::path::Path;
+pub use crate::atomic_file::write_atomically;
 
 use serde_json::json;
 
 use crate::scenario::{Scenario, UtilityKind};
 use crate::sim::fiscal::TAX_EXPENDITURE_LINES;
 use crate::sim::metrics::MonthRecord;
-
-/// Writes `bytes` to `path` so that a crash never leaves a half-written file there.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
 
 /// Column names of `timeseries.csv`, in order.
 pub fn timeseries_header() -> Vec<String> {

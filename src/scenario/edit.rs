@@ -394,7 +394,7 @@ impl EditSession {
     pub fn save(&mut self, path: &std::path::Path) -> Result<(), String> {
         let text =
             super::to_ron(&self.current).map_err(|e| format!("cannot write the scene: {e}"))?;
-        crate::report::write_atomically(path, text.as_bytes())
+        crate::atomic_file::write_atomically(path, text.as_bytes())
             .map_err(|e| format!("cannot save {}: {e}", path.display()))?;
         self.unsaved = false;
         Ok(())
