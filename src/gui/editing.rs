@@ -14,6 +14,7 @@ use crate::scenario::edit::{Edit, EditSession};
 use crate::scenario::{Scenario, UtilityKind};
 use crate::sim::clock::SimClock;
 use crate::sim::start_run;
+use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PendingEdits>().add_systems(
@@ -49,18 +50,18 @@ pub fn quit_dialog(
     if !state.confirm_quit {
         return;
     }
-    egui::Window::new("Unsaved changes")
+    egui::Window::new(tr!("quit-title"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
         .show(ctx, |ui| {
-            ui.label("The scene has changes that are not saved.");
+            ui.label(tr!("quit-question"));
             ui.horizontal(|ui| {
-                ui.label("Save as:");
+                ui.label(tr!("scene-save-as"));
                 ui.text_edit_singleline(&mut editing.save_path);
             });
             ui.horizontal(|ui| {
-                if ui.button("Save and quit").clicked() {
+                if ui.button(tr!("quit-save")).clicked() {
                     let path = PathBuf::from(editing.save_path.trim());
                     match editing.session.save(&path) {
                         Ok(()) => {
@@ -69,10 +70,10 @@ pub fn quit_dialog(
                         Err(e) => state.message = Some(e),
                     }
                 }
-                if ui.button("Quit without saving").clicked() {
+                if ui.button(tr!("quit-discard")).clicked() {
                     exit.write(AppExit::Success);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("quit-cancel")).clicked() {
                     state.confirm_quit = false;
                 }
             });
@@ -195,7 +196,7 @@ fn process_edits(world: &mut World) {
                         *editing = Editing::new(&opened);
                         changed = true;
                         reopened = true;
-                        message = Some(format!("Opened {}", path.display()));
+                        message = Some(tr!("msg-opened", path = path.display().to_string()));
                     }
                     Err(errors) => message = Some(errors.to_string()),
                 }
@@ -209,7 +210,7 @@ fn process_edits(world: &mut World) {
                 EditAction::Save => {
                     let path = PathBuf::from(editing.save_path.trim());
                     editing.session.save(&path).map(|_| {
-                        message = Some(format!("Saved {}", path.display()));
+                        message = Some(tr!("msg-saved", path = path.display().to_string()));
                         false
                     })
                 }
@@ -267,35 +268,45 @@ fn process_edits(world: &mut World) {
 
 /// Undo, redo, save, seed: the left panel's scene controls.
 pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut PendingEdits) {
-    ui.heading("Scene");
+    ui.heading(tr!("scene-heading"));
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(editing.session.can_undo(), egui::Button::new("Undo"))
-            .on_hover_text("Ctrl+Z")
+            .add_enabled(
+                editing.session.can_undo(),
+                egui::Button::new(tr!("scene-undo")),
+            )
+            .on_hover_text(tr!("key-ctrl-z"))
             .clicked()
         {
             pending.0.push(EditAction::Undo);
         }
         if ui
-            .add_enabled(editing.session.can_redo(), egui::Button::new("Redo"))
-            .on_hover_text("Ctrl+Shift+Z")
+            .add_enabled(
+                editing.session.can_redo(),
+                egui::Button::new(tr!("scene-redo")),
+            )
+            .on_hover_text(tr!("key-ctrl-shift-z"))
             .clicked()
         {
             pending.0.push(EditAction::Redo);
         }
         if editing.session.unsaved {
-            ui.colored_label(egui::Color32::from_rgb(200, 120, 0), "unsaved changes");
+            ui.colored_label(egui::Color32::from_rgb(200, 120, 0), tr!("scene-unsaved"));
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Save as:");
+        ui.label(tr!("scene-save-as"));
         ui.add(egui::TextEdit::singleline(&mut editing.save_path).desired_width(120.0));
-        if ui.button("Save").on_hover_text("Ctrl+S").clicked() {
+        if ui
+            .button(tr!("scene-save"))
+            .on_hover_text(tr!("key-ctrl-s"))
+            .clicked()
+        {
             pending.0.push(EditAction::Save);
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Open:");
+        ui.label(tr!("scene-open-label"));
         ui.add(
             egui::TextEdit::singleline(&mut editing.open_path)
                 .desired_width(120.0)
@@ -303,10 +314,10 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
         );
         // Opening another scene would drop unsaved edits: save or undo them first.
         let free = !editing.session.unsaved;
-        let why = "Save (or undo) the changes first";
+        let why = tr!("scene-save-first");
         if ui
-            .add_enabled(free, egui::Button::new("Open"))
-            .on_disabled_hover_text(why)
+            .add_enabled(free, egui::Button::new(tr!("scene-open")))
+            .on_disabled_hover_text(&why)
             .clicked()
             && !editing.open_path.trim().is_empty()
         {
@@ -315,9 +326,9 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
                 .push(EditAction::Open(PathBuf::from(editing.open_path.trim())));
         }
         if ui
-            .add_enabled(free, egui::Button::new("New park"))
-            .on_hover_text("An empty park from scenes/template.ron, to lay out and save")
-            .on_disabled_hover_text(why)
+            .add_enabled(free, egui::Button::new(tr!("scene-new-park")))
+            .on_hover_text(tr!("scene-new-park-hint", template = TEMPLATE_SCENE))
+            .on_disabled_hover_text(&why)
             .clicked()
         {
             pending
@@ -326,20 +337,20 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Site:");
+        ui.label(tr!("scene-site"));
         ui.add(
             egui::DragValue::new(&mut editing.boundary_m.0)
                 .range(10.0..=100_000.0)
-                .suffix(" m wide"),
+                .suffix(tr!("suffix-m-wide")),
         );
         ui.add(
             egui::DragValue::new(&mut editing.boundary_m.1)
                 .range(10.0..=100_000.0)
-                .suffix(" m deep"),
+                .suffix(tr!("suffix-m-deep")),
         );
         if ui
-            .button("Set boundary")
-            .on_hover_text("A rectangular site from (0, 0); plots must stay inside it")
+            .button(tr!("scene-set-boundary"))
+            .on_hover_text(tr!("scene-set-boundary-hint"))
             .clicked()
         {
             let (w, h) = editing.boundary_m;
@@ -349,9 +360,9 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Seed:");
+        ui.label(tr!("scene-seed"));
         ui.add(egui::TextEdit::singleline(&mut editing.seed_text).desired_width(70.0));
-        if ui.button("Restart with this seed").clicked() {
+        if ui.button(tr!("scene-restart-seed")).clicked() {
             match editing.seed_text.trim().parse::<u64>() {
                 Ok(seed) => pending.0.push(EditAction::Apply(Edit::SetSeed { seed })),
                 Err(_) => editing.seed_text = editing.session.scene().simulation.seed.to_string(),
@@ -362,18 +373,22 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
 
 /// Regime, demand and utility sliders and fields: the left panel's parameters.
 pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut PendingEdits) {
-    egui::CollapsingHeader::new("Incentives and demand").show(ui, |ui| {
+    egui::CollapsingHeader::new(tr!("params-incentives")).show(ui, |ui| {
         for (i, regime) in scenario.regimes.iter().enumerate() {
             let mut years = regime
                 .exemptions
                 .iter()
                 .map(|e| e.years)
                 .fold(0.0, f64::max);
-            ui.label(format!("{} (from {})", regime.name, regime.from));
+            ui.label(tr!(
+                "params-regime",
+                name = &regime.name,
+                from = regime.from.to_string()
+            ));
             let r = ui.add(
                 egui::Slider::new(&mut years, 0.0..=25.0)
                     .step_by(1.0)
-                    .suffix(" years of exemptions"),
+                    .suffix(tr!("suffix-exemption-years")),
             );
             if r.drag_stopped() || (r.changed() && !r.dragged()) {
                 pending.0.push(EditAction::Apply(Edit::SetExemptionYears {
@@ -384,19 +399,20 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
         }
         for rent in &scenario.rent_schedules {
             let (mut first, mut further) = (rent.first_ha_per_year, rent.further_ha_per_year);
-            ui.label(format!(
-                "Rent \"{}\", {} a year",
-                rent.id, scenario.park.currency
+            ui.label(tr!(
+                "params-rent",
+                schedule = &rent.id,
+                currency = &scenario.park.currency
             ));
             let a = ui.add(
                 egui::DragValue::new(&mut first)
                     .range(0.0..=1e6)
-                    .prefix("first ha "),
+                    .prefix(tr!("prefix-first-ha")),
             );
             let b = ui.add(
                 egui::DragValue::new(&mut further)
                     .range(0.0..=1e6)
-                    .prefix("further ha "),
+                    .prefix(tr!("prefix-further-ha")),
             );
             if a.drag_stopped() || b.drag_stopped() || a.lost_focus() || b.lost_focus() {
                 pending.0.push(EditAction::Apply(Edit::SetRent {
@@ -408,9 +424,9 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
         }
         for arrival in &scenario.demand.arrivals {
             let mut rate = arrival.prospects_per_year;
-            let r = ui.add(egui::Slider::new(&mut rate, 0.0..=10.0).text(format!(
-                "{} prospects/year",
-                scenario.sectors[arrival.sector].name
+            let r = ui.add(egui::Slider::new(&mut rate, 0.0..=10.0).text(tr!(
+                "params-arrivals",
+                sector = &scenario.sectors[arrival.sector].name
             )));
             if r.drag_stopped() || (r.changed() && !r.dragged()) {
                 pending.0.push(EditAction::Apply(Edit::SetArrivalRate {
@@ -420,7 +436,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             }
         }
     });
-    egui::CollapsingHeader::new("Utility sources").show(ui, |ui| {
+    egui::CollapsingHeader::new(tr!("params-sources")).show(ui, |ui| {
         for u in &scenario.utilities {
             ui.label(egui::RichText::new(&u.name).strong());
             for s in &u.sources {
@@ -439,7 +455,10 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 }
             }
             if ui
-                .small_button(format!("Add a {} source", u.kind.slug()))
+                .small_button(tr!(
+                    "params-add-source",
+                    utility = super::panels::utility_name(u.kind)
+                ))
                 .clicked()
             {
                 let n = u.sources.len() + 1;
@@ -451,7 +470,11 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 pending.0.push(EditAction::Apply(Edit::AddSource {
                     utility: u.id.clone(),
                     id: format!("{}-new-{n}", u.id),
-                    name: format!("New {} source {n}", u.kind.slug()),
+                    name: tr!(
+                        "params-new-source-name",
+                        utility = super::panels::utility_name(u.kind),
+                        n = n
+                    ),
                     capacity,
                     in_service: None,
                 }));
@@ -467,23 +490,31 @@ pub fn add_plot_controls(
     editing: &mut Editing,
     pending: &mut PendingEdits,
 ) {
-    egui::CollapsingHeader::new("Add a plot").show(ui, |ui| {
+    egui::CollapsingHeader::new(tr!("add-plot-heading")).show(ui, |ui| {
         let (x, y, w, h) = &mut editing.new_plot_m;
-        ui.add(egui::DragValue::new(x).prefix("west edge x ").suffix(" m"));
-        ui.add(egui::DragValue::new(y).prefix("south edge y ").suffix(" m"));
+        ui.add(
+            egui::DragValue::new(x)
+                .prefix(tr!("prefix-west-edge"))
+                .suffix(tr!("suffix-m")),
+        );
+        ui.add(
+            egui::DragValue::new(y)
+                .prefix(tr!("prefix-south-edge"))
+                .suffix(tr!("suffix-m")),
+        );
         ui.add(
             egui::DragValue::new(w)
                 .range(1.0..=10_000.0)
-                .prefix("width ")
-                .suffix(" m"),
+                .prefix(tr!("prefix-width"))
+                .suffix(tr!("suffix-m")),
         );
         ui.add(
             egui::DragValue::new(h)
                 .range(1.0..=10_000.0)
-                .prefix("depth ")
-                .suffix(" m"),
+                .prefix(tr!("prefix-depth"))
+                .suffix(tr!("suffix-m")),
         );
-        ui.label(format!("{:.2} ha", *w * *h / 10_000.0));
+        ui.label(tr!("value-ha", ha = format!("{:.2}", *w * *h / 10_000.0)));
         let zone = editing
             .new_plot_zone
             .min(scenario.zones.len().saturating_sub(1));
@@ -494,7 +525,7 @@ pub fn add_plot_controls(
                     ui.selectable_value(&mut editing.new_plot_zone, i, &z.name);
                 }
             });
-        if ui.button("Add plot").clicked()
+        if ui.button(tr!("add-plot-button")).clicked()
             && let Some(z) = scenario.zones.get(zone)
         {
             let mut n = scenario.plots.len() + 1;
@@ -531,9 +562,9 @@ pub fn plot_controls(
     }
     let mut push = |edit: Edit| pending.0.push(EditAction::Apply(edit));
     ui.separator();
-    ui.heading("Edit this plot");
+    ui.heading(tr!("edit-heading"));
     let mut zone = p.zone;
-    egui::ComboBox::from_label("Zone")
+    egui::ComboBox::from_label(tr!("fact-zone"))
         .selected_text(&scenario.zones[zone].name)
         .show_ui(ui, |ui| {
             for (i, z) in scenario.zones.iter().enumerate() {
@@ -547,12 +578,12 @@ pub fn plot_controls(
         });
     }
     ui.horizontal(|ui| {
-        ui.label("Move 10 m:");
+        ui.label(tr!("edit-move-10m"));
         for (label, dx, dy) in [
-            ("west", -10.0, 0.0),
-            ("east", 10.0, 0.0),
-            ("north", 0.0, 10.0),
-            ("south", 0.0, -10.0),
+            (tr!("edit-west"), -10.0, 0.0),
+            (tr!("edit-east"), 10.0, 0.0),
+            (tr!("edit-north"), 0.0, 10.0),
+            (tr!("edit-south"), 0.0, -10.0),
         ] {
             if ui.button(label).clicked() {
                 push(Edit::MovePlot {
@@ -567,14 +598,14 @@ pub fn plot_controls(
         ui.add(
             egui::DragValue::new(&mut editing.resize_m.0)
                 .range(1.0..=10_000.0)
-                .suffix(" m wide"),
+                .suffix(tr!("suffix-m-wide")),
         );
         ui.add(
             egui::DragValue::new(&mut editing.resize_m.1)
                 .range(1.0..=10_000.0)
-                .suffix(" m deep"),
+                .suffix(tr!("suffix-m-deep")),
         );
-        if ui.button("Resize").clicked() {
+        if ui.button(tr!("edit-resize")).clicked() {
             push(Edit::ResizePlot {
                 id: id.clone(),
                 width_m: editing.resize_m.0,
@@ -583,24 +614,24 @@ pub fn plot_controls(
         }
     });
     ui.horizontal(|ui| {
-        if ui.button("Split side by side").clicked() {
+        if ui.button(tr!("edit-split-side")).clicked() {
             push(Edit::SplitPlot {
                 id: id.clone(),
                 across: false,
             });
         }
-        if ui.button("Split across").clicked() {
+        if ui.button(tr!("edit-split-across")).clicked() {
             push(Edit::SplitPlot {
                 id: id.clone(),
                 across: true,
             });
         }
-        if ui.button("Delete").clicked() {
+        if ui.button(tr!("edit-delete")).clicked() {
             push(Edit::DeletePlot { id: id.clone() });
         }
     });
-    ui.label("Place a named firm here:");
-    ui.add(egui::TextEdit::singleline(&mut editing.firm_name).hint_text("name"));
+    ui.label(tr!("edit-place-firm"));
+    ui.add(egui::TextEdit::singleline(&mut editing.firm_name).hint_text(tr!("edit-firm-name")));
     let archetypes = &scenario.archetypes;
     let chosen = editing
         .firm_archetype
@@ -612,14 +643,18 @@ pub fn plot_controls(
                 ui.selectable_value(
                     &mut editing.firm_archetype,
                     i,
-                    format!("{} ({} ha)", a.name, a.land_ha),
+                    tr!(
+                        "edit-archetype",
+                        name = &a.name,
+                        ha = format!("{}", a.land_ha)
+                    ),
                 );
             }
         });
     ui.horizontal(|ui| {
-        ui.label("registers");
+        ui.label(tr!("edit-registers"));
         ui.add(egui::TextEdit::singleline(&mut editing.firm_month).desired_width(70.0));
-        if ui.button("Place").clicked() && !editing.firm_name.trim().is_empty() {
+        if ui.button(tr!("edit-place")).clicked() && !editing.firm_name.trim().is_empty() {
             let n = scenario.anchors.len() + 1;
             push(Edit::PlaceFirm {
                 id: format!("placed-{n}"),

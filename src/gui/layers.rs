@@ -4,6 +4,7 @@
 
 use crate::scenario::{Scenario, ZoneKind};
 use crate::sim::plots::PlotStatus;
+use crate::tr;
 
 /// The map layer the planner shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -26,14 +27,35 @@ impl MapLayer {
     ];
 
     /// The layer's name as the planner reads it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            MapLayer::Zone => "Zones",
-            MapLayer::Status => "Plot status",
-            MapLayer::Sector => "Sector of the resident",
-            MapLayer::UtilityLoading => "Utility loading",
-            MapLayer::Rent => "Rent per hectare",
+            MapLayer::Zone => tr!("layer-zone"),
+            MapLayer::Status => tr!("layer-status"),
+            MapLayer::Sector => tr!("layer-sector"),
+            MapLayer::UtilityLoading => tr!("layer-utility-loading"),
+            MapLayer::Rent => tr!("layer-rent"),
         }
+    }
+}
+
+/// A plot status as the planner reads it.
+pub fn status_name(status: PlotStatus) -> String {
+    match status {
+        PlotStatus::Free => tr!("status-free"),
+        PlotStatus::Reserved => tr!("status-reserved"),
+        PlotStatus::UnderConstruction => tr!("status-under-construction"),
+        PlotStatus::Operating => tr!("status-operating"),
+    }
+}
+
+/// A zone kind as the planner reads it.
+pub fn zone_kind_name(kind: ZoneKind) -> String {
+    match kind {
+        ZoneKind::Industrial => tr!("zone-industrial"),
+        ZoneKind::Social => tr!("zone-social"),
+        ZoneKind::Logistics => tr!("zone-logistics"),
+        ZoneKind::Utility => tr!("zone-utility"),
+        ZoneKind::GreenBuffer => tr!("zone-green-buffer"),
     }
 }
 
@@ -150,10 +172,13 @@ fn rent_range(scenario: &Scenario) -> (f64, f64) {
 pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
     match layer {
         MapLayer::Status => vec![
-            (FREE, "Free".into()),
-            (RESERVED, "Reserved for a named resident".into()),
-            (UNDER_CONSTRUCTION, "Under construction".into()),
-            (OPERATING, "Operating".into()),
+            (FREE, status_name(PlotStatus::Free)),
+            (RESERVED, status_name(PlotStatus::Reserved)),
+            (
+                UNDER_CONSTRUCTION,
+                status_name(PlotStatus::UnderConstruction),
+            ),
+            (OPERATING, status_name(PlotStatus::Operating)),
         ],
         MapLayer::Zone => {
             let mut kinds: Vec<ZoneKind> = scenario.zones.iter().map(|z| z.kind).collect();
@@ -161,7 +186,7 @@ pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
             kinds.dedup();
             kinds
                 .into_iter()
-                .map(|k| (zone_colour(k), format!("{k:?}")))
+                .map(|k| (zone_colour(k), zone_kind_name(k)))
                 .collect()
         }
         MapLayer::Sector => {
@@ -171,20 +196,26 @@ pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
                 .enumerate()
                 .map(|(i, s)| (sector_colour(i), s.name.clone()))
                 .collect();
-            items.push((NO_VALUE, "No resident".into()));
+            items.push((NO_VALUE, tr!("legend-no-resident")));
             items
         }
         MapLayer::UtilityLoading => vec![
-            (ramp(0.0), "0 % of capacity used".into()),
-            (ramp(0.5), "50 %".into()),
-            (ramp(1.0), "100 % or more (shortage)".into()),
+            (ramp(0.0), tr!("legend-loading-0")),
+            (ramp(0.5), tr!("legend-loading-50")),
+            (ramp(1.0), tr!("legend-loading-100")),
         ],
         MapLayer::Rent => {
             let (lo, hi) = rent_range(scenario);
             let c = &scenario.park.currency;
             vec![
-                (ramp(0.0), format!("{lo:.0} {c} per ha a year")),
-                (ramp(1.0), format!("{hi:.0} {c} per ha a year")),
+                (
+                    ramp(0.0),
+                    tr!("legend-rent", rent = format!("{lo:.0}"), currency = c),
+                ),
+                (
+                    ramp(1.0),
+                    tr!("legend-rent", rent = format!("{hi:.0}"), currency = c),
+                ),
             ]
         }
     }

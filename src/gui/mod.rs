@@ -23,8 +23,10 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
+use crate::locale;
 use crate::scenario::{self, Scenario};
 use crate::sim::SimPlugin;
+use crate::tr;
 
 /// Window size when the planner opens, logical pixels.
 pub const WINDOW_SIZE: (u32, u32) = (1280, 800);
@@ -136,19 +138,19 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-/// Every shortcut, shown with F1.
+/// Every shortcut, shown with F1: the Fluent ids of the key and of what it does.
 pub const SHORTCUTS: [(&str, &str); 11] = [
-    ("Space", "play or pause"),
-    ("Right arrow", "step one month"),
-    ("Up arrow", "step one year"),
-    ("+ / -", "faster / slower"),
-    ("F", "fit the park to the window"),
-    ("Mouse drag", "pan the map"),
-    ("Mouse wheel", "zoom about the cursor"),
-    ("Ctrl+Z", "undo the last edit"),
-    ("Ctrl+Shift+Z", "redo"),
-    ("Ctrl+S", "save the scene"),
-    ("F1", "show or hide this help"),
+    ("key-space", "help-play-pause"),
+    ("key-right", "help-step-month"),
+    ("key-up", "help-step-year"),
+    ("key-plus-minus", "help-speed"),
+    ("key-f", "help-fit"),
+    ("key-drag", "help-pan"),
+    ("key-wheel", "help-zoom"),
+    ("key-ctrl-z", "help-undo"),
+    ("key-ctrl-shift-z", "help-redo"),
+    ("key-ctrl-s", "help-save"),
+    ("key-f1", "help-help"),
 ];
 
 fn help_overlay(
@@ -161,14 +163,14 @@ fn help_overlay(
     editing::quit_dialog(ctx, &mut editing, &mut state, &mut exit);
     state.typing = ctx.text_edit_focused();
     let mut open = state.show_help;
-    egui::Window::new("Keyboard and mouse")
+    egui::Window::new(tr!("help-title"))
         .open(&mut open)
         .collapsible(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
                 for (key, what) in SHORTCUTS {
-                    ui.label(egui::RichText::new(key).strong());
-                    ui.label(what);
+                    ui.label(egui::RichText::new(locale::text(key)).strong());
+                    ui.label(locale::text(what));
                     ui.end_row();
                 }
             });

@@ -19,6 +19,7 @@ use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
 use crate::sim::metrics::{Metrics, MonthRecord};
 use crate::sim::plots::{Plot, PlotStatus, PlotTenancy};
 use crate::sim::utilities::{Utility, UtilityLoad};
+use crate::tr;
 
 /// The charts the planner can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -42,14 +43,14 @@ impl Chart {
         Chart::Fiscal,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Chart::Firms => "Residents",
-            Chart::Occupancy => "Occupancy",
-            Chart::Jobs => "Jobs",
-            Chart::Investment => "Investment",
-            Chart::Utilities => "Utilities",
-            Chart::Fiscal => "Fiscal ledger",
+            Chart::Firms => tr!("chart-firms"),
+            Chart::Occupancy => tr!("chart-occupancy"),
+            Chart::Jobs => tr!("chart-jobs"),
+            Chart::Investment => tr!("chart-investment"),
+            Chart::Utilities => tr!("chart-utilities"),
+            Chart::Fiscal => tr!("chart-fiscal"),
         }
     }
 }
@@ -73,14 +74,38 @@ pub fn x_month(x: f64) -> YearMonth {
     YearMonth::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
 }
 
+/// A utility kind's name as the planner reads it.
+pub fn utility_name(kind: UtilityKind) -> String {
+    match kind {
+        UtilityKind::Power => tr!("utility-power"),
+        UtilityKind::Gas => tr!("utility-gas"),
+        UtilityKind::Water => tr!("utility-water"),
+        UtilityKind::Wastewater => tr!("utility-wastewater"),
+        UtilityKind::Steam => tr!("utility-steam"),
+    }
+}
+
+/// A line of the fiscal ledger (see [`TAX_EXPENDITURE_LINES`]) as the planner reads it.
+pub fn ledger_line_name(line: &str) -> String {
+    match line {
+        "profit_tax" => tr!("ledger-profit-tax"),
+        "property_tax" => tr!("ledger-property-tax"),
+        "land_tax" => tr!("ledger-land-tax"),
+        "import_vat" => tr!("ledger-import-vat"),
+        "import_duty" => tr!("ledger-import-duty"),
+        "utility_refund" => tr!("ledger-utility-refund"),
+        other => other.replace('_', " "),
+    }
+}
+
 /// Series of one chart: (name, unit, points).
 pub fn chart_series(
     chart: Chart,
     records: &[MonthRecord],
 ) -> (String, Vec<(String, Vec<[f64; 2]>)>) {
-    let series = |name: &str, f: &dyn Fn(&MonthRecord) -> f64| {
+    let series = |name: String, f: &dyn Fn(&MonthRecord) -> f64| {
         (
-            name.to_owned(),
+            name,
             records
                 .iter()
                 .map(|r| [month_x(r.date), f(r)])
@@ -89,32 +114,39 @@ pub fn chart_series(
     };
     match chart {
         Chart::Firms => (
-            "firms".into(),
+            tr!("unit-firms"),
             vec![
-                series("Registered", &|r| r.registered_firms as f64),
-                series("Operating", &|r| r.operating_firms as f64),
+                series(tr!("series-registered"), &|r| r.registered_firms as f64),
+                series(tr!("series-operating"), &|r| r.operating_firms as f64),
             ],
         ),
         Chart::Occupancy => (
-            "% of plot area".into(),
-            vec![series("Occupancy", &|r| r.occupancy_pct)],
+            tr!("unit-pct-plot-area"),
+            vec![series(tr!("series-occupancy"), &|r| r.occupancy_pct)],
         ),
-        Chart::Jobs => ("permanent jobs".into(), vec![series("Jobs", &|r| r.jobs)]),
+        Chart::Jobs => (
+            tr!("unit-permanent-jobs"),
+            vec![series(tr!("series-jobs"), &|r| r.jobs)],
+        ),
         Chart::Investment => (
-            "million USD".into(),
-            vec![series("Investment, cumulative", &|r| {
+            tr!("unit-million-usd"),
+            vec![series(tr!("series-investment-cum"), &|r| {
                 r.investment_usd_cum / 1e6
             })],
         ),
         Chart::Utilities => (
-            "% of capacity".into(),
+            tr!("unit-pct-capacity"),
             UtilityKind::ALL
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| records.iter().any(|r| r.utilities[*i].capacity > 0.0))
                 .map(|(i, kind)| {
                     (
-                        format!("{} demand ({})", kind.slug(), kind.unit()),
+                        tr!(
+                            "series-utility-demand",
+                            utility = utility_name(*kind),
+                            unit = kind.unit()
+                        ),
                         records
                             .iter()
                             .map(|r| {
@@ -132,13 +164,15 @@ pub fn chart_series(
                 .collect(),
         ),
         Chart::Fiscal => (
-            "million USD, cumulative".into(),
+            tr!("unit-million-usd-cum"),
             vec![
-                series("Taxes paid", &|r| r.ledger.cumulative.taxes_paid_usd / 1e6),
-                series("Tax expenditure", &|r| {
+                series(tr!("series-taxes-paid"), &|r| {
+                    r.ledger.cumulative.taxes_paid_usd / 1e6
+                }),
+                series(tr!("series-tax-expenditure"), &|r| {
                     r.ledger.cumulative.tax_expenditure_total_usd() / 1e6
                 }),
-                series("Rent", &|r| r.ledger.cumulative.rent_usd / 1e6),
+                series(tr!("series-rent"), &|r| r.ledger.cumulative.rent_usd / 1e6),
             ],
         ),
     }
@@ -157,86 +191,96 @@ pub fn plot_facts(
     let currency = &scenario.park.currency;
     let rent = scenario.rent_schedules[p.rent].rent_per_year(p.area_ha);
     let mut facts = vec![
-        ("Plot".to_owned(), p.id.clone()),
-        ("Area".into(), format!("{:.2} ha", p.area_ha)),
-        ("Zone".into(), format!("{} ({:?})", zone.name, zone.kind)),
+        (tr!("fact-plot"), p.id.clone()),
         (
-            "Serviced".into(),
-            if p.serviced {
-                "yes".into()
-            } else {
-                "no".into()
-            },
+            tr!("fact-area"),
+            tr!("value-ha", ha = format!("{:.2}", p.area_ha)),
         ),
         (
-            "Rent".into(),
-            format!(
-                "{rent:.0} {currency} a year ({:.0} USD)",
-                rent * scenario.park.usd_per_currency_unit
+            tr!("fact-zone"),
+            format!("{} ({})", zone.name, layers::zone_kind_name(zone.kind)),
+        ),
+        (
+            tr!("fact-serviced"),
+            if p.serviced { tr!("yes") } else { tr!("no") },
+        ),
+        (
+            tr!("fact-rent"),
+            tr!(
+                "value-rent-per-year",
+                rent = format!("{rent:.0}"),
+                currency = currency,
+                usd = format!("{:.0}", rent * scenario.park.usd_per_currency_unit)
             ),
         ),
         (
-            "Status".into(),
-            match tenancy.map(|t| t.status) {
-                Some(PlotStatus::Free) | None => "Free".into(),
-                Some(PlotStatus::Reserved) => "Reserved for a named resident".into(),
-                Some(PlotStatus::UnderConstruction) => "Under construction".into(),
-                Some(PlotStatus::Operating) => "Operating".into(),
-            },
+            tr!("fact-status"),
+            layers::status_name(tenancy.map_or(PlotStatus::Free, |t| t.status)),
         ),
     ];
     if let Some(anchor) = scenario.anchors.iter().find(|a| a.plot == plot)
         && firm.is_none()
     {
         facts.push((
-            "Reserved for".into(),
-            format!("{} (registers {})", anchor.name, anchor.registered),
+            tr!("fact-reserved-for"),
+            tr!(
+                "value-reserved-for",
+                name = &anchor.name,
+                month = anchor.registered.to_string()
+            ),
         ));
     }
     if let Some((firm, activity, ledger)) = firm {
         let a = &scenario.archetypes[firm.archetype];
-        let musd = |v: f64| format!("{:.2} million USD", v / 1e6);
+        let musd = |v: f64| tr!("value-million-usd", amount = format!("{:.2}", v / 1e6));
         facts.extend([
-            ("Resident".into(), firm.name.clone()),
+            (tr!("fact-resident"), firm.name.clone()),
             (
-                "Kind".into(),
+                tr!("fact-kind"),
                 format!("{} — {}", a.name, scenario.sectors[a.sector].name),
             ),
-            ("Registered".into(), firm.registered.to_string()),
-            ("First output".into(), firm.first_output.to_string()),
-            ("Full output".into(), firm.full_output.to_string()),
+            (tr!("fact-registered"), firm.registered.to_string()),
+            (tr!("fact-first-output"), firm.first_output.to_string()),
+            (tr!("fact-full-output"), firm.full_output.to_string()),
             (
-                "Stage".into(),
+                tr!("fact-stage"),
                 match activity.stage {
-                    Some(FirmStage::UnderConstruction) | None => "Under construction".into(),
-                    Some(FirmStage::RampUp) => format!(
-                        "Ramping up ({:.0} % of capacity)",
-                        100.0 * activity.capacity_share
+                    Some(FirmStage::UnderConstruction) | None => tr!("status-under-construction"),
+                    Some(FirmStage::RampUp) => tr!(
+                        "value-ramping-up",
+                        pct = format!("{:.0}", 100.0 * activity.capacity_share)
                     ),
-                    Some(FirmStage::Operating) => "Operating".into(),
+                    Some(FirmStage::Operating) => tr!("status-operating"),
                 },
             ),
             (
-                "Jobs".into(),
-                format!("{:.0} of {:.0} permanent", activity.jobs_now, firm.jobs),
-            ),
-            (
-                "Investment".into(),
-                format!(
-                    "{} of {}",
-                    musd(activity.investment_cum_usd),
-                    musd(firm.investment_usd)
+                tr!("fact-jobs"),
+                tr!(
+                    "value-jobs-of",
+                    now = format!("{:.0}", activity.jobs_now),
+                    promised = format!("{:.0}", firm.jobs)
                 ),
             ),
-            ("Output this month".into(), musd(activity.output_usd)),
             (
-                "Utilities delivered".into(),
-                format!("{:.0} % of its needs", 100.0 * activity.served_share),
+                tr!("fact-investment"),
+                tr!(
+                    "value-x-of-y",
+                    x = musd(activity.investment_cum_usd),
+                    y = musd(firm.investment_usd)
+                ),
             ),
-            ("Rent paid so far".into(), musd(ledger.0.rent_usd)),
-            ("Taxes paid so far".into(), musd(ledger.0.taxes_paid_usd)),
+            (tr!("fact-output-month"), musd(activity.output_usd)),
             (
-                "Incentives received so far".into(),
+                tr!("fact-utilities-delivered"),
+                tr!(
+                    "value-pct-of-needs",
+                    pct = format!("{:.0}", 100.0 * activity.served_share)
+                ),
+            ),
+            (tr!("fact-rent-paid"), musd(ledger.0.rent_usd)),
+            (tr!("fact-taxes-paid"), musd(ledger.0.taxes_paid_usd)),
+            (
+                tr!("fact-incentives-received"),
                 musd(ledger.0.tax_expenditure_total_usd()),
             ),
         ]);
@@ -245,7 +289,7 @@ pub fn plot_facts(
             .zip(ledger.0.tax_expenditure_usd)
         {
             if v > 0.0 {
-                facts.push((format!("  of which {}", line.replace('_', " ")), musd(v)));
+                facts.push((tr!("fact-of-which", line = ledger_line_name(line)), musd(v)));
             }
         }
         for u in &a.uses {
@@ -254,10 +298,11 @@ pub fn plot_facts(
             let load = loads.get(u.utility).copied().unwrap_or_default();
             facts.push((
                 spec.name.clone(),
-                format!(
-                    "needs {need:.1} {unit} at full output; network {:.1} of {:.1} {unit}",
-                    load.demand,
-                    load.capacity,
+                tr!(
+                    "value-utility-need",
+                    need = format!("{need:.1}"),
+                    demand = format!("{:.1}", load.demand),
+                    capacity = format!("{:.1}", load.capacity),
                     unit = spec.kind.unit()
                 ),
             ));
@@ -307,48 +352,62 @@ pub(super) fn planner_ui(
             ui.heading(&scenario.park.name);
             ui.separator();
             let shown = if clock.elapsed_months == 0 {
-                format!("Before {}", month)
+                tr!("time-before", month = month.to_string())
             } else {
                 last_simulated.to_string()
             };
-            ui.label(egui::RichText::new(format!("Month: {shown}")).strong().size(18.0));
+            ui.label(
+                egui::RichText::new(tr!("time-month", month = shown))
+                    .strong()
+                    .size(18.0),
+            );
             ui.separator();
-            let play = if controls.playing { "⏸ Pause" } else { "▶ Play" };
-            if ui.button(play).on_hover_text("Space").clicked() {
+            let play = if controls.playing {
+                tr!("time-pause")
+            } else {
+                tr!("time-play")
+            };
+            if ui.button(play).on_hover_text(tr!("key-space")).clicked() {
                 controls.playing = !controls.playing;
             }
-            if ui.button("Step one month").on_hover_text("Right arrow").clicked() {
+            if ui
+                .button(tr!("time-step"))
+                .on_hover_text(tr!("key-right"))
+                .clicked()
+            {
                 controls.pending_months += 1;
             }
-            ui.label("Speed:");
+            ui.label(tr!("time-speed"));
             let mut speed = controls.speed;
             egui::ComboBox::from_id_salt("speed")
                 .selected_text(controls.speed_label())
                 .show_ui(ui, |ui| {
                     for (i, s) in SPEEDS.iter().enumerate() {
-                        let label = if s.is_infinite() { "as fast as possible".to_owned() } else { format!("{s} months/s") };
+                        let label = super::time::speed_name(*s);
                         ui.selectable_value(&mut speed, i, label);
                     }
                 });
             controls.speed = speed;
             ui.separator();
-            ui.label("Jump to (YYYY-MM):");
-            let response = ui.add(egui::TextEdit::singleline(&mut state.jump_text).desired_width(70.0));
-            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) || ui.button("Go").clicked() {
+            ui.label(tr!("time-jump-to"));
+            let response =
+                ui.add(egui::TextEdit::singleline(&mut state.jump_text).desired_width(70.0));
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                || ui.button(tr!("time-go")).clicked()
+            {
                 match YearMonth::parse(state.jump_text.trim()) {
                     Some(target) if target >= month => {
                         controls.jump_to(&clock, target);
                         state.message = None;
                     }
                     Some(target) => {
-                        state.message = Some(format!(
-                            "{target} is already simulated; the run can only go forward (restart to go back)."
-                        ));
+                        state.message =
+                            Some(tr!("msg-already-simulated", month = target.to_string()));
                     }
-                    None => state.message = Some("Write the month as YYYY-MM, e.g. 2018-06.".into()),
+                    None => state.message = Some(tr!("msg-month-format")),
                 }
             }
-            ui.label(format!("Run ends {}", controls.end));
+            ui.label(tr!("time-run-ends", month = controls.end.to_string()));
         });
         if let Some(message) = &state.message {
             ui.colored_label(egui::Color32::from_rgb(180, 60, 0), message);
@@ -359,12 +418,12 @@ pub(super) fn planner_ui(
         .default_size(250.0)
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading("Map layer");
+                ui.heading(tr!("panel-map-layer"));
                 for layer in MapLayer::ALL {
                     ui.radio_value(&mut state.layer, layer, layer.label());
                 }
                 ui.separator();
-                ui.label(egui::RichText::new("Legend").strong());
+                ui.label(egui::RichText::new(tr!("panel-legend")).strong());
                 for (colour, text) in layers::legend(state.layer, &scenario) {
                     ui.horizontal(|ui| {
                         let (rect, _) =
@@ -374,27 +433,29 @@ pub(super) fn planner_ui(
                     });
                 }
                 ui.separator();
-                if ui.button("Fit park to window").clicked() {
+                if ui.button(tr!("panel-fit")).clicked() {
                     state.fit_requested = true;
                 }
-                ui.label("Drag to pan, wheel to zoom, click a plot to inspect it.");
+                ui.label(tr!("panel-map-hint"));
                 ui.separator();
                 if let Some(r) = metrics.0.last() {
-                    ui.label(egui::RichText::new("Park now").strong());
-                    ui.label(format!(
-                        "{} registered, {} operating",
-                        r.registered_firms, r.operating_firms
+                    ui.label(egui::RichText::new(tr!("panel-park-now")).strong());
+                    ui.label(tr!(
+                        "now-firms",
+                        registered = r.registered_firms,
+                        operating = r.operating_firms
                     ));
-                    ui.label(format!(
-                        "{:.1} of {:.1} ha let ({:.1} %)",
-                        r.occupied_ha,
-                        scenario.plot_area_ha(),
-                        r.occupancy_pct
+                    ui.label(tr!(
+                        "now-let",
+                        let_ha = format!("{:.1}", r.occupied_ha),
+                        total_ha = format!("{:.1}", scenario.plot_area_ha()),
+                        pct = format!("{:.1}", r.occupancy_pct)
                     ));
-                    ui.label(format!("{:.0} permanent jobs", r.jobs));
-                    ui.label(format!(
-                        "{:.1} MW of {:.1} MW power",
-                        r.utilities[0].demand, r.utilities[0].capacity
+                    ui.label(tr!("now-jobs", jobs = format!("{:.0}", r.jobs)));
+                    ui.label(tr!(
+                        "now-power",
+                        demand = format!("{:.1}", r.utilities[0].demand),
+                        capacity = format!("{:.1}", r.utilities[0].capacity)
                     ));
                 }
                 ui.separator();
@@ -407,9 +468,9 @@ pub(super) fn planner_ui(
     egui::Panel::right("inspector")
         .default_size(330.0)
         .show(&mut root, |ui| {
-            ui.heading("Inspector");
+            ui.heading(tr!("panel-inspector"));
             let Some(j) = state.selected_plot else {
-                ui.label("Click a plot on the map.");
+                ui.label(tr!("panel-inspector-hint"));
                 return;
             };
             let tenancy = plots.iter().find(|(p, _)| p.index == j).map(|(_, t)| *t);
@@ -529,12 +590,13 @@ pub(super) fn planner_ui(
             .fixed_pos(pos + egui::vec2(14.0, 14.0))
             .show(&ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label(egui::RichText::new(format!("Plot {}", p.id)).strong());
-                    ui.label(format!(
-                        "{:.2} ha, {}",
-                        p.area_ha, scenario.zones[p.zone].name
+                    ui.label(egui::RichText::new(tr!("plot-tooltip-title", id = &p.id)).strong());
+                    ui.label(tr!(
+                        "plot-tooltip-area",
+                        ha = format!("{:.2}", p.area_ha),
+                        zone = &scenario.zones[p.zone].name
                     ));
-                    ui.label(format!("{status:?}"));
+                    ui.label(layers::status_name(status));
                     if let Some(name) = tenant {
                         ui.label(name);
                     }

@@ -61,13 +61,20 @@ fn take_when_settled(mut commands: Commands, plan: Option<ResMut<ScreenshotPlan>
             captured.image.clone(),
         ) {
             Ok(()) => {
-                println!("Saved the planner's window to {}", path.display());
+                println!(
+                    "{}",
+                    crate::tr!("msg-screenshot-saved", path = path.display().to_string())
+                );
                 exit.write(AppExit::Success);
             }
             Err(e) => {
                 eprintln!(
-                    "error: cannot save the screenshot to {}: {e}",
-                    path.display()
+                    "{}",
+                    crate::tr!(
+                        "msg-screenshot-failed",
+                        path = path.display().to_string(),
+                        reason = e.to_string()
+                    )
                 );
                 exit.write(AppExit::error());
             }

@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use crate::scenario::YearMonth;
 use crate::sim::SimSchedule;
 use crate::sim::clock::SimClock;
+use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TimeControls>()
@@ -16,6 +17,15 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Speeds offered, months per second; the last is "as fast as the machine allows".
 pub const SPEEDS: [f32; 6] = [1.0, 2.0, 6.0, 12.0, 60.0, f32::INFINITY];
+
+/// A speed (months per second) as the planner reads it.
+pub fn speed_name(months_per_second: f32) -> String {
+    if months_per_second.is_infinite() {
+        tr!("speed-fastest")
+    } else {
+        tr!("speed-months-per-second", months = months_per_second as u32)
+    }
+}
 
 /// Longest the model may run in one frame.
 pub const FRAME_BUDGET: Duration = Duration::from_millis(12);
@@ -56,14 +66,7 @@ impl TimeControls {
 
     /// Human-readable speed.
     pub fn speed_label(&self) -> String {
-        let s = self.months_per_second();
-        if s.is_infinite() {
-            "as fast as possible".to_owned()
-        } else if s == 1.0 {
-            "1 month per second".to_owned()
-        } else {
-            format!("{s} months per second")
-        }
+        speed_name(self.months_per_second())
     }
 
     pub fn faster(&mut self) {

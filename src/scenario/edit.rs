@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::raw::*;
 use super::{Scenario, ScenarioErrors, from_raw};
+use crate::tr;
 
 /// One change to a scene.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,7 +79,7 @@ fn plot_mut<'a>(raw: &'a mut RawScenario, id: &str) -> Result<&'a mut RawPlot, R
     raw.plots
         .iter_mut()
         .find(|p| p.id == id)
-        .ok_or_else(|| format!("there is no plot \"{id}\""))
+        .ok_or_else(|| tr!("edit-no-plot", id = id))
 }
 
 fn rect_of(plot: &RawPlot) -> Result<(f64, f64, f64, f64), Refusal> {
@@ -89,10 +90,7 @@ fn rect_of(plot: &RawPlot) -> Result<(f64, f64, f64, f64), Refusal> {
             width_m,
             height_m,
         } => Ok((x_m, y_m, width_m, height_m)),
-        RawShape::Polygon(_) => Err(format!(
-            "plot \"{}\" is a polygon; only rectangular plots can be resized or split here",
-            plot.id
-        )),
+        RawShape::Polygon(_) => Err(tr!("edit-polygon-plot", id = &plot.id)),
     }
 }
 
@@ -128,15 +126,12 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
         }
         Edit::DeletePlot { id } => {
             if let Some(a) = next.anchors.iter().find(|a| &a.plot == id) {
-                return Err(format!(
-                    "plot \"{id}\" holds the named resident {}; remove it first",
-                    a.name
-                ));
+                return Err(tr!("edit-holds-resident", id = id, name = &a.name));
             }
             let before = next.plots.len();
             next.plots.retain(|p| &p.id != id);
             if next.plots.len() == before {
-                return Err(format!("there is no plot \"{id}\""));
+                return Err(tr!("edit-no-plot", id = id));
             }
             for u in &mut next.utilities {
                 for s in &mut u.sources {
@@ -177,15 +172,13 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
         }
         Edit::SplitPlot { id, across } => {
             if next.anchors.iter().any(|a| &a.plot == id) {
-                return Err(format!(
-                    "plot \"{id}\" holds a named resident; it cannot be split"
-                ));
+                return Err(tr!("edit-cannot-split", id = id));
             }
             let index = next
                 .plots
                 .iter()
                 .position(|p| &p.id == id)
-                .ok_or_else(|| format!("there is no plot \"{id}\""))?;
+                .ok_or_else(|| tr!("edit-no-plot", id = id))?;
             let original = next.plots.remove(index);
             let (x, y, w, h) = rect_of(&original)?;
             let halves = if *across {
@@ -212,7 +205,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .iter_mut()
                 .flat_map(|u| u.sources.iter_mut())
                 .find(|s| &s.id == source)
-                .ok_or_else(|| format!("there is no utility source \"{source}\""))?;
+                .ok_or_else(|| tr!("edit-no-source", id = source))?;
             s.capacity = Num {
                 value: *capacity,
                 source: s.capacity.source.clone(),
@@ -229,7 +222,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .utilities
                 .iter_mut()
                 .find(|u| &u.id == utility)
-                .ok_or_else(|| format!("there is no utility \"{utility}\""))?;
+                .ok_or_else(|| tr!("edit-no-utility", id = utility))?;
             u.sources.push(RawSource {
                 id: id.clone(),
                 name: name.clone(),
@@ -266,7 +259,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .arrivals
                 .iter_mut()
                 .find(|a| &a.sector == sector)
-                .ok_or_else(|| format!("no prospects arrive for sector \"{sector}\""))?;
+                .ok_or_else(|| tr!("edit-no-sector", id = sector))?;
             a.prospects_per_year = Num {
                 value: *prospects_per_year,
                 source: a.prospects_per_year.source.clone(),
@@ -276,7 +269,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             let r = next
                 .regimes
                 .get_mut(*regime)
-                .ok_or_else(|| format!("there is no regime number {}", regime + 1))?;
+                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
             for e in &mut r.exemptions {
                 e.years = Num {
                     value: *years,
@@ -293,7 +286,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .rent_schedules
                 .iter_mut()
                 .find(|r| &r.id == schedule)
-                .ok_or_else(|| format!("there is no rent schedule \"{schedule}\""))?;
+                .ok_or_else(|| tr!("edit-no-rent", id = schedule))?;
             r.first_ha_per_year = Num::plain(*first_ha_per_year);
             r.further_ha_per_year = Num::plain(*further_ha_per_year);
         }
@@ -316,7 +309,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
 fn refusal(errors: &ScenarioErrors) -> Refusal {
     let mut messages: Vec<&str> = errors.0.iter().map(|e| e.message.as_str()).collect();
     messages.dedup();
-    format!("Not possible: {}", messages.join("; "))
+    tr!("edit-not-possible", reasons = messages.join("; "))
 }
 
 /// A scene being edited, with its undo and redo history.
@@ -392,10 +385,15 @@ impl EditSession {
 
     /// Writes the scene to `path` atomically (a temporary file, then a rename).
     pub fn save(&mut self, path: &std::path::Path) -> Result<(), String> {
-        let text =
-            super::to_ron(&self.current).map_err(|e| format!("cannot write the scene: {e}"))?;
-        crate::atomic_file::write_atomically(path, text.as_bytes())
-            .map_err(|e| format!("cannot save {}: {e}", path.display()))?;
+        let text = super::to_ron(&self.current)
+            .map_err(|e| tr!("edit-cannot-write", reason = e.to_string()))?;
+        crate::atomic_file::write_atomically(path, text.as_bytes()).map_err(|e| {
+            tr!(
+                "edit-cannot-save",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
         self.unsaved = false;
         Ok(())
     }

@@ -1,0 +1,237 @@
+# parksim planner — English (en-US), the fallback for every other language.
+# Ids are grouped by where they appear. Numbers arrive already formatted (e.g. "12.5"),
+# so a translation only moves words around them. Keep units (ha, MW, m³/h, AZN, USD).
+
+## Top bar: time controls
+time-before = Before { $month }
+time-month = Month: { $month }
+time-play = ▶ Play
+time-pause = ⏸ Pause
+time-step = Step one month
+time-speed = Speed:
+time-jump-to = Jump to (YYYY-MM):
+time-go = Go
+time-run-ends = Run ends { $month }
+speed-fastest = as fast as possible
+speed-months-per-second = { $months ->
+    [one] { $months } month per second
+   *[other] { $months } months per second
+}
+msg-already-simulated = { $month } is already simulated; the run can only go forward (restart to go back).
+msg-month-format = Write the month as YYYY-MM, e.g. 2018-06.
+
+## Left panel: layers, legend, park summary
+panel-map-layer = Map layer
+panel-legend = Legend
+panel-fit = Fit park to window
+panel-map-hint = Drag to pan, wheel to zoom, click a plot or a utility source to inspect it.
+panel-park-now = Park now
+now-firms = { $registered } registered, { $operating } operating
+now-let = { $let_ha } of { $total_ha } ha let ({ $pct } %)
+now-jobs = { $jobs } permanent jobs
+now-power = { $demand } MW of { $capacity } MW power
+
+layer-zone = Zones
+layer-status = Plot status
+layer-sector = Sector of the resident
+layer-utility-loading = Utility loading
+layer-rent = Rent per hectare
+
+legend-no-resident = No resident
+legend-loading-0 = 0 % of capacity used
+legend-loading-50 = 50 %
+legend-loading-100 = 100 % or more (shortage)
+legend-rent = { $rent } { $currency } per ha a year
+
+status-free = Free
+status-reserved = Reserved for a named resident
+status-under-construction = Under construction
+status-operating = Operating
+
+zone-industrial = Industrial
+zone-social = Social
+zone-logistics = Logistics
+zone-utility = Utility
+zone-green-buffer = Green buffer
+
+utility-power = Power
+utility-gas = Natural gas
+utility-water = Water
+utility-wastewater = Wastewater
+utility-steam = Steam
+
+## Inspector
+panel-inspector = Inspector
+panel-inspector-hint = Click a plot or a utility source on the map.
+fact-plot = Plot
+fact-area = Area
+fact-zone = Zone
+fact-serviced = Serviced
+fact-rent = Rent
+fact-status = Status
+fact-reserved-for = Reserved for
+fact-resident = Resident
+fact-kind = Kind
+fact-registered = Registered
+fact-first-output = First output
+fact-full-output = Full output
+fact-stage = Stage
+fact-jobs = Jobs
+fact-investment = Investment
+fact-output-month = Output this month
+fact-utilities-delivered = Utilities delivered
+fact-rent-paid = Rent paid so far
+fact-taxes-paid = Taxes paid so far
+fact-incentives-received = Incentives received so far
+fact-of-which = { "  " }of which { $line }
+yes = yes
+no = no
+value-ha = { $ha } ha
+value-million-usd = { $amount } million USD
+value-rent-per-year = { $rent } { $currency } a year ({ $usd } USD)
+value-reserved-for = { $name } (registers { $month })
+value-ramping-up = Ramping up ({ $pct } % of capacity)
+value-jobs-of = { $now } of { $promised } permanent
+value-x-of-y = { $x } of { $y }
+value-pct-of-needs = { $pct } % of its needs
+value-utility-need = needs { $need } { $unit } at full output; network { $demand } of { $capacity } { $unit }
+
+ledger-profit-tax = profit tax
+ledger-property-tax = property tax
+ledger-land-tax = land tax
+ledger-import-vat = VAT on imported equipment
+ledger-import-duty = customs duty on imported equipment
+ledger-utility-refund = utility bill refund
+
+plot-tooltip-title = Plot { $id }
+plot-tooltip-area = { $ha } ha, { $zone }
+
+## Charts
+chart-firms = Residents
+chart-occupancy = Occupancy
+chart-jobs = Jobs
+chart-investment = Investment
+chart-utilities = Utilities
+chart-fiscal = Fiscal ledger
+unit-firms = firms
+unit-pct-plot-area = % of plot area
+unit-permanent-jobs = permanent jobs
+unit-million-usd = million USD
+unit-million-usd-cum = million USD, cumulative
+unit-pct-capacity = % of capacity
+series-registered = Registered
+series-operating = Operating
+series-occupancy = Occupancy
+series-jobs = Jobs
+series-investment-cum = Investment, cumulative
+series-utility-demand = { $utility } demand ({ $unit })
+series-taxes-paid = Taxes paid
+series-tax-expenditure = Tax expenditure
+series-rent = Rent
+
+## Scene: files, undo, seed, boundary
+scene-heading = Scene
+scene-undo = Undo
+scene-redo = Redo
+scene-unsaved = unsaved changes
+scene-save-as = Save as:
+scene-save = Save
+scene-open-label = Open:
+scene-open = Open
+scene-save-first = Save (or undo) the changes first
+scene-new-park = New park
+scene-new-park-hint = An empty park from { $template }, to lay out and save
+scene-site = Site:
+scene-set-boundary = Set boundary
+scene-set-boundary-hint = A rectangular site from (0, 0); plots must stay inside it
+scene-seed = Seed:
+scene-restart-seed = Restart with this seed
+suffix-m = { " " }m
+suffix-m-wide = { " " }m wide
+suffix-m-deep = { " " }m deep
+msg-opened = Opened { $path }
+msg-saved = Saved { $path }
+
+quit-title = Unsaved changes
+quit-question = The scene has changes that are not saved.
+quit-save = Save and quit
+quit-discard = Quit without saving
+quit-cancel = Cancel
+
+## Parameters
+params-incentives = Incentives and demand
+params-regime = { $name } (from { $from })
+suffix-exemption-years = { " " }years of exemptions
+params-rent = Rent "{ $schedule }", { $currency } a year
+prefix-first-ha = first ha{ " " }
+prefix-further-ha = further ha{ " " }
+params-arrivals = { $sector } prospects/year
+params-sources = Utility sources
+params-add-source = Add a source of { $utility }
+params-new-source-name = New source of { $utility } { $n }
+
+## Adding and editing plots
+add-plot-heading = Add a plot
+prefix-west-edge = west edge x{ " " }
+prefix-south-edge = south edge y{ " " }
+prefix-width = width{ " " }
+prefix-depth = depth{ " " }
+add-plot-button = Add plot
+edit-heading = Edit this plot
+edit-move-10m = Move 10 m:
+edit-west = west
+edit-east = east
+edit-north = north
+edit-south = south
+edit-resize = Resize
+edit-split-side = Split side by side
+edit-split-across = Split across
+edit-delete = Delete
+edit-place-firm = Place a named firm here:
+edit-firm-name = name
+edit-archetype = { $name } ({ $ha } ha)
+edit-registers = registers
+edit-place = Place
+
+## Why an edit is refused, and saving
+edit-not-possible = Not possible: { $reasons }
+edit-no-plot = there is no plot "{ $id }"
+edit-no-source = there is no utility source "{ $id }"
+edit-no-utility = there is no utility "{ $id }"
+edit-no-sector = no prospects arrive for sector "{ $id }"
+edit-no-regime = there is no regime number { $n }
+edit-no-rent = there is no rent schedule "{ $id }"
+edit-polygon-plot = plot "{ $id }" is a polygon; only rectangular plots can be resized or split here
+edit-holds-resident = plot "{ $id }" holds the named resident { $name }; remove it first
+edit-cannot-split = plot "{ $id }" holds a named resident; it cannot be split
+edit-cannot-write = cannot write the scene: { $reason }
+edit-cannot-save = cannot save { $path }: { $reason }
+
+## Keyboard and mouse (F1)
+help-title = Keyboard and mouse
+key-space = Space
+key-right = Right arrow
+key-up = Up arrow
+key-plus-minus = + / -
+key-f = F
+key-drag = Mouse drag
+key-wheel = Mouse wheel
+key-ctrl-z = Ctrl+Z
+key-ctrl-shift-z = Ctrl+Shift+Z
+key-ctrl-s = Ctrl+S
+key-f1 = F1
+help-play-pause = play or pause
+help-step-month = step one month
+help-step-year = step one year
+help-speed = faster / slower
+help-fit = fit the park to the window
+help-pan = pan the map
+help-zoom = zoom about the cursor
+help-undo = undo the last edit
+help-redo = redo
+help-save = save the scene
+help-help = show or hide this help
+
+## Pictures for reports (printed on the terminal)
+msg-screenshot-saved = Saved the planner's window to { $path }
+msg-screenshot-failed = error: cannot save the screenshot to { $path }: { $reason }

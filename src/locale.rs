@@ -1,0 +1,254 @@
+//! The words the user reads. Every label, heading and message of the planner is looked up
+//! here by its Fluent id (`assets/locales/<language>/*.ftl`, built into the binary by
+//! fluent-templates), so a translation is a new folder of `.ftl` files, not a code change.
+//! English (`en-US`) is the only language so far and the fallback for any missing text.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::RwLock;
+
+use fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./assets/locales",
+        fallback_language: "en-US",
+        // Fluent wraps arguments in Unicode direction marks by default; the planner's
+        // languages all run left to right and the marks would show as boxes in egui.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The fallback language, in which every text exists.
+pub const FALLBACK: &str = "en-US";
+
+static LANGUAGE: RwLock<Option<LanguageIdentifier>> = RwLock::new(None);
+
+fn fallback() -> LanguageIdentifier {
+    FALLBACK.parse().expect("en-US is a language identifier")
+}
+
+/// The language texts are shown in now.
+pub fn language() -> LanguageIdentifier {
+    LANGUAGE
+        .read()
+        .ok()
+        .and_then(|l| l.clone())
+        .unwrap_or_else(fallback)
+}
+
+/// Shows texts in `language` from now on; refused (with the languages there are) when no
+/// texts exist for it.
+pub fn set_language(language: &str) -> Result<(), String> {
+    let wanted: LanguageIdentifier = language
+        .parse()
+        .map_err(|_| format!("\"{language}\" is not a language code such as en-US or tg-TJ"))?;
+    if !LOCALES.locales().any(|l| *l == wanted) {
+        return Err(format!(
+            "no texts in {wanted}; there are: {}",
+            languages().join(", ")
+        ));
+    }
+    if let Ok(mut l) = LANGUAGE.write() {
+        *l = Some(wanted);
+    }
+    Ok(())
+}
+
+/// The languages with texts, as codes (e.g. `en-US`).
+pub fn languages() -> Vec<String> {
+    let mut all: Vec<String> = LOCALES.locales().map(|l| l.to_string()).collect();
+    all.sort();
+    all
+}
+
+/// The text with this id, in the current language. A missing id shows as itself, so a
+/// forgotten text is visible rather than blank (a test checks none is missing).
+pub fn text(id: &str) -> String {
+    LOCALES
+        .try_lookup(&language(), id)
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// The text with this id, with its `{ $name }` placeholders filled in.
+pub fn text_with(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
+    LOCALES
+        .try_lookup_with_args(&language(), id, &args)
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A text by its Fluent id: `tr!("menu-save")`, or with arguments,
+/// `tr!("plot-area", area = format!("{:.2}", ha))`. Arguments are strings or integers;
+/// numbers with decimals are formatted by the caller, so each text chooses its precision.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::locale::text($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::locale::text_with(
+            $id,
+            &[$((stringify!($name), $crate::locale::Arg::from($value).0)),+],
+        )
+    };
+}
+
+/// An argument of [`tr!`]: text or a whole number.
+pub struct Arg(pub FluentValue<'static>);
+
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg(FluentValue::from(v.clone()))
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg(FluentValue::from(v.to_owned()))
+    }
+}
+
+macro_rules! whole_numbers {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(v: $t) -> Self {
+                Arg(FluentValue::from(v))
+            }
+        }
+    )*};
+}
+whole_numbers!(u32, u64, usize, i32, i64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_come_from_the_english_files_with_arguments_filled_in() {
+        assert_eq!(tr!("chart-firms"), "Residents");
+        assert_eq!(
+            tr!("plot-tooltip-title", id = "A01"),
+            "Plot A01",
+            "no direction marks around the argument"
+        );
+        assert_eq!(text("no-such-text"), "no-such-text");
+        assert!(set_language("xx-YY").unwrap_err().contains("en-US"));
+        assert_eq!(
+            tr!("speed-months-per-second", months = 1u32),
+            "1 month per second"
+        );
+        assert_eq!(
+            tr!("speed-months-per-second", months = 12u32),
+            "12 months per second"
+        );
+    }
+
+    /// The ids the code asks for: every `tr!("…")`, and the quoted ids of the help table.
+    fn ids_in_code() -> Vec<(String, String)> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<(String, String)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") || path.ends_with("locale.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let file = path.display().to_string();
+                for (at, _) in text.match_indices("tr!(") {
+                    let rest = text[at + 4..].trim_start();
+                    if let Some(quoted) = rest.strip_prefix('"') {
+                        let id = &quoted[..quoted.find('"').unwrap()];
+                        found.push((id.to_owned(), file.clone()));
+                    }
+                }
+                if path.ends_with("gui/mod.rs") {
+                    for id in text.split('"').skip(1).step_by(2) {
+                        if id.starts_with("key-") || id.starts_with("help-") {
+                            found.push((id.to_owned(), file.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        found
+    }
+
+    #[test]
+    fn every_text_the_code_asks_for_exists_and_every_text_is_used() {
+        let used = ids_in_code();
+        assert!(used.len() > 150, "the scan finds the planner's texts");
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales/en-US");
+        let mut ftl = String::new();
+        for entry in std::fs::read_dir(folder).unwrap() {
+            ftl += &std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        }
+        let defined: Vec<&str> = ftl
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split(" =").next())
+            .collect();
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|(id, _)| !defined.contains(&id.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "texts missing from en-US: {missing:?}");
+        let unused: Vec<_> = defined
+            .iter()
+            .filter(|id| !used.iter().any(|(u, _)| u == *id))
+            .collect();
+        assert!(unused.is_empty(), "texts no code uses: {unused:?}");
+
+        // Every text parses and formats: fill each `$name` it mentions with "x".
+        let mut entries: Vec<(String, String)> = Vec::new();
+        for line in ftl.lines() {
+            if let Some(id) = line
+                .split(" =")
+                .next()
+                .filter(|_| line.starts_with(|c: char| c.is_ascii_lowercase()))
+            {
+                entries.push((id.to_owned(), line.to_owned()));
+            } else if line.starts_with(' ')
+                && let Some(last) = entries.last_mut()
+            {
+                last.1 += line;
+            }
+        }
+        for (id, body) in &entries {
+            let args: HashMap<Cow<'static, str>, FluentValue<'static>> = body
+                .split('$')
+                .skip(1)
+                .map(|rest| {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    (Cow::Owned(name), FluentValue::from("x"))
+                })
+                .collect();
+            let shown = LOCALES.try_lookup_with_args(&fallback(), id, &args);
+            assert!(
+                shown.as_deref().is_some_and(|t| !t.is_empty()),
+                "{id} does not format: {shown:?}"
+            );
+        }
+    }
+}
