@@ -182,8 +182,24 @@ fn regime_rent_sources_and_named_firms_can_be_changed() {
         name: "New substation".into(),
         capacity: 50.0,
         in_service: Some("2027-01".into()),
+        location_m: Some((-50.0, 10.0)),
     })
     .unwrap();
+    s.apply(&Edit::MoveSource {
+        id: "power-3".into(),
+        x_m: -60.0,
+        y_m: 20.0,
+    })
+    .unwrap();
+    assert!(
+        s.apply(&Edit::MoveSource {
+            id: "power-9".into(),
+            x_m: 0.0,
+            y_m: 0.0,
+        })
+        .unwrap_err()
+        .contains("power-9")
+    );
     s.apply(&Edit::PlaceFirm {
         id: "hand".into(),
         name: "Hand-placed Metal Works".into(),
@@ -193,6 +209,11 @@ fn regime_rent_sources_and_named_firms_can_be_changed() {
     })
     .unwrap();
     let scenario = Arc::new(s.scenario(Path::new("x")).unwrap());
+    let moved = &scenario.utilities[0].sources.last().unwrap();
+    assert_eq!(
+        (moved.location_m, moved.location_given),
+        ((-60.0, 20.0), true)
+    );
     assert!(
         scenario.regimes[0]
             .exemptions

@@ -255,15 +255,27 @@ fn process_edits(world: &mut World) {
         {
             state.selected_plot = None;
         }
+        if state.selected_source.is_some_and(|(u, s)| {
+            scenario
+                .utilities
+                .get(u)
+                .is_none_or(|utility| s >= utility.sources.len())
+        }) {
+            state.selected_source = None;
+        }
         state.hovered_plot = None;
+        state.hovered_source = None;
         if reopened {
             state.selected_plot = None;
+            state.selected_source = None;
+            state.draft = Default::default();
             state.fit_requested = true;
+            state.view_touched = false;
         }
     }
-    if message.is_some() {
-        world.resource_mut::<PlannerState>().message = message;
-    }
+    // What the planner did last is what the message line speaks of: a refusal or a save
+    // is shown, and anything else clears an old message.
+    world.resource_mut::<PlannerState>().message = message;
 }
 
 /// Undo, redo, save, seed: the left panel's scene controls.
@@ -369,6 +381,34 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
             }
         }
     });
+}
+
+/// Edits of the selected utility source, in the inspector.
+pub fn source_controls(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    utility: usize,
+    source: usize,
+    pending: &mut PendingEdits,
+) {
+    let u = &scenario.utilities[utility];
+    let s = &u.sources[source];
+    ui.separator();
+    ui.heading(tr!("source-edit-heading"));
+    let mut capacity = s.capacity;
+    let r = ui.add(
+        egui::DragValue::new(&mut capacity)
+            .range(0.0..=1e9)
+            .prefix(tr!("source-capacity-prefix"))
+            .suffix(format!(" {}", u.kind.unit())),
+    );
+    if r.drag_stopped() || r.lost_focus() {
+        pending.0.push(EditAction::Apply(Edit::SetSourceCapacity {
+            source: s.id.clone(),
+            capacity,
+        }));
+    }
+    ui.label(egui::RichText::new(tr!("source-move-hint")).small());
 }
 
 /// Regime, demand and utility sliders and fields: the left panel's parameters.
@@ -477,6 +517,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                     ),
                     capacity,
                     in_service: None,
+                    location_m: None,
                 }));
             }
         }

@@ -99,6 +99,18 @@ pub fn zone_colour(kind: ZoneKind) -> Rgb {
     }
 }
 
+/// Colour of a utility kind: its sources on the map and the lines that serve plots.
+pub fn utility_colour(kind: crate::scenario::UtilityKind) -> Rgb {
+    use crate::scenario::UtilityKind;
+    match kind {
+        UtilityKind::Power => hex(0xe6a100),
+        UtilityKind::Gas => hex(0xc0392b),
+        UtilityKind::Water => hex(0x1f78b4),
+        UtilityKind::Wastewater => hex(0x6a3d9a),
+        UtilityKind::Steam => hex(0x636363),
+    }
+}
+
 /// Twelve distinguishable colours for sectors (cycled beyond twelve).
 const SECTOR_PALETTE: [u32; 12] = [
     0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22,

@@ -1,6 +1,8 @@
-//! The map: park boundary, zones, plots, roads and rail in park metres. All plots are one
-//! mesh with a colour per vertex, so a park of 10,000 plots is one draw call and a change of
-//! layer or month rewrites only the colours.
+//! The map: park boundary, zones, plots, roads and rail in park metres, the lines from
+//! utility sources to the plots they serve, and the outlines of what is being drawn or
+//! moved. All plots are one mesh with a colour per vertex, so a park of 10,000 plots is one
+//! draw call and a change of layer or month rewrites only the colours. Source markers and
+//! labels are drawn by the panels, in screen space, so they keep their size at every zoom.
 
 use bevy::asset::RenderAssetUsages;
 use bevy::mesh::{Indices, PrimitiveTopology};
@@ -8,6 +10,7 @@ use bevy::prelude::*;
 
 use super::PlannerState;
 use super::layers::{self, MapLayer, PlotState, Rgb};
+use super::tools::{CLICK_SLOP_PX, Grab};
 use super::view::MapView;
 use crate::scenario::{PointM, Scenario};
 use crate::sim::ScenarioRes;
@@ -247,11 +250,74 @@ fn recolour_plots(
     map.colours = colours;
 }
 
-/// Boundary, roads, rail and the outlines of plots in view (when few enough to read).
+/// Most service lines drawn at once in the utility-loading layer; beyond this many plots
+/// the lines would hide the park, and only the selected plot's or source's are drawn.
+pub const MAX_SERVICE_LINES: usize = 3_000;
+
+/// The (utility, source, plot) service lines to draw: the selected source's, the selected
+/// plot's, or in the utility-loading layer every line of the sources in service (when few
+/// enough to read).
+pub fn service_lines(
+    scenario: &Scenario,
+    state: &PlannerState,
+    month: crate::scenario::YearMonth,
+) -> Vec<(usize, usize, usize)> {
+    let mut lines = Vec::new();
+    let sources = || {
+        scenario
+            .utilities
+            .iter()
+            .enumerate()
+            .flat_map(|(u, utility)| {
+                utility
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, src)| (u, s, src))
+            })
+    };
+    if let Some((u, s)) = state.selected_source
+        && let Some(source) = scenario.utilities.get(u).and_then(|x| x.sources.get(s))
+    {
+        lines.extend(
+            scenario
+                .plots
+                .iter()
+                .enumerate()
+                .filter(|(j, p)| source.serves_plot(*j, p))
+                .map(|(j, _)| (u, s, j))
+                .take(MAX_SERVICE_LINES),
+        );
+    } else if let Some(j) = state.selected_plot.filter(|&j| j < scenario.plots.len()) {
+        let plot = &scenario.plots[j];
+        lines.extend(
+            sources()
+                .filter(|(_, _, src)| src.in_service_at(month) && src.serves_plot(j, plot))
+                .map(|(u, s, _)| (u, s, j)),
+        );
+    } else if state.layer == MapLayer::UtilityLoading {
+        for (u, s, src) in sources().filter(|(_, _, src)| src.in_service_at(month)) {
+            for (j, p) in scenario.plots.iter().enumerate() {
+                if src.serves_plot(j, p) {
+                    lines.push((u, s, j));
+                    if lines.len() > MAX_SERVICE_LINES {
+                        return Vec::new();
+                    }
+                }
+            }
+        }
+    }
+    lines
+}
+
+/// Boundary, roads, rail, service lines, the outlines of plots in view (when few enough
+/// to read), and the outline of what is being drawn or moved.
 fn draw_lines(
     scenario: Res<ScenarioRes>,
     view: Res<MapView>,
     state: Res<PlannerState>,
+    clock: Res<SimClock>,
+    utilities: Query<(&Utility, &UtilityLoad)>,
     mut gizmos: Gizmos,
 ) {
     let v = |p: &PointM| Vec2::new(p.0 as f32, p.1 as f32);
@@ -294,11 +360,75 @@ fn draw_lines(
             );
         }
     }
-    if let Some(j) = state.selected_plot {
+    if let Some(j) = state.selected_plot.filter(|&j| j < scenario.plots.len()) {
         gizmos.linestrip_2d(
             closed(&scenario.plots[j].polygon_m),
             Color::srgb(0.9, 0.1, 0.1),
         );
+    }
+
+    // Service lines: in the utility's colour, or by its loading in the loading layer.
+    let mut loading = vec![0.0; scenario.utilities.len()];
+    for (u, load) in &utilities {
+        if let Some(l) = loading.get_mut(u.index) {
+            *l = if load.capacity > 0.0 {
+                load.demand / load.capacity
+            } else {
+                1.0
+            };
+        }
+    }
+    let month = clock.current().plus_months(-1);
+    let by_loading = state.layer == MapLayer::UtilityLoading
+        && state.selected_source.is_none()
+        && state.selected_plot.is_none();
+    for (u, s, j) in service_lines(&scenario, &state, month) {
+        let utility = &scenario.utilities[u];
+        let c = if by_loading {
+            layers::ramp(loading[u])
+        } else {
+            layers::utility_colour(utility.kind)
+        };
+        gizmos.line_2d(
+            v(&utility.sources[s].location_m),
+            v(&scenario.plots[j].centroid_m),
+            Color::srgba(c[0], c[1], c[2], 0.7),
+        );
+    }
+
+    // What is being drawn or moved.
+    let preview = Color::srgb(0.85, 0.1, 0.5);
+    if let Some(g) = state.gesture.filter(|g| g.travelled_px > CLICK_SLOP_PX) {
+        let d = g.to_m - g.from_m;
+        match g.grab {
+            Grab::NewPlot => {
+                let (a, b) = (g.from_m.min(g.to_m), g.from_m.max(g.to_m));
+                gizmos.rect_2d((a + b) / 2.0, b - a, preview);
+            }
+            Grab::Plot(j) if j < scenario.plots.len() => {
+                let moved: Vec<Vec2> = closed(&scenario.plots[j].polygon_m)
+                    .into_iter()
+                    .map(|p| p + d)
+                    .collect();
+                gizmos.linestrip_2d(moved, preview);
+            }
+            Grab::Source(u, s) => {
+                if let Some(src) = scenario.utilities.get(u).and_then(|x| x.sources.get(s)) {
+                    gizmos.circle_2d(v(&src.location_m) + d, 9.0 * view.metres_per_px, preview);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !state.draft.corners_m.is_empty() {
+        let mut corners: Vec<Vec2> = state.draft.corners_m.iter().map(v).collect();
+        if let Some(p) = state.pointer_m {
+            corners.push(p);
+        }
+        gizmos.linestrip_2d(corners, preview);
+        for c in &state.draft.corners_m {
+            gizmos.circle_2d(v(c), 4.0 * view.metres_per_px, preview);
+        }
     }
 }
 
@@ -318,6 +448,28 @@ fn sync_camera(
     }
 }
 
+/// How near a source marker's centre (logical pixels) the pointer picks it.
+pub const SOURCE_PICK_PX: f32 = 10.0;
+
+/// The utility source whose marker is under a window position, if any: (utility, source).
+pub fn source_at(scenario: &Scenario, view: &MapView, screen: Vec2) -> Option<(usize, usize)> {
+    let mut best = None;
+    let mut best_px = SOURCE_PICK_PX;
+    for (u, utility) in scenario.utilities.iter().enumerate() {
+        for (s, source) in utility.sources.iter().enumerate() {
+            let (x, y) = source.location_m;
+            let px = view
+                .world_to_screen(Vec2::new(x as f32, y as f32))
+                .distance(screen);
+            if px <= best_px {
+                best_px = px;
+                best = Some((u, s));
+            }
+        }
+    }
+    best
+}
+
 /// The plot under a park point, if any.
 pub fn plot_at(scenario: &Scenario, world: Vec2) -> Option<usize> {
     use crate::scenario::geometry::{Side, side_of};
@@ -335,6 +487,72 @@ pub fn plot_at(scenario: &Scenario, world: Vec2) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn small_park() -> Scenario {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+        crate::scenario::load(&path).unwrap()
+    }
+
+    #[test]
+    fn a_source_is_picked_within_a_few_pixels_of_its_marker() {
+        let park = small_park();
+        let view = MapView {
+            centre_m: Vec2::ZERO,
+            metres_per_px: 2.0,
+            window_px: Vec2::new(800.0, 600.0),
+        };
+        let (x, y) = park.utilities[0].sources[0].location_m;
+        let marker = view.world_to_screen(Vec2::new(x as f32, y as f32));
+        assert_eq!(
+            source_at(&park, &view, marker + Vec2::new(3.0, -2.0)),
+            Some((0, 0))
+        );
+        assert_eq!(
+            source_at(&park, &view, marker + Vec2::new(SOURCE_PICK_PX + 1.0, 0.0)),
+            None
+        );
+    }
+
+    #[test]
+    fn service_lines_follow_the_selection_and_the_loading_layer() {
+        let park = small_park();
+        let month = park.simulation.start.plus_months(600);
+        let mut state = PlannerState {
+            layer: MapLayer::Zone,
+            ..Default::default()
+        };
+        assert!(
+            service_lines(&park, &state, month).is_empty(),
+            "none by default"
+        );
+        state.selected_plot = Some(2);
+        let lines = service_lines(&park, &state, month);
+        assert!(!lines.is_empty());
+        assert!(lines.iter().all(
+            |&(u, s, j)| j == 2 && park.utilities[u].sources[s].serves_plot(2, &park.plots[2])
+        ));
+        state.selected_plot = None;
+        state.selected_source = Some((0, 0));
+        let served = (0..park.plots.len())
+            .filter(|&j| park.utilities[0].sources[0].serves_plot(j, &park.plots[j]))
+            .count();
+        assert_eq!(service_lines(&park, &state, month).len(), served);
+        state.selected_source = None;
+        state.layer = MapLayer::UtilityLoading;
+        let in_service: usize = park
+            .utilities
+            .iter()
+            .flat_map(|u| &u.sources)
+            .filter(|s| s.in_service_at(month))
+            .map(|s| {
+                (0..park.plots.len())
+                    .filter(|&j| s.serves_plot(j, &park.plots[j]))
+                    .count()
+            })
+            .sum();
+        assert_eq!(service_lines(&park, &state, month).len(), in_service);
+    }
 
     #[test]
     fn triangulates_rectangles_and_l_shapes() {

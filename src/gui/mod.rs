@@ -12,6 +12,7 @@ pub mod map;
 pub mod panels;
 pub mod screenshot;
 pub mod time;
+pub mod tools;
 pub mod view;
 
 use std::path::PathBuf;
@@ -38,11 +39,24 @@ pub struct PlannerState {
     pub chart: panels::Chart,
     pub selected_plot: Option<usize>,
     pub hovered_plot: Option<usize>,
+    /// A utility source, as (utility, source) indices.
+    pub selected_source: Option<(usize, usize)>,
+    pub hovered_source: Option<(usize, usize)>,
+    /// What a press and drag on the map does.
+    pub tool: tools::Tool,
+    /// The press on the map being followed, if any.
+    pub gesture: Option<tools::Gesture>,
+    /// Corners of a boundary being drawn.
+    pub draft: tools::BoundaryDraft,
+    /// The park point under the pointer, metres, when it is over the map.
+    pub pointer_m: Option<Vec2>,
     /// The map area of the window, logical pixels (min, max), once the panels are laid out.
     pub map_rect: Option<(Vec2, Vec2)>,
     pub fit_requested: bool,
-    /// Pointer travel of the current drag on the map, if one started there.
-    pub drag: Option<f32>,
+    /// The map area the park was last fitted to.
+    pub fitted_rect: Option<(Vec2, Vec2)>,
+    /// The user has panned or zoomed: the map no longer follows the panels' sizes.
+    pub view_touched: bool,
     /// A text field has the keyboard: shortcuts are off.
     pub typing: bool,
     pub show_help: bool,
@@ -139,7 +153,7 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// Every shortcut, shown with F1: the Fluent ids of the key and of what it does.
-pub const SHORTCUTS: [(&str, &str); 11] = [
+pub const SHORTCUTS: [(&str, &str); 19] = [
     ("key-space", "help-play-pause"),
     ("key-right", "help-step-month"),
     ("key-up", "help-step-year"),
@@ -147,6 +161,14 @@ pub const SHORTCUTS: [(&str, &str); 11] = [
     ("key-f", "help-fit"),
     ("key-drag", "help-pan"),
     ("key-wheel", "help-zoom"),
+    ("key-click", "help-inspect"),
+    ("key-i", "help-tool-inspect"),
+    ("key-m", "help-tool-move"),
+    ("key-p", "help-tool-draw-plot"),
+    ("key-b", "help-tool-draw-boundary"),
+    ("key-enter", "help-finish-boundary"),
+    ("key-backspace", "help-undo-corner"),
+    ("key-esc", "help-cancel"),
     ("key-ctrl-z", "help-undo"),
     ("key-ctrl-shift-z", "help-redo"),
     ("key-ctrl-s", "help-save"),

@@ -10,6 +10,7 @@ use super::PlannerState;
 use super::editing::{self, Editing, PendingEdits};
 use super::layers::{self, MapLayer, Rgb};
 use super::time::{SPEEDS, TimeControls};
+use super::tools::Tool;
 use super::view::MapView;
 use crate::scenario::{Scenario, UtilityKind, YearMonth};
 use crate::sim::ScenarioRes;
@@ -311,6 +312,103 @@ pub fn plot_facts(
     facts
 }
 
+/// Everything the inspector shows about one utility source, as (label, value) lines.
+/// `load` is its utility's park-wide load in the last simulated month.
+pub fn source_facts(
+    scenario: &Scenario,
+    utility: usize,
+    source: usize,
+    load: &UtilityLoad,
+    month: YearMonth,
+) -> Vec<(String, String)> {
+    let u = &scenario.utilities[utility];
+    let s = &u.sources[source];
+    let unit = u.kind.unit();
+    let served: Vec<usize> = (0..scenario.plots.len())
+        .filter(|&j| s.serves_plot(j, &scenario.plots[j]))
+        .collect();
+    let served_ha: f64 = served.iter().map(|&j| scenario.plots[j].area_ha).sum();
+    let serves = match &s.serves {
+        crate::scenario::Serves::All => tr!("source-serves-all"),
+        crate::scenario::Serves::Zones(zones) => zones
+            .iter()
+            .map(|&z| scenario.zones[z].name.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        crate::scenario::Serves::Plots(_) => tr!("source-serves-listed"),
+    };
+    let (x, y) = s.location_m;
+    let mut facts = vec![
+        (tr!("fact-source"), s.name.clone()),
+        (
+            tr!("fact-utility"),
+            if u.name == utility_name(u.kind) {
+                u.name.clone()
+            } else {
+                format!("{} ({})", u.name, utility_name(u.kind))
+            },
+        ),
+        (
+            tr!("fact-capacity"),
+            format!("{} {unit}", format_quantity(s.capacity)),
+        ),
+        (
+            tr!("fact-in-service"),
+            match s.in_service {
+                None => tr!("source-from-start"),
+                Some(m) if m <= month => tr!("source-since", month = m.to_string()),
+                Some(m) => tr!("source-from", month = m.to_string()),
+            },
+        ),
+        (tr!("fact-serves"), serves),
+        (
+            tr!("fact-plots-served"),
+            tr!(
+                "source-plots-served",
+                plots = served.len(),
+                ha = format!("{served_ha:.1}")
+            ),
+        ),
+        (
+            tr!("fact-location"),
+            if s.location_given {
+                tr!("source-at", x = format!("{x:.0}"), y = format!("{y:.0}"))
+            } else {
+                tr!("source-placed")
+            },
+        ),
+        (
+            tr!("fact-network-now"),
+            tr!(
+                "source-network",
+                demand = format_quantity(load.demand),
+                capacity = format_quantity(load.capacity),
+                unit = unit,
+                pct = format!("{:.0}", load.loading_pct().min(999.0))
+            ),
+        ),
+    ];
+    if load.demand > 0.0 && load.served_share < 1.0 {
+        facts.push((
+            tr!("fact-shortage"),
+            tr!(
+                "source-shortage",
+                pct = format!("{:.0}", 100.0 * (1.0 - load.served_share))
+            ),
+        ));
+    }
+    facts
+}
+
+/// A quantity with sensible precision: 1 decimal below 100, whole numbers above.
+pub fn format_quantity(v: f64) -> String {
+    if v.abs() < 100.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
 /// The time bar, layers, inspector and charts; records where the map area is.
 pub(super) fn planner_ui(
     mut contexts: EguiContexts,
@@ -418,6 +516,34 @@ pub(super) fn planner_ui(
         .default_size(250.0)
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(tr!("panel-tool"));
+                for tool in Tool::ALL {
+                    ui.radio_value(&mut state.tool, tool, tool.label());
+                }
+                ui.label(egui::RichText::new(state.tool.hint()).small());
+                if state.tool != Tool::DrawBoundary && !state.draft.corners_m.is_empty() {
+                    state.draft = Default::default();
+                }
+                if state.tool == Tool::DrawBoundary {
+                    ui.horizontal(|ui| {
+                        let n = state.draft.corners_m.len();
+                        ui.label(tr!("tool-corners", n = n));
+                        if ui
+                            .add_enabled(n >= 3, egui::Button::new(tr!("tool-finish")))
+                            .clicked()
+                            && let Some(edit) = state.draft.finish()
+                        {
+                            pending.0.push(editing::EditAction::Apply(edit));
+                        }
+                        if ui
+                            .add_enabled(n > 0, egui::Button::new(tr!("tool-cancel")))
+                            .clicked()
+                        {
+                            state.draft = Default::default();
+                        }
+                    });
+                }
+                ui.separator();
                 ui.heading(tr!("panel-map-layer"));
                 for layer in MapLayer::ALL {
                     ui.radio_value(&mut state.layer, layer, layer.label());
@@ -431,6 +557,21 @@ pub(super) fn planner_ui(
                         ui.painter().rect_filled(rect, 2.0, egui_colour(colour));
                         ui.label(text);
                     });
+                }
+                ui.label(egui::RichText::new(tr!("panel-sources")).strong());
+                for kind in UtilityKind::ALL {
+                    if scenario.utilities.iter().any(|u| u.kind == kind) {
+                        ui.horizontal(|ui| {
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
+                            ui.painter().circle_filled(
+                                rect.center(),
+                                5.0,
+                                egui_colour(layers::utility_colour(kind)),
+                            );
+                            ui.label(utility_name(kind));
+                        });
+                    }
                 }
                 ui.separator();
                 if ui.button(tr!("panel-fit")).clicked() {
@@ -469,6 +610,31 @@ pub(super) fn planner_ui(
         .default_size(330.0)
         .show(&mut root, |ui| {
             ui.heading(tr!("panel-inspector"));
+            if let Some((u, s)) = state.selected_source
+                && s < scenario.utilities.get(u).map_or(0, |x| x.sources.len())
+            {
+                let load = utilities
+                    .iter()
+                    .find(|(x, _)| x.index == u)
+                    .map(|(_, l)| *l)
+                    .unwrap_or_default();
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    egui::Grid::new("source-facts")
+                        .striped(true)
+                        .num_columns(2)
+                        .show(ui, |ui| {
+                            for (label, value) in
+                                source_facts(&scenario, u, s, &load, last_simulated)
+                            {
+                                ui.label(label);
+                                ui.add(egui::Label::new(value).wrap());
+                                ui.end_row();
+                            }
+                        });
+                    editing::source_controls(ui, &scenario, u, s, &mut pending);
+                });
+                return;
+            }
             let Some(j) = state.selected_plot else {
                 ui.label(tr!("panel-inspector-hint"));
                 return;
@@ -570,8 +736,60 @@ pub(super) fn planner_ui(
         }
     }
 
-    // Tooltip for the plot under the pointer.
-    if let (Some(j), Some(pos)) = (state.hovered_plot, ctx.pointer_hover_pos())
+    // Utility sources: a disc in the utility's colour, hollow before it enters service.
+    for (u, utility) in scenario.utilities.iter().enumerate() {
+        let colour = egui_colour(layers::utility_colour(utility.kind));
+        for (s, source) in utility.sources.iter().enumerate() {
+            let (x, y) = source.location_m;
+            let at = view.world_to_screen(Vec2::new(x as f32, y as f32));
+            let at = egui::pos2(at.x, at.y);
+            if !map_rect.expand(10.0).contains(at) {
+                continue;
+            }
+            let selected = state.selected_source == Some((u, s));
+            let radius = if selected { 8.0 } else { 6.5 };
+            let outline = if selected {
+                egui::Stroke::new(2.5, egui::Color32::from_rgb(230, 25, 25))
+            } else {
+                egui::Stroke::new(1.2, egui::Color32::BLACK)
+            };
+            if source.in_service_at(last_simulated) {
+                painter.circle(at, radius, colour, outline);
+            } else {
+                painter.circle(
+                    at,
+                    radius,
+                    egui::Color32::WHITE,
+                    egui::Stroke::new(2.0, colour),
+                );
+            }
+        }
+    }
+
+    // Tooltip for the source under the pointer.
+    if let (Some((u, s)), Some(pos)) = (state.hovered_source, ctx.pointer_hover_pos())
+        && map_rect.contains(pos)
+        && let Some(utility) = scenario.utilities.get(u)
+        && let Some(source) = utility.sources.get(s)
+    {
+        egui::Area::new(egui::Id::new("source-tooltip"))
+            .order(egui::Order::Tooltip)
+            .fixed_pos(pos + egui::vec2(14.0, 14.0))
+            .show(&ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(egui::RichText::new(&source.name).strong());
+                    ui.label(format!(
+                        "{}: {} {}",
+                        utility.name,
+                        format_quantity(source.capacity),
+                        utility.kind.unit()
+                    ));
+                    if let Some(m) = source.in_service.filter(|m| *m > last_simulated) {
+                        ui.label(tr!("source-from", month = m.to_string()));
+                    }
+                });
+            });
+    } else if let (Some(j), Some(pos)) = (state.hovered_plot, ctx.pointer_hover_pos())
         && map_rect.contains(pos)
     {
         let p = &scenario.plots[j];

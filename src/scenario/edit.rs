@@ -44,7 +44,11 @@ pub enum Edit {
         name: String,
         capacity: f64,
         in_service: Option<String>,
+        /// Where it stands, metres; beside the park's west edge if `None`.
+        location_m: Option<PointM>,
     },
+    /// Moves a utility source to a point, metres.
+    MoveSource { id: String, x_m: f64, y_m: f64 },
     /// Places a named firm of an archetype on a plot, registering in a month.
     PlaceFirm {
         id: String,
@@ -211,12 +215,22 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 source: s.capacity.source.clone(),
             };
         }
+        Edit::MoveSource { id, x_m, y_m } => {
+            let s = next
+                .utilities
+                .iter_mut()
+                .flat_map(|u| u.sources.iter_mut())
+                .find(|s| &s.id == id)
+                .ok_or_else(|| tr!("edit-no-source", id = id))?;
+            s.location_m = Some((*x_m, *y_m));
+        }
         Edit::AddSource {
             utility,
             id,
             name,
             capacity,
             in_service,
+            location_m,
         } => {
             let u = next
                 .utilities
@@ -229,6 +243,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 capacity: Num::plain(*capacity),
                 in_service: in_service.clone(),
                 serves: RawServes::All,
+                location_m: *location_m,
             });
         }
         Edit::PlaceFirm {

@@ -166,6 +166,11 @@ pub struct Source {
     pub capacity: f64,
     pub in_service: Option<YearMonth>,
     pub serves: Serves,
+    /// Where the source stands, metres (see [`Source::location_given`]).
+    pub location_m: PointM,
+    /// Whether the scene gives the location; if not, the source is placed beside the
+    /// park's west edge, in file order, so it can still be drawn and selected.
+    pub location_given: bool,
 }
 
 impl Source {

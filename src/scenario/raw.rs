@@ -251,6 +251,11 @@ pub struct RawSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_service: Option<String>,
     pub serves: RawServes,
+    /// Where the source (substation, gas point, pumping station, boiler house) stands,
+    /// metres in the park's frame; it may lie outside the boundary. Drawn beside the
+    /// park's west edge if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_m: Option<PointM>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

@@ -146,6 +146,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         capacity: Num::plain(capacity),
                         in_service: None,
                         serves: RawServes::All,
+                        location_m: None,
                     },
                     RawSource {
                         id: format!("{id}-2"),
@@ -153,6 +154,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         capacity: Num::plain(capacity),
                         in_service: Some("2035-01".into()),
                         serves: RawServes::All,
+                        location_m: None,
                     },
                 ],
             }

@@ -506,12 +506,17 @@ impl Checker<'_, '_> {
                             .collect(),
                     ),
                 };
+                let location_given = rs
+                    .location_m
+                    .is_some_and(|point| self.points(&s_owner, "location_m", &[point], 1));
                 sources.push(Source {
                     id: rs.id.clone(),
                     name: rs.name.clone(),
                     capacity,
                     in_service,
                     serves,
+                    location_m: rs.location_m.filter(|_| location_given).unwrap_or_default(),
+                    location_given,
                 });
             }
             utilities.push(Utility {
@@ -522,6 +527,8 @@ impl Checker<'_, '_> {
                 sources,
             });
         }
+
+        place_unlocated_sources(&mut utilities, &p.boundary_m);
 
         // Sectors and archetypes.
         self.required(&raw.sectors, "sectors", "sector");
@@ -901,5 +908,29 @@ impl Checker<'_, '_> {
             );
         }
         found
+    }
+}
+
+/// Puts the sources whose scene gives no location in a column beside the park's west
+/// edge, in file order, so that every source can be drawn and selected on the map.
+fn place_unlocated_sources(utilities: &mut [Utility], boundary_m: &[PointM]) {
+    if boundary_m.is_empty() {
+        return;
+    }
+    let (x0, y0, x1, y1) = geometry::bounds(boundary_m);
+    let margin = 0.05 * (x1 - x0).max(y1 - y0).max(1.0);
+    let unlocated = utilities
+        .iter()
+        .flat_map(|u| &u.sources)
+        .filter(|s| !s.location_given)
+        .count();
+    let mut k = 0;
+    for source in utilities.iter_mut().flat_map(|u| &mut u.sources) {
+        if source.location_given {
+            continue;
+        }
+        let share = (k as f64 + 0.5) / unlocated as f64;
+        source.location_m = (x0 - margin, y1 - share * (y1 - y0));
+        k += 1;
     }
 }

@@ -235,3 +235,64 @@ help-help = show or hide this help
 ## Pictures for reports (printed on the terminal)
 msg-screenshot-saved = Saved the planner's window to { $path }
 msg-screenshot-failed = error: cannot save the screenshot to { $path }: { $reason }
+
+## Mouse tools
+panel-tool = Mouse tool
+tool-inspect = Inspect
+tool-move = Move
+tool-draw-plot = Draw plot
+tool-draw-boundary = Draw boundary
+tool-inspect-hint = Click a plot or a utility source to inspect it; drag to pan.
+tool-move-hint = Drag a plot or a utility source to move it; drag elsewhere to pan.
+tool-draw-plot-hint = Drag out a rectangle to add a plot in the zone chosen under “Add a plot”.
+tool-draw-boundary-hint = Click the corners of the site in turn; click the first corner again (or press Enter) to close it.
+tool-corners = { $n ->
+    [one] { $n } corner placed
+   *[other] { $n } corners placed
+}
+tool-finish = Close the boundary
+tool-cancel = Cancel
+key-click = Click
+key-i = I
+key-m = M
+key-p = P
+key-b = B
+key-enter = Enter
+key-backspace = Backspace
+key-esc = Esc
+help-inspect = select a plot or a utility source
+help-tool-inspect = tool: inspect (click selects, drag pans)
+help-tool-move = tool: move plots and sources by dragging
+help-tool-draw-plot = tool: draw a plot by dragging a rectangle
+help-tool-draw-boundary = tool: draw the site boundary corner by corner
+help-finish-boundary = close the boundary being drawn
+help-undo-corner = remove the last corner placed
+help-cancel = stop drawing, back to inspecting
+
+## Utility sources on the map and in the inspector
+panel-sources = Utility sources
+fact-source = Source
+fact-utility = Utility
+fact-capacity = Capacity
+fact-in-service = In service
+fact-serves = Serves
+fact-plots-served = Plots reached
+fact-location = Location
+fact-network-now = Network now
+fact-shortage = Shortage
+source-serves-all = every plot
+source-serves-listed = listed plots
+source-from-start = from the start of the run
+source-since = since { $month }
+source-from = enters service { $month }
+source-plots-served = { $plots ->
+    [one] { $plots } plot, { $ha } ha
+   *[other] { $plots } plots, { $ha } ha
+}
+source-at = x { $x } m, y { $y } m
+source-placed = not given in the scene; drawn beside the park's west edge
+source-network = { $demand } of { $capacity } { $unit } in use ({ $pct } %)
+source-shortage = { $pct } % of demand not delivered
+source-edit-heading = Edit this source
+source-capacity-prefix = capacity{ " " }
+source-move-hint = To move it, choose the Move tool and drag its marker.

@@ -1,0 +1,330 @@
+//! Drawing and moving on the map with the mouse: the planner's tools. *Inspect* selects
+//! what is clicked and pans on a drag; *Move* drags a plot or a utility source to a new
+//! place; *Draw plot* drags out a rectangular plot; *Draw boundary* clicks the corners of
+//! the site. Every finished gesture becomes an [`Edit`], checked and undoable like the
+//! typed ones. The gesture logic is pure (tested without a window); the system feeds it
+//! the pointer.
+
+use bevy::prelude::*;
+
+use crate::scenario::edit::Edit;
+use crate::scenario::{PointM, Scenario};
+use crate::tr;
+
+/// What a press and drag on the map does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tool {
+    #[default]
+    Inspect,
+    Move,
+    DrawPlot,
+    DrawBoundary,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 4] = [
+        Tool::Inspect,
+        Tool::Move,
+        Tool::DrawPlot,
+        Tool::DrawBoundary,
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            Tool::Inspect => tr!("tool-inspect"),
+            Tool::Move => tr!("tool-move"),
+            Tool::DrawPlot => tr!("tool-draw-plot"),
+            Tool::DrawBoundary => tr!("tool-draw-boundary"),
+        }
+    }
+
+    /// How to use the tool, one sentence.
+    pub fn hint(self) -> String {
+        match self {
+            Tool::Inspect => tr!("tool-inspect-hint"),
+            Tool::Move => tr!("tool-move-hint"),
+            Tool::DrawPlot => tr!("tool-draw-plot-hint"),
+            Tool::DrawBoundary => tr!("tool-draw-boundary-hint"),
+        }
+    }
+}
+
+/// What the pointer took hold of when the button went down.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Grab {
+    /// The map itself: a drag pans.
+    Map,
+    Plot(usize),
+    /// A utility source: (utility, source) indices.
+    Source(usize, usize),
+    /// The corner a new plot is drawn from.
+    NewPlot,
+}
+
+/// A press on the map, followed until the button is released.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gesture {
+    pub grab: Grab,
+    /// Park point under the pointer when the button went down, metres.
+    pub from_m: Vec2,
+    /// Park point under the pointer now, metres.
+    pub to_m: Vec2,
+    /// Pointer travel so far, logical pixels.
+    pub travelled_px: f32,
+    /// Window position of the pointer at the last frame, logical pixels.
+    pub last_px: Vec2,
+}
+
+/// Pointer travel (logical pixels) below which a press and release is a click.
+pub const CLICK_SLOP_PX: f32 = 4.0;
+
+/// Smallest side of a drawn plot, metres: a shorter drag is taken as a slip.
+pub const MIN_DRAWN_SIDE_M: f64 = 5.0;
+
+/// Coordinates are kept to whole metres, as a planner types them.
+fn metres(v: f32) -> f64 {
+    (v as f64).round()
+}
+
+/// What a press takes hold of, given the tool and what is under the pointer.
+pub fn grab_for(tool: Tool, source: Option<(usize, usize)>, plot: Option<usize>) -> Option<Grab> {
+    match tool {
+        Tool::Inspect => Some(Grab::Map),
+        Tool::Move => Some(match (source, plot) {
+            (Some((u, s)), _) => Grab::Source(u, s),
+            (None, Some(j)) => Grab::Plot(j),
+            (None, None) => Grab::Map,
+        }),
+        Tool::DrawPlot => Some(Grab::NewPlot),
+        // Corners are placed by clicks, handled on release.
+        Tool::DrawBoundary => Some(Grab::Map),
+    }
+}
+
+/// The edit a finished drag asks for, if any (a pan or a slip asks for none).
+pub fn drag_edit(gesture: &Gesture, scenario: &Scenario, zone: usize) -> Option<Edit> {
+    let d = gesture.to_m - gesture.from_m;
+    match gesture.grab {
+        Grab::Map => None,
+        Grab::Plot(j) => {
+            let (dx_m, dy_m) = (metres(d.x), metres(d.y));
+            let id = scenario.plots.get(j)?.id.clone();
+            (dx_m != 0.0 || dy_m != 0.0).then_some(Edit::MovePlot { id, dx_m, dy_m })
+        }
+        Grab::Source(u, s) => {
+            let source = scenario.utilities.get(u)?.sources.get(s)?;
+            let (x0, y0) = source.location_m;
+            Some(Edit::MoveSource {
+                id: source.id.clone(),
+                x_m: (x0 + d.x as f64).round(),
+                y_m: (y0 + d.y as f64).round(),
+            })
+        }
+        Grab::NewPlot => {
+            let (a, b) = (
+                gesture.from_m.min(gesture.to_m),
+                gesture.from_m.max(gesture.to_m),
+            );
+            let (x_m, y_m) = (metres(a.x), metres(a.y));
+            let (width_m, height_m) = (metres(b.x) - x_m, metres(b.y) - y_m);
+            if width_m < MIN_DRAWN_SIDE_M || height_m < MIN_DRAWN_SIDE_M {
+                return None;
+            }
+            // The zone the rectangle is drawn in, else the one chosen in the form.
+            let centre = ((a.x + b.x) as f64 / 2.0, (a.y + b.y) as f64 / 2.0);
+            let zone = zone_at(scenario, centre).unwrap_or(zone);
+            Some(Edit::AddPlot {
+                id: new_plot_id(scenario),
+                zone: scenario.zones.get(zone)?.id.clone(),
+                x_m,
+                y_m,
+                width_m,
+                height_m,
+            })
+        }
+    }
+}
+
+/// The zone under a park point, if any.
+pub fn zone_at(scenario: &Scenario, point_m: PointM) -> Option<usize> {
+    use crate::scenario::geometry::{Side, side_of};
+    scenario
+        .zones
+        .iter()
+        .position(|z| side_of(point_m, &z.polygon_m) == Side::Inside)
+}
+
+/// The first free id of the form N01, N02, … for a new plot.
+pub fn new_plot_id(scenario: &Scenario) -> String {
+    let mut n = scenario.plots.len() + 1;
+    while scenario.plots.iter().any(|p| p.id == format!("N{n:02}")) {
+        n += 1;
+    }
+    format!("N{n:02}")
+}
+
+/// A boundary being drawn corner by corner.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BoundaryDraft {
+    pub corners_m: Vec<PointM>,
+}
+
+/// What a click does to a boundary being drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftStep {
+    /// A corner was added; the draft goes on.
+    Added,
+    /// The click closed the outline: the boundary edit to apply.
+    Closed(Edit),
+}
+
+impl BoundaryDraft {
+    /// A click at `at_m`; `close_m` is how near the first corner (metres) counts as
+    /// closing the outline (a few pixels at the current zoom).
+    pub fn click(&mut self, at_m: Vec2, close_m: f32) -> DraftStep {
+        let point = (metres(at_m.x), metres(at_m.y));
+        if let Some(&(x, y)) = self.corners_m.first()
+            && self.corners_m.len() >= 3
+            && Vec2::new(x as f32, y as f32).distance(at_m) <= close_m
+        {
+            return DraftStep::Closed(self.finish().expect("three corners or more"));
+        }
+        if self.corners_m.last() != Some(&point) {
+            self.corners_m.push(point);
+        }
+        DraftStep::Added
+    }
+
+    /// The boundary edit for the corners so far (at least three), emptying the draft.
+    pub fn finish(&mut self) -> Option<Edit> {
+        if self.corners_m.len() < 3 {
+            return None;
+        }
+        Some(Edit::SetBoundary {
+            points_m: std::mem::take(&mut self.corners_m),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small_park() -> Scenario {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+        crate::scenario::load(&path).unwrap()
+    }
+
+    fn gesture(grab: Grab, from: (f32, f32), to: (f32, f32)) -> Gesture {
+        Gesture {
+            grab,
+            from_m: Vec2::from(from),
+            to_m: Vec2::from(to),
+            travelled_px: 50.0,
+            last_px: Vec2::ZERO,
+        }
+    }
+
+    #[test]
+    fn dragging_a_plot_moves_it_by_whole_metres() {
+        let park = small_park();
+        let edit = drag_edit(&gesture(Grab::Plot(1), (10.0, 10.0), (22.4, 4.6)), &park, 0);
+        assert_eq!(
+            edit,
+            Some(Edit::MovePlot {
+                id: park.plots[1].id.clone(),
+                dx_m: 12.0,
+                dy_m: -5.0
+            })
+        );
+        assert_eq!(
+            drag_edit(
+                &gesture(Grab::Plot(1), (10.0, 10.0), (10.2, 10.3)),
+                &park,
+                0
+            ),
+            None,
+            "less than half a metre is no move"
+        );
+        assert_eq!(
+            drag_edit(&gesture(Grab::Map, (0.0, 0.0), (500.0, 0.0)), &park, 0),
+            None,
+            "panning edits nothing"
+        );
+    }
+
+    #[test]
+    fn dragging_out_a_rectangle_adds_a_plot_from_any_corner() {
+        let park = small_park();
+        let edit = drag_edit(
+            &gesture(Grab::NewPlot, (130.0, 80.0), (100.2, 20.0)),
+            &park,
+            0,
+        );
+        assert_eq!(
+            edit,
+            Some(Edit::AddPlot {
+                id: new_plot_id(&park),
+                zone: park.zones[0].id.clone(),
+                x_m: 100.0,
+                y_m: 20.0,
+                width_m: 30.0,
+                height_m: 60.0
+            })
+        );
+        assert_eq!(
+            drag_edit(&gesture(Grab::NewPlot, (0.0, 0.0), (50.0, 2.0)), &park, 0),
+            None,
+            "a sliver is a slip of the hand"
+        );
+    }
+
+    #[test]
+    fn dragging_a_source_moves_it_and_the_move_tool_prefers_sources() {
+        let park = small_park();
+        let (x, y) = park.utilities[0].sources[0].location_m;
+        let edit = drag_edit(
+            &gesture(Grab::Source(0, 0), (0.0, 0.0), (-20.0, 35.0)),
+            &park,
+            0,
+        );
+        assert_eq!(
+            edit,
+            Some(Edit::MoveSource {
+                id: park.utilities[0].sources[0].id.clone(),
+                x_m: (x - 20.0).round(),
+                y_m: (y + 35.0).round()
+            })
+        );
+        assert_eq!(
+            grab_for(Tool::Move, Some((0, 1)), Some(3)),
+            Some(Grab::Source(0, 1))
+        );
+        assert_eq!(grab_for(Tool::Move, None, Some(3)), Some(Grab::Plot(3)));
+        assert_eq!(grab_for(Tool::Inspect, None, Some(3)), Some(Grab::Map));
+    }
+
+    #[test]
+    fn clicking_corners_and_back_on_the_first_closes_the_boundary() {
+        let mut draft = BoundaryDraft::default();
+        for p in [(0.0, 0.0), (400.0, 0.0), (400.0, 300.0)] {
+            assert_eq!(draft.click(Vec2::from(p), 5.0), DraftStep::Added);
+        }
+        // A second click on the same corner (a double click) adds nothing.
+        assert_eq!(draft.click(Vec2::new(400.2, 300.1), 5.0), DraftStep::Added);
+        assert_eq!(draft.corners_m.len(), 3);
+        assert_eq!(
+            draft.click(Vec2::new(2.0, -1.0), 5.0),
+            DraftStep::Closed(Edit::SetBoundary {
+                points_m: vec![(0.0, 0.0), (400.0, 0.0), (400.0, 300.0)]
+            })
+        );
+        assert!(draft.corners_m.is_empty());
+        assert_eq!(
+            draft.finish(),
+            None,
+            "fewer than three corners is no boundary"
+        );
+    }
+}
