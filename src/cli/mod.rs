@@ -33,6 +33,10 @@ pub struct OpenArgs {
     /// Months to simulate before the screenshot.
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=12_000))]
     pub months: Option<u32>,
+    /// For benchmarks: pan and zoom the map by script for this many frames paused and as
+    /// many playing, print the planner's frame CPU time and exit.
+    #[arg(long, conflicts_with = "screenshot", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub frame_times: Option<u32>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -110,15 +114,15 @@ fn open(args: OpenArgs) -> ExitCode {
         );
     }
     let screenshot = args.screenshot.zip(args.months);
-    crate::gui::run_planner(scene, screenshot)
+    crate::gui::run_planner(scene, screenshot, args.frame_times)
 }
 
 /// Opens the planner (or, in a build without it, runs the scene headless).
 #[cfg(not(feature = "gui"))]
 fn open(args: OpenArgs) -> ExitCode {
-    if args.screenshot.is_some() {
+    if args.screenshot.is_some() || args.frame_times.is_some() {
         return fail(
-            "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots",
+            "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots or time frames",
         );
     }
     let scene = args.scene.unwrap_or_else(|| PathBuf::from(DEFAULT_SCENE));

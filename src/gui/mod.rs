@@ -6,6 +6,7 @@
 
 pub mod editing;
 pub mod fonts;
+pub mod frame_timing;
 pub mod input;
 pub mod layers;
 pub mod map;
@@ -67,8 +68,14 @@ pub struct PlannerState {
     pub message: Option<String>,
 }
 
-/// Opens the planner on a scene; with `screenshot`, runs its months, saves a picture and exits.
-pub fn run_planner(scene: PathBuf, screenshot: Option<(PathBuf, u32)>) -> ExitCode {
+/// Opens the planner on a scene; with `screenshot`, runs its months, saves a picture and
+/// exits; with `frame_times`, measures that many frames per phase of the frame benchmark
+/// (see [`frame_timing`]), prints the figures and exits.
+pub fn run_planner(
+    scene: PathBuf,
+    screenshot: Option<(PathBuf, u32)>,
+    frame_times: Option<u32>,
+) -> ExitCode {
     let scenario = match scenario::load(&scene) {
         Ok(s) => Arc::new(s),
         Err(errors) => {
@@ -77,6 +84,9 @@ pub fn run_planner(scene: PathBuf, screenshot: Option<(PathBuf, u32)>) -> ExitCo
         }
     };
     let mut app = planner_app(scenario, screenshot);
+    if let Some(frames) = frame_times {
+        app.add_plugins(frame_timing::plugin(frames));
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),

@@ -109,7 +109,7 @@ impl TimeControls {
 }
 
 /// Runs the months due this frame, stopping at the frame budget (the rest waits).
-fn tick_simulation(world: &mut World) {
+pub(super) fn tick_simulation(world: &mut World) {
     let dt = world.resource::<Time>().delta_secs();
     let clock = *world.resource::<SimClock>();
     let due = world.resource_mut::<TimeControls>().months_due(dt, &clock);
