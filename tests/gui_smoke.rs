@@ -10,6 +10,8 @@ use std::process::Command;
 const FREE: [u8; 3] = [0xc9, 0xd6, 0xc2];
 const UNDER_CONSTRUCTION: [u8; 3] = [0xf2, 0x99, 0x4a];
 const OPERATING: [u8; 3] = [0x2f, 0x6f, 0xd6];
+/// Colour of natural-gas sources (see `utility_colour`).
+const GAS_SOURCE: [u8; 3] = [0xc0, 0x39, 0x2b];
 
 fn count_near(pixels: &[u8], colour: [u8; 3]) -> usize {
     pixels
@@ -55,6 +57,20 @@ fn screenshot_after_60_months_shows_the_status_layer() {
         let n = count_near(pixels, colour);
         assert!(n > 300, "too few {name} pixels ({n}) in {}", shot.display());
     }
+    // Utility sources in service are discs in their utility's colour on the map (the
+    // middle of the window, between the side panels): gas station No. 1 opened in 2015-10.
+    let map: Vec<u8> = pixels
+        .chunks_exact(3 * 1280)
+        .skip(60)
+        .take(500)
+        .flat_map(|row| row[3 * 380..3 * 1030].to_vec())
+        .collect();
+    let gas = count_near(&map, GAS_SOURCE);
+    assert!(
+        gas > 60,
+        "no gas station on the map ({gas} pixels) in {}",
+        shot.display()
+    );
     let first = &pixels[..3];
     assert!(
         pixels.chunks_exact(3).any(|p| p != first),
