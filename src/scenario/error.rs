@@ -46,6 +46,16 @@ impl fmt::Display for ScenarioErrors {
 
 impl std::error::Error for ScenarioErrors {}
 
+/// Where a thing is written in a scene file, to locate errors about its fields. These
+/// are the file's own words (ids, field names), never translated.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Place<'a> {
+    /// A thing with an id (or a regime's name), found where `"id"` is first written.
+    Id(&'a str),
+    /// A section of the scene, found by its field name (`demand:`).
+    Section(&'a str),
+}
+
 /// Collects errors while validating, locating them in the source text.
 pub(crate) struct ErrorSink<'a> {
     file: &'a Path,
@@ -77,15 +87,12 @@ impl<'a> ErrorSink<'a> {
         self.at(location, message);
     }
 
-    /// Records an error at field `key` of the thing `owner` names: `kind "id"` (located
-    /// after that quoted id) or a section such as `demand` (located after `demand:`).
-    pub fn at_key_of(&mut self, owner: &str, key: &str, message: impl Into<String>) {
-        let anchor = match owner.split_once('"') {
-            Some((_, rest)) => {
-                let id = rest.split('"').next().unwrap_or_default();
-                quoted_value_offset(self.source, id)
-            }
-            None => key_offsets(self.source, owner).next().map(|(s, _)| s),
+    /// Records an error at field `key` of the thing written at `place`: after its quoted
+    /// id, or after a section's field name such as `demand:`.
+    pub fn at_key_of(&mut self, place: Place<'_>, key: &str, message: impl Into<String>) {
+        let anchor = match place {
+            Place::Id(id) => quoted_value_offset(self.source, id),
+            Place::Section(name) => key_offsets(self.source, name).next().map(|(s, _)| s),
         };
         let location = anchor
             .and_then(|from| {

@@ -17,6 +17,8 @@ pub use date::YearMonth;
 pub use error::{ScenarioError, ScenarioErrors};
 pub use raw::{Hazard, Instrument, PointM, RawScenario, UtilityKind, ZoneKind};
 
+use crate::tr;
+
 /// Hours in an average month (8,760 h / 12), used to turn rates into monthly volumes.
 pub const HOURS_PER_MONTH: f64 = 730.0;
 
@@ -372,19 +374,15 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioErrors> {
     };
     let bytes = std::fs::read(path).map_err(|e| {
         fail(match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_owned(),
-            std::io::ErrorKind::PermissionDenied => {
-                "cannot read the file: permission denied".to_owned()
-            }
-            std::io::ErrorKind::IsADirectory => "this is a folder, not a scene file".to_owned(),
-            _ => format!("cannot read the file: {e}"),
+            std::io::ErrorKind::NotFound => tr!("scene-no-such-file"),
+            std::io::ErrorKind::PermissionDenied => tr!("scene-permission-denied"),
+            std::io::ErrorKind::IsADirectory => tr!("scene-is-folder"),
+            _ => tr!("scene-cannot-read", reason = e.to_string()),
         })
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        fail(format!(
-            "not a scene file: it is not UTF-8 text (a binary byte at offset {at}); expected a RON text file"
-        ))
+        fail(tr!("scene-not-utf8", offset = at))
     })?;
     parse(&text, path)
 }

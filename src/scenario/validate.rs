@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::error::ErrorSink;
+use super::error::{ErrorSink, Place};
 use super::geometry::{self, M2_PER_HA};
 use super::raw::*;
 use super::*;
+use crate::tr;
 
 /// Plots may share at most this much area (m²) before they count as overlapping.
 const OVERLAP_TOLERANCE_M2: f64 = 0.5;
@@ -41,7 +42,7 @@ pub(super) fn check(raw: RawScenario, text: &str, file: &Path) -> Result<Scenari
         }),
         _ => {
             if sink.errors.is_empty() {
-                sink.at(None, "the scene is inconsistent");
+                sink.at(None, tr!("scene-inconsistent"));
             }
             Err(ScenarioErrors(sink.errors))
         }
@@ -64,7 +65,7 @@ fn readable(name: &str) -> String {
 fn describe_parse_error(code: &ron::Error, empty: bool) -> String {
     use ron::Error as E;
     if empty {
-        return "the file is empty; expected a scene: (park: (...), plots: [...], ...)".to_owned();
+        return tr!("scene-file-empty");
     }
     match code {
         E::NoSuchStructField {
@@ -74,7 +75,7 @@ fn describe_parse_error(code: &ron::Error, empty: bool) -> String {
         } => {
             let place = outer
                 .as_deref()
-                .map(|o| format!(" in {}", readable(o)))
+                .map(|o| tr!("scene-field-in", record = readable(o)))
                 .unwrap_or_default();
             let nearest = expected
                 .iter()
@@ -82,38 +83,36 @@ fn describe_parse_error(code: &ron::Error, empty: bool) -> String {
                 .min();
             let hint = match nearest {
                 Some((d, e)) if d <= 3 || e.starts_with(found.as_str()) => {
-                    format!("; did you mean `{e}`?")
+                    tr!("scene-did-you-mean-field", field = e)
                 }
                 _ => String::new(),
             };
-            format!(
-                "unknown field `{found}`{place}{hint} (expected one of: {})",
-                expected.join(", ")
+            tr!(
+                "scene-unknown-field",
+                field = found,
+                place = place,
+                hint = hint,
+                expected = expected.join(", "),
             )
         }
         E::MissingStructField { field, outer } => {
             let place = outer
                 .as_deref()
-                .map(|o| format!(" in {}", readable(o)))
+                .map(|o| tr!("scene-field-in", record = readable(o)))
                 .unwrap_or_default();
-            format!("missing field `{field}`{place}")
+            tr!("scene-missing-field", field = *field, place = place)
         }
-        E::Eof => "the file ends too early (truncated?); expected more of the scene".to_owned(),
-        E::ExpectedComma => {
-            "expected a comma `,` between two items (is one missing at the end of the previous line?)".to_owned()
-        }
-        E::ExpectedInteger => "expected a whole number here".to_owned(),
-        E::ExpectedFloat => "expected a number here".to_owned(),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "expected text in double quotes here, e.g. \"P01\"".to_owned()
-        }
-        E::ExpectedBoolean => "expected `true` or `false` here".to_owned(),
-        E::ExpectedArray => "expected a list in square brackets `[ ... ]` here".to_owned(),
-        E::ExpectedArrayEnd => "expected `]` closing the list, or a comma before the next item".to_owned(),
-        E::ExpectedStructLike => "expected a record in parentheses `( ... )` here".to_owned(),
-        E::ExpectedStructLikeEnd => {
-            "expected `)` closing the record, or a comma before the next field".to_owned()
-        }
+        E::Eof => tr!("scene-truncated"),
+        E::ExpectedComma => tr!("scene-expected-comma"),
+        E::ExpectedInteger => tr!("scene-expected-whole-number"),
+        E::ExpectedFloat => tr!("scene-expected-number"),
+        E::ExpectedString | E::ExpectedStringEnd => tr!("scene-expected-text"),
+        E::ExpectedBoolean => tr!("scene-expected-boolean"),
+        E::ExpectedArray => tr!("scene-expected-list"),
+        E::ExpectedArrayEnd => tr!("scene-expected-list-end"),
+        E::ExpectedStructLike => tr!("scene-expected-record"),
+        E::ExpectedStructLikeEnd => tr!("scene-expected-record-end"),
+        // The RON reader's own wording (e.g. an unknown enum variant), in English.
         other => other.to_string(),
     }
 }
@@ -125,12 +124,54 @@ struct Checker<'a, 'b> {
 
 /// Ids of one kind of thing, with their positions.
 struct Ids {
-    kind: &'static str,
+    /// Names the kind for the user, e.g. "plot" (looked up only for a message).
+    kind: fn() -> String,
     index: HashMap<String, usize>,
 }
 
+/// The thing a message is about: where it is written in the file, and how the user reads
+/// its name (`plot "P01"`), looked up only when there is something to say about it.
+struct Owner<'r> {
+    /// Its id, or for a section (`park`, `demand`, ...) its field name.
+    at: &'r str,
+    /// Names a thing from its id; `None` for a section, named by its field name.
+    name: Option<fn(&str) -> String>,
+}
+
+impl<'r> Owner<'r> {
+    /// A thing with an id, named by `name`, e.g. `plot "P01"`.
+    fn thing(id: &'r str, name: fn(&str) -> String) -> Self {
+        Owner {
+            at: id,
+            name: Some(name),
+        }
+    }
+
+    /// A section of the scene, named by its field name as written in the file.
+    fn section(field: &'r str) -> Self {
+        Owner {
+            at: field,
+            name: None,
+        }
+    }
+
+    fn shown(&self) -> String {
+        match self.name {
+            Some(name) => name(self.at),
+            None => self.at.to_owned(),
+        }
+    }
+
+    fn place(&self) -> Place<'r> {
+        match self.name {
+            Some(_) => Place::Id(self.at),
+            None => Place::Section(self.at),
+        }
+    }
+}
+
 impl Checker<'_, '_> {
-    fn ids<'s>(&mut self, kind: &'static str, ids: impl Iterator<Item = &'s str>) -> Ids {
+    fn ids<'s>(&mut self, kind: fn() -> String, ids: impl Iterator<Item = &'s str>) -> Ids {
         let mut index = HashMap::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
@@ -138,13 +179,13 @@ impl Checker<'_, '_> {
             seen.insert(id.to_owned(), nth + 1);
             if id.trim().is_empty() {
                 self.sink
-                    .at_field("id", id, nth, format!("a {kind} has an empty id"));
+                    .at_field("id", id, nth, tr!("scene-empty-id", kind = kind()));
             } else if index.contains_key(id) {
                 self.sink.at_field(
                     "id",
                     id,
                     nth,
-                    format!("duplicate {kind} id \"{id}\"; each {kind} needs its own id"),
+                    tr!("scene-duplicate-id", kind = kind(), id = id),
                 );
             } else {
                 index.insert(id.to_owned(), i);
@@ -154,7 +195,7 @@ impl Checker<'_, '_> {
     }
 
     /// Resolves a reference written as `key: "id"`.
-    fn resolve(&mut self, ids: &Ids, key: &str, id: &str, owner: &str) -> Option<usize> {
+    fn resolve(&mut self, ids: &Ids, key: &str, id: &str, owner: &Owner) -> Option<usize> {
         let found = ids.index.get(id).copied();
         if found.is_none() {
             let mut known: Vec<&str> = ids.index.keys().map(String::as_str).collect();
@@ -164,15 +205,18 @@ impl Checker<'_, '_> {
                 .map(|k| (strsim::levenshtein(k, id), *k))
                 .min()
                 .filter(|(d, _)| *d <= 3)
-                .map(|(_, k)| format!("; did you mean \"{k}\"?"))
+                .map(|(_, k)| tr!("scene-did-you-mean-id", id = k))
                 .unwrap_or_default();
             self.sink.at_field(
                 key,
                 id,
                 0,
-                format!(
-                    "{owner} refers to {} \"{id}\", which is not defined{nearest}",
-                    ids.kind
+                tr!(
+                    "scene-not-defined",
+                    owner = owner.shown(),
+                    kind = (ids.kind)(),
+                    id = id,
+                    hint = nearest,
                 ),
             );
         }
@@ -180,100 +224,133 @@ impl Checker<'_, '_> {
     }
 
     /// Checks a number: finite and within `[min, max]`.
-    fn num(&mut self, owner: &str, key: &str, value: &Num, min: f64, max: f64) -> f64 {
+    fn num(&mut self, owner: &Owner, key: &str, value: &Num, min: f64, max: f64) -> f64 {
         let v = value.value;
-        let problem = if v.is_nan() {
-            Some("is not a number (NaN)".to_owned())
+        let o = || owner.shown();
+        let message = if v.is_nan() {
+            Some(tr!("scene-number-nan", owner = o(), key = key))
         } else if v.is_infinite() {
-            Some("is infinite".to_owned())
+            Some(tr!("scene-number-infinite", owner = o(), key = key))
         } else if v < min || v > max {
+            let value = v.to_string();
             Some(match (min, max) {
-                (0.0, f64::INFINITY) => format!("is {v}; it cannot be negative"),
-                (m, f64::INFINITY) => format!("is {v}; expected at least {m}"),
-                (m, n) => format!("is {v}; expected a value from {m} to {n}"),
+                (0.0, f64::INFINITY) => {
+                    tr!(
+                        "scene-number-negative",
+                        owner = o(),
+                        key = key,
+                        value = value
+                    )
+                }
+                (m, f64::INFINITY) => tr!(
+                    "scene-number-below",
+                    owner = o(),
+                    key = key,
+                    value = value,
+                    min = m.to_string(),
+                ),
+                (m, n) => tr!(
+                    "scene-number-out-of-range",
+                    owner = o(),
+                    key = key,
+                    value = value,
+                    min = m.to_string(),
+                    max = n.to_string(),
+                ),
             })
         } else {
             None
         };
-        if let Some(problem) = problem {
-            self.sink
-                .at_key_of(owner, key, format!("{owner}: `{key}` {problem}"));
+        if let Some(message) = message {
+            self.sink.at_key_of(owner.place(), key, message);
         }
         v
     }
 
-    fn non_negative(&mut self, owner: &str, key: &str, value: &Num) -> f64 {
+    fn non_negative(&mut self, owner: &Owner, key: &str, value: &Num) -> f64 {
         self.num(owner, key, value, 0.0, f64::INFINITY)
     }
 
-    fn share(&mut self, owner: &str, key: &str, value: &Num) -> f64 {
+    fn share(&mut self, owner: &Owner, key: &str, value: &Num) -> f64 {
         self.num(owner, key, value, 0.0, 1.0)
     }
 
-    fn finite(&mut self, owner: &str, key: &str, value: &Num) -> f64 {
+    fn finite(&mut self, owner: &Owner, key: &str, value: &Num) -> f64 {
         self.num(owner, key, value, f64::MIN, f64::MAX)
     }
 
-    fn month(&mut self, owner: &str, key: &str, text: &str) -> Option<YearMonth> {
+    fn month(&mut self, owner: &Owner, key: &str, text: &str) -> Option<YearMonth> {
         let parsed = YearMonth::parse(text);
         if parsed.is_none() {
             self.sink.at_field(
                 key,
                 text,
                 0,
-                format!("{owner}: `{key}` is \"{text}\"; expected a month written \"YYYY-MM\", e.g. \"2013-10\""),
+                tr!(
+                    "scene-bad-month",
+                    owner = owner.shown(),
+                    key = key,
+                    text = text,
+                ),
             );
         }
         parsed
     }
 
-    fn required<T>(&mut self, list: &[T], key: &str, what: &str) {
+    /// Checks that the list at field `key` is not empty; `message` says what it needs.
+    fn required<T>(&mut self, list: &[T], key: &str, message: impl FnOnce(&str) -> String) {
         if list.is_empty() {
-            self.sink.at_key(
-                key,
-                0,
-                format!("`{key}` is empty; the scene needs at least one {what}"),
-            );
+            self.sink.at_key(key, 0, message(key));
         }
     }
 
-    fn points(&mut self, owner: &str, key: &str, points: &[PointM], min: usize) -> bool {
+    fn points(&mut self, owner: &Owner, key: &str, points: &[PointM], min: usize) -> bool {
         if points.len() < min {
             self.sink.at_key_of(
-                owner,
+                owner.place(),
                 key,
-                format!(
-                    "{owner}: `{key}` has {} points; expected at least {min}",
-                    points.len()
+                tr!(
+                    "scene-too-few-points",
+                    owner = owner.shown(),
+                    key = key,
+                    count = points.len(),
+                    min = min,
                 ),
             );
             return false;
         }
         if points.iter().any(|(x, y)| !x.is_finite() || !y.is_finite()) {
             self.sink.at_key_of(
-                owner,
+                owner.place(),
                 key,
-                format!("{owner}: `{key}` has a coordinate that is not a finite number of metres"),
+                tr!(
+                    "scene-coordinate-not-finite",
+                    owner = owner.shown(),
+                    key = key
+                ),
             );
             return false;
         }
         true
     }
 
-    fn polygon(&mut self, owner: &str, key: &str, points: &[PointM]) -> bool {
+    fn polygon(&mut self, owner: &Owner, key: &str, points: &[PointM]) -> bool {
         if !self.points(owner, key, points, 3) {
             return false;
         }
         if geometry::area_m2(points) <= 0.0 {
-            self.sink
-                .at_key_of(owner, key, format!("{owner}: `{key}` encloses no area"));
+            self.sink.at_key_of(
+                owner.place(),
+                key,
+                tr!("scene-no-area", owner = owner.shown(), key = key),
+            );
             return false;
         }
         if !geometry::is_simple(points) {
             self.sink.at_key_of(
-                owner,
+                owner.place(),
                 key,
-                format!("{owner}: `{key}` crosses itself; expected a simple outline"),
+                tr!("scene-crosses-itself", owner = owner.shown(), key = key),
             );
             return false;
         }
@@ -286,31 +363,41 @@ impl Checker<'_, '_> {
 
         // Park and its outline.
         let p = &raw.park;
+        let in_park = Owner::section("park");
         let usd_per_currency_unit = self.num(
-            "park",
+            &in_park,
             "usd_per_currency_unit",
             &p.usd_per_currency_unit,
             1e-9,
             f64::MAX,
         );
-        let gross_area_ha = self.non_negative("park", "gross_area_ha", &p.gross_area_ha);
-        let boundary_ok = self.polygon("park", "boundary_m", &p.boundary_m);
+        let gross_area_ha = self.non_negative(&in_park, "gross_area_ha", &p.gross_area_ha);
+        let boundary_ok = self.polygon(&in_park, "boundary_m", &p.boundary_m);
         if boundary_ok && gross_area_ha.is_finite() && gross_area_ha > 0.0 {
             let drawn_ha = geometry::area_m2(&p.boundary_m) / M2_PER_HA;
             if (drawn_ha - gross_area_ha).abs() > GROSS_AREA_TOLERANCE * gross_area_ha {
                 self.sink.at_key(
                     "gross_area_ha",
                     0,
-                    format!(
-                        "park: `gross_area_ha` says {gross_area_ha} ha but the boundary encloses {drawn_ha:.2} ha; they should agree within 5 %"
+                    tr!(
+                        "scene-gross-area",
+                        owner = in_park.shown(),
+                        key = "gross_area_ha",
+                        stated = gross_area_ha.to_string(),
+                        drawn = format!("{drawn_ha:.2}"),
                     ),
                 );
             }
         }
-        let lines = |checker: &mut Self, list: &[RawLine], what: &str| -> Vec<Line> {
+        let lines = |checker: &mut Self, list: &[RawLine], rail: bool| -> Vec<Line> {
             list.iter()
                 .map(|l| {
-                    checker.points(&format!("{what} \"{}\"", l.id), "points_m", &l.points_m, 2);
+                    let owner = if rail {
+                        Owner::thing(&l.id, |id| tr!("scene-owner-rail", id = id))
+                    } else {
+                        Owner::thing(&l.id, |id| tr!("scene-owner-road", id = id))
+                    };
+                    checker.points(&owner, "points_m", &l.points_m, 2);
                     Line {
                         id: l.id.clone(),
                         name: l.name.clone(),
@@ -319,17 +406,20 @@ impl Checker<'_, '_> {
                 })
                 .collect()
         };
-        let roads = lines(self, &p.roads, "road");
-        let rail = lines(self, &p.rail, "rail line");
+        let roads = lines(self, &p.roads, false);
+        let rail = lines(self, &p.rail, true);
 
         // Zones.
-        self.required(&p.zones, "zones", "zone");
-        let zone_ids = self.ids("zone", p.zones.iter().map(|z| z.id.as_str()));
+        self.required(&p.zones, "zones", |key| tr!("scene-empty-zones", key = key));
+        let zone_ids = self.ids(
+            || tr!("scene-kind-zone"),
+            p.zones.iter().map(|z| z.id.as_str()),
+        );
         let zones: Vec<Zone> = p
             .zones
             .iter()
             .map(|z| {
-                let owner = format!("zone \"{}\"", z.id);
+                let owner = Owner::thing(&z.id, |id| tr!("scene-owner-zone", id = id));
                 if self.polygon(&owner, "polygon_m", &z.polygon_m)
                     && boundary_ok
                     && !geometry::contains(&p.boundary_m, &z.polygon_m)
@@ -338,7 +428,7 @@ impl Checker<'_, '_> {
                         "id",
                         &z.id,
                         0,
-                        format!("{owner} reaches outside the park boundary"),
+                        tr!("scene-zone-outside", owner = owner.shown()),
                     );
                 }
                 Zone {
@@ -352,16 +442,18 @@ impl Checker<'_, '_> {
             .collect();
 
         // Rent schedules.
-        self.required(&raw.rent_schedules, "rent_schedules", "rent schedule");
+        self.required(&raw.rent_schedules, "rent_schedules", |key| {
+            tr!("scene-empty-rent-schedules", key = key)
+        });
         let rent_ids = self.ids(
-            "rent schedule",
+            || tr!("scene-kind-rent-schedule"),
             raw.rent_schedules.iter().map(|r| r.id.as_str()),
         );
         let rent_schedules: Vec<RentSchedule> = raw
             .rent_schedules
             .iter()
             .map(|r| {
-                let owner = format!("rent schedule \"{}\"", r.id);
+                let owner = Owner::thing(&r.id, |id| tr!("scene-owner-rent-schedule", id = id));
                 RentSchedule {
                     id: r.id.clone(),
                     first_ha_per_year: self.non_negative(
@@ -379,12 +471,17 @@ impl Checker<'_, '_> {
             .collect();
 
         // Plots.
-        self.required(&raw.plots, "plots", "plot");
-        let plot_ids = self.ids("plot", raw.plots.iter().map(|p| p.id.as_str()));
+        self.required(&raw.plots, "plots", |key| {
+            tr!("scene-empty-plots", key = key)
+        });
+        let plot_ids = self.ids(
+            || tr!("scene-kind-plot"),
+            raw.plots.iter().map(|p| p.id.as_str()),
+        );
         let mut plots = Vec::with_capacity(raw.plots.len());
         let mut shapes_ok = Vec::with_capacity(raw.plots.len());
         for rp in &raw.plots {
-            let owner = format!("plot \"{}\"", rp.id);
+            let owner = Owner::thing(&rp.id, |id| tr!("scene-owner-plot", id = id));
             let polygon_m = match &rp.shape {
                 RawShape::Rect {
                     x_m,
@@ -400,7 +497,7 @@ impl Checker<'_, '_> {
                             "id",
                             &rp.id,
                             0,
-                            format!("{owner}: a Rect needs finite x_m and y_m and a positive width_m and height_m (metres)"),
+                            tr!("scene-bad-rect", owner = owner.shown()),
                         );
                     }
                     vec![
@@ -420,7 +517,7 @@ impl Checker<'_, '_> {
                     "id",
                     &rp.id,
                     0,
-                    format!("{owner} lies (partly) outside the park boundary"),
+                    tr!("scene-plot-outside", owner = owner.shown()),
                 );
             }
             if let Some(z) = zone
@@ -432,7 +529,11 @@ impl Checker<'_, '_> {
                     "id",
                     &rp.id,
                     0,
-                    format!("{owner} is not inside its zone \"{}\"", rp.zone),
+                    tr!(
+                        "scene-plot-outside-zone",
+                        owner = owner.shown(),
+                        zone = &rp.zone
+                    ),
                 );
             }
             shapes_ok.push(ok);
@@ -453,31 +554,31 @@ impl Checker<'_, '_> {
                     "id",
                     &plots[j].id,
                     0,
-                    format!(
-                        "plot \"{}\" overlaps plot \"{}\"; plots must not share land",
-                        plots[j].id, plots[i].id
-                    ),
+                    tr!("scene-overlap", plot = &plots[j].id, other = &plots[i].id),
                 );
             }
         }
 
         // Utilities.
-        let utility_ids = self.ids("utility", raw.utilities.iter().map(|u| u.id.as_str()));
+        let utility_ids = self.ids(
+            || tr!("scene-kind-utility"),
+            raw.utilities.iter().map(|u| u.id.as_str()),
+        );
         self.ids(
-            "utility source",
+            || tr!("scene-kind-source"),
             raw.utilities
                 .iter()
                 .flat_map(|u| u.sources.iter().map(|s| s.id.as_str())),
         );
         let mut utilities = Vec::new();
         for ru in &raw.utilities {
-            let owner = format!("utility \"{}\"", ru.id);
+            let owner = Owner::thing(&ru.id, |id| tr!("scene-owner-utility", id = id));
             if ru.sources.is_empty() {
                 self.sink.at_field(
                     "id",
                     &ru.id,
                     0,
-                    format!("{owner} has no sources; expected at least one"),
+                    tr!("scene-no-sources", owner = owner.shown()),
                 );
             }
             let tariff = self.non_negative(
@@ -487,7 +588,7 @@ impl Checker<'_, '_> {
             );
             let mut sources = Vec::new();
             for rs in &ru.sources {
-                let s_owner = format!("source \"{}\"", rs.id);
+                let s_owner = Owner::thing(&rs.id, |id| tr!("scene-owner-source", id = id));
                 let capacity = self.non_negative(&s_owner, "capacity", &rs.capacity);
                 let in_service = rs
                     .in_service
@@ -531,8 +632,13 @@ impl Checker<'_, '_> {
         place_unlocated_sources(&mut utilities, &p.boundary_m);
 
         // Sectors and archetypes.
-        self.required(&raw.sectors, "sectors", "sector");
-        let sector_ids = self.ids("sector", raw.sectors.iter().map(|s| s.id.as_str()));
+        self.required(&raw.sectors, "sectors", |key| {
+            tr!("scene-empty-sectors", key = key)
+        });
+        let sector_ids = self.ids(
+            || tr!("scene-kind-sector"),
+            raw.sectors.iter().map(|s| s.id.as_str()),
+        );
         let sectors = raw
             .sectors
             .iter()
@@ -541,25 +647,36 @@ impl Checker<'_, '_> {
                 name: s.name.clone(),
             })
             .collect();
-        self.required(&raw.archetypes, "archetypes", "firm archetype");
-        let archetype_ids = self.ids("archetype", raw.archetypes.iter().map(|a| a.id.as_str()));
+        self.required(&raw.archetypes, "archetypes", |key| {
+            tr!("scene-empty-archetypes", key = key)
+        });
+        let archetype_ids = self.ids(
+            || tr!("scene-kind-archetype"),
+            raw.archetypes.iter().map(|a| a.id.as_str()),
+        );
         let mut archetypes = Vec::new();
         for ra in &raw.archetypes {
-            let owner = format!("archetype \"{}\"", ra.id);
+            let owner = Owner::thing(&ra.id, |id| tr!("scene-owner-archetype", id = id));
             let sector = self.resolve(&sector_ids, "sector", &ra.sector, &owner);
             let (cmin, cmax) = (ra.construction_months.min, ra.construction_months.max);
             if cmin > cmax {
                 self.sink.at_key_of(
-                    &owner,
+                    owner.place(),
                     "construction_months",
-                    format!("{owner}: `construction_months` has min {cmin} above max {cmax}"),
+                    tr!(
+                        "scene-construction-range",
+                        owner = owner.shown(),
+                        key = "construction_months",
+                        min = cmin,
+                        max = cmax,
+                    ),
                 );
             }
             if ra.zones.is_empty() {
                 self.sink.at_key_of(
-                    &owner,
+                    owner.place(),
                     "zones",
-                    format!("{owner}: `zones` is empty; expected the zone kinds where it may locate, e.g. [Industrial]"),
+                    tr!("scene-no-zone-kinds", owner = owner.shown(), key = "zones"),
                 );
             }
             let mut uses = Vec::new();
@@ -615,21 +732,29 @@ impl Checker<'_, '_> {
 
         // Simulation period (needed to check dates against it).
         let sim = &raw.simulation;
-        let start = self.month("simulation", "start", &sim.start);
+        let in_simulation = Owner::section("simulation");
+        let start = self.month(&in_simulation, "start", &sim.start);
         if sim.months == 0 {
             self.sink.at_key(
                 "months",
                 0,
-                "simulation: `months` is 0; expected at least 1 month",
+                tr!(
+                    "scene-zero-months",
+                    owner = in_simulation.shown(),
+                    key = "months"
+                ),
             );
         }
 
         // Anchors.
-        self.ids("anchor", raw.anchors.iter().map(|a| a.id.as_str()));
+        self.ids(
+            || tr!("scene-kind-anchor"),
+            raw.anchors.iter().map(|a| a.id.as_str()),
+        );
         let mut anchors = Vec::new();
         let mut anchored_plots: HashMap<usize, &str> = HashMap::new();
         for ra in &raw.anchors {
-            let owner = format!("anchor \"{}\"", ra.id);
+            let owner = Owner::thing(&ra.id, |id| tr!("scene-owner-anchor", id = id));
             let archetype = self.resolve(&archetype_ids, "archetype", &ra.archetype, &owner);
             let plot = self.resolve(&plot_ids, "plot", &ra.plot, &owner);
             let registered = self.month(&owner, "registered", &ra.registered);
@@ -644,8 +769,11 @@ impl Checker<'_, '_> {
                     "operating",
                     ra.operating.as_deref().unwrap_or_default(),
                     0,
-                    format!(
-                        "{owner}: operating {o} is before registration {r}; dates are out of order"
+                    tr!(
+                        "scene-dates-out-of-order",
+                        owner = owner.shown(),
+                        operating = o.to_string(),
+                        registered = r.to_string(),
                     ),
                 );
             }
@@ -656,7 +784,12 @@ impl Checker<'_, '_> {
                     "registered",
                     &ra.registered,
                     0,
-                    format!("{owner}: registered {r} is before the simulation starts ({s})"),
+                    tr!(
+                        "scene-registered-before-start",
+                        owner = owner.shown(),
+                        registered = r.to_string(),
+                        start = s.to_string(),
+                    ),
                 );
             }
             if let Some(pl) = plot {
@@ -665,7 +798,12 @@ impl Checker<'_, '_> {
                         "plot",
                         &ra.plot,
                         1,
-                        format!("{owner} and anchor \"{other}\" both claim plot \"{}\"; a plot holds one firm", ra.plot),
+                        tr!(
+                            "scene-plot-claimed-twice",
+                            owner = owner.shown(),
+                            other = other,
+                            plot = &ra.plot,
+                        ),
                     );
                 }
                 if let Some(a) = archetype {
@@ -676,9 +814,12 @@ impl Checker<'_, '_> {
                             "plot",
                             &ra.plot,
                             0,
-                            format!(
-                                "{owner} needs {need} ha but plot \"{}\" has {have:.2} ha",
-                                ra.plot
+                            tr!(
+                                "scene-plot-too-small",
+                                owner = owner.shown(),
+                                need = need.to_string(),
+                                plot = &ra.plot,
+                                have = format!("{have:.2}"),
                             ),
                         );
                     }
@@ -690,7 +831,14 @@ impl Checker<'_, '_> {
                             "plot",
                             &ra.plot,
                             0,
-                            format!("{owner}: archetype \"{}\" may not locate in a {kind:?} zone (plot \"{}\")", ra.archetype, ra.plot),
+                            tr!(
+                                "scene-wrong-zone-kind",
+                                owner = owner.shown(),
+                                archetype = &ra.archetype,
+                                // As written in scene files, e.g. GreenBuffer.
+                                kind = format!("{kind:?}"),
+                                plot = &ra.plot,
+                            ),
                         );
                     }
                 }
@@ -717,10 +865,11 @@ impl Checker<'_, '_> {
 
         // Demand.
         let d = &raw.demand;
+        let in_demand = Owner::section("demand");
         let mut arrivals = Vec::new();
         let mut arrival_sectors: HashMap<usize, usize> = HashMap::new();
         for ra in &d.arrivals {
-            let owner = format!("arrivals of sector \"{}\"", ra.sector);
+            let owner = Owner::thing(&ra.sector, |id| tr!("scene-owner-arrivals", id = id));
             let sector = self.resolve(&sector_ids, "sector", &ra.sector, &owner);
             if let Some(s) = sector {
                 let nth = arrival_sectors.entry(s).or_insert(0);
@@ -730,7 +879,7 @@ impl Checker<'_, '_> {
                         "sector",
                         &ra.sector,
                         *nth,
-                        format!("sector \"{}\" has more than one arrivals entry", ra.sector),
+                        tr!("scene-arrivals-twice", sector = &ra.sector),
                     );
                 }
                 if ra.prospects_per_year.value > 0.0
@@ -742,7 +891,7 @@ impl Checker<'_, '_> {
                         "sector",
                         &ra.sector,
                         0,
-                        format!("{owner}: prospects arrive but the sector has no archetype with a share above 0"),
+                        tr!("scene-arrivals-no-archetype", owner = owner.shown()),
                     );
                 }
             }
@@ -763,20 +912,24 @@ impl Checker<'_, '_> {
         }
         let demand = Demand {
             outside_option_value: self.finite(
-                "demand",
+                &in_demand,
                 "outside_option_value",
                 &d.outside_option_value,
             ),
-            rent_sensitivity: self.non_negative("demand", "rent_sensitivity", &d.rent_sensitivity),
+            rent_sensitivity: self.non_negative(
+                &in_demand,
+                "rent_sensitivity",
+                &d.rent_sensitivity,
+            ),
             shortage_sensitivity: self.non_negative(
-                "demand",
+                &in_demand,
                 "shortage_sensitivity",
                 &d.shortage_sensitivity,
             ),
-            horizon_years: self.num("demand", "horizon_years", &d.horizon_years, 1.0, 200.0),
-            discount_rate: self.num("demand", "discount_rate", &d.discount_rate, 0.0, 1.0),
+            horizon_years: self.num(&in_demand, "horizon_years", &d.horizon_years, 1.0, 200.0),
+            discount_rate: self.num(&in_demand, "discount_rate", &d.discount_rate, 0.0, 1.0),
             max_plot_to_need_ratio: self.num(
-                "demand",
+                &in_demand,
                 "max_plot_to_need_ratio",
                 &d.max_plot_to_need_ratio,
                 1.0,
@@ -787,37 +940,36 @@ impl Checker<'_, '_> {
 
         // Taxes.
         let t = &raw.taxes;
+        let in_taxes = Owner::section("taxes");
         let taxes = Taxes {
-            profit_tax_rate: self.share("taxes", "profit_tax_rate", &t.profit_tax_rate),
-            property_tax_rate: self.share("taxes", "property_tax_rate", &t.property_tax_rate),
+            profit_tax_rate: self.share(&in_taxes, "profit_tax_rate", &t.profit_tax_rate),
+            property_tax_rate: self.share(&in_taxes, "property_tax_rate", &t.property_tax_rate),
             land_tax_per_ha_year: self.non_negative(
-                "taxes",
+                &in_taxes,
                 "land_tax_per_ha_year",
                 &t.land_tax_per_ha_year,
             ),
-            import_vat_rate: self.share("taxes", "import_vat_rate", &t.import_vat_rate),
-            import_duty_rate: self.share("taxes", "import_duty_rate", &t.import_duty_rate),
+            import_vat_rate: self.share(&in_taxes, "import_vat_rate", &t.import_vat_rate),
+            import_duty_rate: self.share(&in_taxes, "import_duty_rate", &t.import_duty_rate),
             social_insurance_rate: self.share(
-                "taxes",
+                &in_taxes,
                 "social_insurance_rate",
                 &t.social_insurance_rate,
             ),
             personal_income_tax_rate: self.share(
-                "taxes",
+                &in_taxes,
                 "personal_income_tax_rate",
                 &t.personal_income_tax_rate,
             ),
         };
 
         // Regimes.
-        self.required(
-            &raw.regimes,
-            "regimes",
-            "incentive regime (it may exempt nothing)",
-        );
+        self.required(&raw.regimes, "regimes", |key| {
+            tr!("scene-empty-regimes", key = key)
+        });
         let mut regimes: Vec<Regime> = Vec::new();
         for rr in &raw.regimes {
-            let owner = format!("regime \"{}\"", rr.name);
+            let owner = Owner::thing(&rr.name, |name| tr!("scene-owner-regime", name = name));
             let from = self.month(&owner, "from", &rr.from);
             if let (Some(f), Some(prev)) = (from, regimes.last())
                 && f <= prev.from
@@ -826,7 +978,12 @@ impl Checker<'_, '_> {
                     "from",
                     &rr.from,
                     0,
-                    format!("{owner} starts {f}, not after the previous regime ({}); regimes must be in date order", prev.from),
+                    tr!(
+                        "scene-regime-order",
+                        owner = owner.shown(),
+                        from = f.to_string(),
+                        previous = prev.from.to_string(),
+                    ),
                 );
             }
             let exemptions = rr
@@ -861,7 +1018,11 @@ impl Checker<'_, '_> {
                 "from",
                 &raw.regimes[0].from,
                 0,
-                format!("the first regime starts {} but the simulation starts {s}; a regime must be in force from the start (it may exempt nothing)", first.from),
+                tr!(
+                    "scene-first-regime-late",
+                    from = first.from.to_string(),
+                    start = s.to_string(),
+                ),
             );
         }
 
@@ -899,12 +1060,17 @@ impl Checker<'_, '_> {
         })
     }
 
-    fn resolve_in_list(&mut self, ids: &Ids, id: &str, owner: &str) -> Option<usize> {
+    fn resolve_in_list(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
         let found = ids.index.get(id).copied();
         if found.is_none() {
             self.sink.at_quoted(
                 id,
-                format!("{owner} serves {} \"{id}\", which is not defined", ids.kind),
+                tr!(
+                    "scene-serves-not-defined",
+                    owner = owner.shown(),
+                    kind = (ids.kind)(),
+                    id = id,
+                ),
             );
         }
         found

@@ -1,0 +1,116 @@
+# parksim scene files — English (en-US): the messages of the scene-file check.
+# Each message is shown after the file, line and column it is about, e.g.
+# "park.ron:12:5: plot "P01" overlaps plot "P02"; plots must not share land".
+# Left as written in the file, never translated: field names (`{ $key }`, `{ $field }`,
+# section names such as park or demand), ids and names (between quotes), months
+# (YYYY-MM) and zone kinds (Industrial, GreenBuffer, ...). Numbers arrive formatted.
+
+## Reading the file
+scene-no-such-file = no such file
+scene-permission-denied = cannot read the file: permission denied
+scene-is-folder = this is a folder, not a scene file
+scene-cannot-read = cannot read the file: { $reason }
+scene-not-utf8 = not a scene file: it is not UTF-8 text (a binary byte at offset { $offset }); expected a RON text file
+
+## Syntax: the file is not a scene written in RON
+scene-file-empty = the file is empty; expected a scene: (park: (...), plots: [...], ...)
+scene-truncated = the file ends too early (truncated?); expected more of the scene
+# $place is scene-field-in or nothing; $hint is scene-did-you-mean-field or nothing;
+# $expected lists the field names, e.g. "id, zone, shape".
+scene-unknown-field = unknown field `{ $field }`{ $place }{ $hint } (expected one of: { $expected })
+scene-missing-field = missing field `{ $field }`{ $place }
+# Where a field is missing or unknown: the record, e.g. " in plot" (note the leading space).
+scene-field-in = {" "}in { $record }
+scene-did-you-mean-field = ; did you mean `{ $field }`?
+scene-expected-comma = expected a comma `,` between two items (is one missing at the end of the previous line?)
+scene-expected-whole-number = expected a whole number here
+scene-expected-number = expected a number here
+scene-expected-text = expected text in double quotes here, e.g. "P01"
+scene-expected-boolean = expected `true` or `false` here
+scene-expected-list = expected a list in square brackets `[ ... ]` here
+scene-expected-list-end = expected `]` closing the list, or a comma before the next item
+scene-expected-record = expected a record in parentheses `( ... )` here
+scene-expected-record-end = expected `)` closing the record, or a comma before the next field
+scene-inconsistent = the scene is inconsistent
+
+## Kinds of things with ids ($kind in the messages below)
+scene-kind-zone = zone
+scene-kind-rent-schedule = rent schedule
+scene-kind-plot = plot
+scene-kind-utility = utility
+scene-kind-source = utility source
+scene-kind-sector = sector
+scene-kind-archetype = archetype
+scene-kind-anchor = anchor
+
+## The thing a message is about ($owner in the messages below)
+scene-owner-road = road "{ $id }"
+scene-owner-rail = rail line "{ $id }"
+scene-owner-zone = zone "{ $id }"
+scene-owner-rent-schedule = rent schedule "{ $id }"
+scene-owner-plot = plot "{ $id }"
+scene-owner-utility = utility "{ $id }"
+scene-owner-source = source "{ $id }"
+scene-owner-archetype = archetype "{ $id }"
+scene-owner-anchor = anchor "{ $id }"
+scene-owner-arrivals = arrivals of sector "{ $id }"
+scene-owner-regime = regime "{ $name }"
+
+## Ids and references
+scene-empty-id = a { $kind } has an empty id
+scene-duplicate-id = duplicate { $kind } id "{ $id }"; each { $kind } needs its own id
+# $hint is scene-did-you-mean-id or nothing.
+scene-not-defined = { $owner } refers to { $kind } "{ $id }", which is not defined{ $hint }
+scene-did-you-mean-id = ; did you mean "{ $id }"?
+scene-serves-not-defined = { $owner } serves { $kind } "{ $id }", which is not defined
+
+## Lists the scene needs ($key is the list's field name)
+scene-empty-zones = `{ $key }` is empty; the scene needs at least one zone
+scene-empty-rent-schedules = `{ $key }` is empty; the scene needs at least one rent schedule
+scene-empty-plots = `{ $key }` is empty; the scene needs at least one plot
+scene-empty-sectors = `{ $key }` is empty; the scene needs at least one sector
+scene-empty-archetypes = `{ $key }` is empty; the scene needs at least one firm archetype
+scene-empty-regimes = `{ $key }` is empty; the scene needs at least one incentive regime (it may exempt nothing)
+
+## Numbers and months
+scene-number-nan = { $owner }: `{ $key }` is not a number (NaN)
+scene-number-infinite = { $owner }: `{ $key }` is infinite
+scene-number-negative = { $owner }: `{ $key }` is { $value }; it cannot be negative
+scene-number-below = { $owner }: `{ $key }` is { $value }; expected at least { $min }
+scene-number-out-of-range = { $owner }: `{ $key }` is { $value }; expected a value from { $min } to { $max }
+scene-bad-month = { $owner }: `{ $key }` is "{ $text }"; expected a month written "YYYY-MM", e.g. "2013-10"
+scene-zero-months = { $owner }: `{ $key }` is 0; expected at least 1 month
+
+## Shapes: park boundary, zones, plots, lines
+scene-too-few-points = { $owner }: `{ $key }` has { $count } points; expected at least { $min }
+scene-coordinate-not-finite = { $owner }: `{ $key }` has a coordinate that is not a finite number of metres
+scene-no-area = { $owner }: `{ $key }` encloses no area
+scene-crosses-itself = { $owner }: `{ $key }` crosses itself; expected a simple outline
+scene-gross-area = { $owner }: `{ $key }` says { $stated } ha but the boundary encloses { $drawn } ha; they should agree within 5 %
+scene-zone-outside = { $owner } reaches outside the park boundary
+scene-bad-rect = { $owner }: a Rect needs finite x_m and y_m and a positive width_m and height_m (metres)
+scene-plot-outside = { $owner } lies (partly) outside the park boundary
+scene-plot-outside-zone = { $owner } is not inside its zone "{ $zone }"
+scene-overlap = plot "{ $plot }" overlaps plot "{ $other }"; plots must not share land
+
+## Utilities
+scene-no-sources = { $owner } has no sources; expected at least one
+
+## Archetypes
+scene-construction-range = { $owner }: `{ $key }` has min { $min } above max { $max }
+scene-no-zone-kinds = { $owner }: `{ $key }` is empty; expected the zone kinds where it may locate, e.g. [Industrial]
+
+## Anchors
+scene-dates-out-of-order = { $owner }: operating { $operating } is before registration { $registered }; dates are out of order
+scene-registered-before-start = { $owner }: registered { $registered } is before the simulation starts ({ $start })
+scene-plot-claimed-twice = { $owner } and anchor "{ $other }" both claim plot "{ $plot }"; a plot holds one firm
+scene-plot-too-small = { $owner } needs { $need } ha but plot "{ $plot }" has { $have } ha
+scene-wrong-zone-kind = { $owner }: archetype "{ $archetype }" may not locate in a { $kind } zone (plot "{ $plot }")
+
+## Demand
+scene-arrivals-twice = sector "{ $sector }" has more than one arrivals entry
+scene-arrivals-no-archetype = { $owner }: prospects arrive but the sector has no archetype with a share above 0
+
+## Incentive regimes
+scene-regime-order = { $owner } starts { $from }, not after the previous regime ({ $previous }); regimes must be in date order
+scene-first-regime-late = the first regime starts { $from } but the simulation starts { $start }; a regime must be in force from the start (it may exempt nothing)
