@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use parksim::scenario::edit::{Edit, EditSession};
-use parksim::scenario::{self, geometry};
+use parksim::scenario::{self, Instrument, geometry};
 
 fn small() -> EditSession {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
@@ -176,6 +176,24 @@ fn regime_rent_sources_and_named_firms_can_be_changed() {
         further_ha_per_year: 4_000.0,
     })
     .unwrap();
+    s.apply(&Edit::SetExemptionShare {
+        regime: 0,
+        instrument: Instrument::ProfitTax,
+        share: 0.5,
+    })
+    .unwrap();
+    s.apply(&Edit::SetRentDiscount {
+        regime: 0,
+        share: 0.25,
+    })
+    .unwrap();
+    let over = s
+        .apply(&Edit::SetRentDiscount {
+            regime: 0,
+            share: 1.5,
+        })
+        .unwrap_err();
+    assert!(over.contains("rent_discount_share"), "{over}");
     s.apply(&Edit::AddSource {
         utility: "power".into(),
         id: "power-3".into(),
@@ -221,6 +239,14 @@ fn regime_rent_sources_and_named_firms_can_be_changed() {
             .all(|e| e.years == 7.0)
     );
     assert_eq!(scenario.rent_schedules[0].rent_per_year(2.0), 6_000.0);
+    let regime = &scenario.regimes[0];
+    assert_eq!(regime.rent_discount_share, 0.25);
+    let profit = regime
+        .exemptions
+        .iter()
+        .find(|e| e.instrument == Instrument::ProfitTax)
+        .unwrap();
+    assert_eq!((profit.share, profit.years), (0.5, 7.0));
     assert_eq!(scenario.utilities[0].sources.len(), 3);
     let mut sim = common::run(&scenario, 1, 12);
     assert!(

@@ -11,6 +11,7 @@ use bevy_egui::egui;
 use super::PlannerState;
 use super::time::TimeControls;
 use crate::scenario::edit::{Edit, EditSession};
+use crate::scenario::raw::Instrument;
 use crate::scenario::{Scenario, UtilityKind};
 use crate::sim::clock::SimClock;
 use crate::sim::start_run;
@@ -411,6 +412,15 @@ pub fn source_controls(
     ui.label(egui::RichText::new(tr!("source-move-hint")).small());
 }
 
+/// The taxes a regime can exempt, in the order the planner lists them.
+pub const INSTRUMENTS: [Instrument; 5] = [
+    Instrument::ProfitTax,
+    Instrument::PropertyTax,
+    Instrument::LandTax,
+    Instrument::ImportVat,
+    Instrument::ImportDuty,
+];
+
 /// Regime, demand and utility sliders and fields: the left panel's parameters.
 pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut PendingEdits) {
     egui::CollapsingHeader::new(tr!("params-incentives")).show(ui, |ui| {
@@ -436,6 +446,48 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                     years,
                 }));
             }
+            egui::CollapsingHeader::new(tr!("params-regime-rates"))
+                .id_salt(("regime-rates", i))
+                .show(ui, |ui| {
+                    for instrument in INSTRUMENTS {
+                        let mut pct = 100.0
+                            * regime
+                                .exemptions
+                                .iter()
+                                .filter(|e| e.instrument == instrument)
+                                .map(|e| e.share)
+                                .fold(0.0, f64::max);
+                        let r = ui.add(
+                            egui::Slider::new(&mut pct, 0.0..=100.0)
+                                .step_by(5.0)
+                                .suffix(" %")
+                                .text(tr!(
+                                    "params-exempt-share",
+                                    instrument = super::panels::instrument_name(instrument)
+                                )),
+                        );
+                        if r.drag_stopped() || (r.changed() && !r.dragged()) {
+                            pending.0.push(EditAction::Apply(Edit::SetExemptionShare {
+                                regime: i,
+                                instrument,
+                                share: pct / 100.0,
+                            }));
+                        }
+                    }
+                    let mut pct = 100.0 * regime.rent_discount_share;
+                    let r = ui.add(
+                        egui::Slider::new(&mut pct, 0.0..=100.0)
+                            .step_by(5.0)
+                            .suffix(" %")
+                            .text(tr!("params-rent-discount")),
+                    );
+                    if r.drag_stopped() || (r.changed() && !r.dragged()) {
+                        pending.0.push(EditAction::Apply(Edit::SetRentDiscount {
+                            regime: i,
+                            share: pct / 100.0,
+                        }));
+                    }
+                });
         }
         for rent in &scenario.rent_schedules {
             let (mut first, mut further) = (rent.first_ha_per_year, rent.further_ha_per_year);

@@ -86,6 +86,18 @@ pub fn utility_name(kind: UtilityKind) -> String {
     }
 }
 
+/// A tax instrument as the planner reads it.
+pub fn instrument_name(instrument: crate::scenario::raw::Instrument) -> String {
+    use crate::scenario::raw::Instrument;
+    match instrument {
+        Instrument::ProfitTax => tr!("ledger-profit-tax"),
+        Instrument::PropertyTax => tr!("ledger-property-tax"),
+        Instrument::LandTax => tr!("ledger-land-tax"),
+        Instrument::ImportVat => tr!("ledger-import-vat"),
+        Instrument::ImportDuty => tr!("ledger-import-duty"),
+    }
+}
+
 /// A line of the fiscal ledger (see [`TAX_EXPENDITURE_LINES`]) as the planner reads it.
 pub fn ledger_line_name(line: &str) -> String {
     match line {

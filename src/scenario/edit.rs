@@ -64,6 +64,15 @@ pub enum Edit {
     },
     /// Sets the years of every exemption of a regime (by its position in the list).
     SetExemptionYears { regime: usize, years: f64 },
+    /// Sets the share (0–1) of one tax a regime forgoes; an instrument the regime did not
+    /// exempt gets the regime's longest holiday.
+    SetExemptionShare {
+        regime: usize,
+        instrument: Instrument,
+        share: f64,
+    },
+    /// Sets the share (0–1) of land rent a regime waives.
+    SetRentDiscount { regime: usize, share: f64 },
     /// Sets the tiered rent of a schedule, park currency a year.
     SetRent {
         schedule: String,
@@ -291,6 +300,48 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                     source: e.years.source.clone(),
                 };
             }
+        }
+        Edit::SetExemptionShare {
+            regime,
+            instrument,
+            share,
+        } => {
+            let r = next
+                .regimes
+                .get_mut(*regime)
+                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+            let years = r
+                .exemptions
+                .iter()
+                .map(|e| e.years.value)
+                .fold(0.0, f64::max);
+            match r
+                .exemptions
+                .iter_mut()
+                .find(|e| e.instrument == *instrument)
+            {
+                Some(e) => {
+                    e.share = Num {
+                        value: *share,
+                        source: e.share.source.clone(),
+                    }
+                }
+                None => r.exemptions.push(RawExemption {
+                    instrument: *instrument,
+                    share: Num::plain(*share),
+                    years: Num::plain(years),
+                }),
+            }
+        }
+        Edit::SetRentDiscount { regime, share } => {
+            let r = next
+                .regimes
+                .get_mut(*regime)
+                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+            r.rent_discount_share = Num {
+                value: *share,
+                source: r.rent_discount_share.source.clone(),
+            };
         }
         Edit::SetRent {
             schedule,

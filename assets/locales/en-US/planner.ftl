@@ -296,3 +296,8 @@ source-shortage = { $pct } % of demand not delivered
 source-edit-heading = Edit this source
 source-capacity-prefix = capacity{ " " }
 source-move-hint = To move it, choose the Move tool and drag its marker.
+
+## Regime rates
+params-regime-rates = Exemptions and rent discount
+params-exempt-share = { $instrument } forgone
+params-rent-discount = rent waived
