@@ -42,6 +42,61 @@ pub struct Scenario {
     /// Incentive regimes in order of their start month; the first starts no later than the run.
     pub regimes: Vec<Regime>,
     pub simulation: Simulation,
+    /// Utility networks, at most one per utility.
+    pub networks: Vec<Network>,
+}
+
+/// One utility's network (see [`raw::RawNetwork`]).
+#[derive(Clone, Debug)]
+pub struct Network {
+    /// Index into [`Scenario::utilities`].
+    pub utility: usize,
+    pub junctions: Vec<Junction>,
+    pub links: Vec<Link>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Junction {
+    pub id: String,
+    pub location_m: PointM,
+}
+
+/// An end of a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NodeRef {
+    /// Index into the utility's sources.
+    Source(usize),
+    /// Index into the network's junctions.
+    Junction(usize),
+    /// Index into [`Scenario::plots`].
+    Plot(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct Link {
+    pub id: String,
+    pub from: NodeRef,
+    pub to: NodeRef,
+    /// In the utility kind's unit.
+    pub capacity: f64,
+    /// Straight-line length between its ends, metres.
+    pub length_m: f64,
+}
+
+impl Scenario {
+    /// The network of a utility, if the scene gives one.
+    pub fn network_of(&self, utility: usize) -> Option<&Network> {
+        self.networks.iter().find(|n| n.utility == utility)
+    }
+
+    /// Where a network node stands, metres.
+    pub fn node_location(&self, network: &Network, node: NodeRef) -> PointM {
+        match node {
+            NodeRef::Source(s) => self.utilities[network.utility].sources[s].location_m,
+            NodeRef::Junction(j) => network.junctions[j].location_m,
+            NodeRef::Plot(p) => self.plots[p].centroid_m,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

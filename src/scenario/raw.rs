@@ -117,6 +117,43 @@ pub struct RawScenario {
     pub taxes: RawTaxes,
     pub regimes: Vec<RawRegime>,
     pub simulation: RawSimulation,
+    /// Utility networks: feeders and pipes between sources, junctions and plots. A utility
+    /// without a network pools its sources' capacity park-wide.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<RawNetwork>,
+}
+
+/// One utility's network at planning level: links with capacities between its sources,
+/// junctions and the plots they serve. Radial trees and rings are both allowed; a ring is
+/// operated radially, each plot fed over its shortest path from a source in service.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNetwork {
+    /// The utility's id.
+    pub utility: String,
+    #[serde(default)]
+    pub junctions: Vec<RawJunction>,
+    pub links: Vec<RawLink>,
+}
+
+/// A point where links meet: a switchgear, a valve, a manifold.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawJunction {
+    pub id: String,
+    pub location_m: PointM,
+}
+
+/// A feeder or pipe between two ends, each a source of the utility, a junction of the
+/// network or a plot.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLink {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    /// Most it carries, in the utility kind's unit (MW, m³/h or t/h).
+    pub capacity: Num,
 }
 
 /// The park as a place: name, money, boundary, zones, roads and rail.

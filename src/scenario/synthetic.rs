@@ -213,6 +213,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         Instrument::ImportDuty,
     ];
     RawScenario {
+        networks: Vec::new(),
         park: RawPark {
             name: format!("Synthetic park of {n} plots"),
             country: "Nowhere".into(),

@@ -630,6 +630,7 @@ impl Checker<'_, '_> {
         }
 
         place_unlocated_sources(&mut utilities, &p.boundary_m);
+        let networks = self.networks(raw, &utility_ids, &plot_ids, &utilities, &plots);
 
         // Sectors and archetypes.
         self.required(&raw.sectors, "sectors", |key| {
@@ -1052,12 +1053,148 @@ impl Checker<'_, '_> {
             demand,
             taxes,
             regimes,
+            networks,
             simulation: Simulation {
                 start: start?,
                 months: sim.months,
                 seed: sim.seed,
             },
         })
+    }
+
+    /// Checks the utility networks: one per utility at most, links between known ends
+    /// with a capacity, and every plot the utility's sources serve reached from a source.
+    fn networks(
+        &mut self,
+        raw: &RawScenario,
+        utility_ids: &Ids,
+        plot_ids: &Ids,
+        utilities: &[Utility],
+        plots: &[Plot],
+    ) -> Vec<Network> {
+        self.ids(
+            || tr!("scene-kind-link"),
+            raw.networks
+                .iter()
+                .flat_map(|n| n.links.iter().map(|l| l.id.as_str())),
+        );
+        let mut networks: Vec<Network> = Vec::new();
+        for rn in &raw.networks {
+            let owner = Owner::section("networks");
+            let Some(utility) = self.resolve(utility_ids, "utility", &rn.utility, &owner) else {
+                continue;
+            };
+            let Some(spec) = utilities.get(utility) else {
+                continue;
+            };
+            if networks.iter().any(|n| n.utility == utility) {
+                self.sink.at_field(
+                    "utility",
+                    &rn.utility,
+                    1,
+                    tr!("scene-network-twice", utility = &rn.utility),
+                );
+                continue;
+            }
+            // Ends a link may name: the utility's sources, the junctions, the plots.
+            let mut ends: Vec<NodeRef> = Vec::new();
+            let mut index = HashMap::new();
+            for (s, source) in spec.sources.iter().enumerate() {
+                index.insert(source.id.clone(), ends.len());
+                ends.push(NodeRef::Source(s));
+            }
+            let mut junctions = Vec::new();
+            for (j, rj) in rn.junctions.iter().enumerate() {
+                let j_owner = Owner::thing(&rj.id, |id| tr!("scene-owner-junction", id = id));
+                if index.contains_key(&rj.id) || plot_ids.index.contains_key(&rj.id) {
+                    self.sink.at_field(
+                        "id",
+                        &rj.id,
+                        0,
+                        tr!("scene-junction-id-taken", id = &rj.id),
+                    );
+                    continue;
+                }
+                self.points(&j_owner, "location_m", &[rj.location_m], 1);
+                index.insert(rj.id.clone(), ends.len());
+                ends.push(NodeRef::Junction(j));
+                junctions.push(Junction {
+                    id: rj.id.clone(),
+                    location_m: rj.location_m,
+                });
+            }
+            for (id, &p) in &plot_ids.index {
+                index.entry(id.clone()).or_insert_with(|| {
+                    ends.push(NodeRef::Plot(p));
+                    ends.len() - 1
+                });
+            }
+            let end_ids = Ids {
+                kind: || tr!("scene-kind-network-end"),
+                index,
+            };
+            let location = |node: NodeRef| match node {
+                NodeRef::Source(s) => spec.sources[s].location_m,
+                NodeRef::Junction(j) => junctions[j].location_m,
+                NodeRef::Plot(p) => plots[p].centroid_m,
+            };
+            let mut links = Vec::new();
+            for rl in &rn.links {
+                let l_owner = Owner::thing(&rl.id, |id| tr!("scene-owner-link", id = id));
+                let capacity = self.non_negative(&l_owner, "capacity", &rl.capacity);
+                let from = self.resolve(&end_ids, "from", &rl.from, &l_owner);
+                let to = self.resolve(&end_ids, "to", &rl.to, &l_owner);
+                let (Some(from), Some(to)) = (from.map(|i| ends[i]), to.map(|i| ends[i])) else {
+                    continue;
+                };
+                if from == to {
+                    self.sink
+                        .at_quoted(&rl.id, tr!("scene-link-loop", id = &rl.id));
+                    continue;
+                }
+                let ((x0, y0), (x1, y1)) = (location(from), location(to));
+                links.push(Link {
+                    id: rl.id.clone(),
+                    from,
+                    to,
+                    capacity,
+                    length_m: ((x1 - x0).powi(2) + (y1 - y0).powi(2)).sqrt(),
+                });
+            }
+            let network = Network {
+                utility,
+                junctions,
+                links,
+            };
+            // Every plot a source of the utility serves must be reached from a source.
+            let reached = reachable_plots(&network, spec.sources.len(), plots.len());
+            let unreached: Vec<&str> = plots
+                .iter()
+                .enumerate()
+                .filter(|(j, p)| !reached[*j] && spec.sources.iter().any(|s| s.serves_plot(*j, p)))
+                .map(|(_, p)| p.id.as_str())
+                .collect();
+            if !unreached.is_empty() {
+                let shown: Vec<String> = unreached
+                    .iter()
+                    .take(5)
+                    .map(|id| format!("\"{id}\""))
+                    .collect();
+                self.sink.at_field(
+                    "utility",
+                    &rn.utility,
+                    0,
+                    tr!(
+                        "scene-network-unreached",
+                        utility = &rn.utility,
+                        count = unreached.len(),
+                        plots = shown.join(", ")
+                    ),
+                );
+            }
+            networks.push(network);
+        }
+        networks
     }
 
     fn resolve_in_list(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
@@ -1099,4 +1236,35 @@ fn place_unlocated_sources(utilities: &mut [Utility], boundary_m: &[PointM]) {
         source.location_m = (x0 - margin, y1 - share * (y1 - y0));
         k += 1;
     }
+}
+
+/// Which plots a network links to one of its sources (whatever their dates of service).
+pub fn reachable_plots(network: &Network, sources: usize, plots: usize) -> Vec<bool> {
+    let junctions = network.junctions.len();
+    let node = |n: NodeRef| match n {
+        NodeRef::Source(s) => s,
+        NodeRef::Junction(j) => sources + j,
+        NodeRef::Plot(p) => sources + junctions + p,
+    };
+    let mut graph = petgraph::graph::UnGraph::<(), ()>::new_undirected();
+    for _ in 0..sources + junctions + plots {
+        graph.add_node(());
+    }
+    for link in &network.links {
+        graph.add_edge(
+            petgraph::graph::NodeIndex::new(node(link.from)),
+            petgraph::graph::NodeIndex::new(node(link.to)),
+            (),
+        );
+    }
+    let mut seen = vec![false; graph.node_count()];
+    let mut stack: Vec<petgraph::graph::NodeIndex> =
+        (0..sources).map(petgraph::graph::NodeIndex::new).collect();
+    while let Some(n) = stack.pop() {
+        if std::mem::replace(&mut seen[n.index()], true) {
+            continue;
+        }
+        stack.extend(graph.neighbors(n).filter(|m| !seen[m.index()]));
+    }
+    seen[sources + junctions..].to_vec()
 }

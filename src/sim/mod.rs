@@ -10,6 +10,7 @@ pub mod firms;
 pub mod fiscal;
 pub mod incentives;
 pub mod metrics;
+pub mod networks;
 pub mod plots;
 pub mod rng;
 pub mod siting;
@@ -170,6 +171,7 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             UtilityLoad::default(),
         ));
     }
+    let scenario_for_networks = scenario.clone();
     world.insert_resource(PlotEntities(plot_entities));
     world.insert_resource(SimClock::new(start));
     world.insert_resource(SimSeed(seed));
@@ -178,6 +180,7 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(MonthTally::default());
     world.insert_resource(ParkLedger::default());
     world.insert_resource(Metrics::default());
+    world.insert_resource(networks::NetworkStates::new(&scenario_for_networks));
     world.insert_resource(firms::NextFirmId::default());
 }
 

@@ -1,14 +1,17 @@
 //! Utilities (power, gas, water, wastewater, steam) as entities: capacity in service,
 //! the demand of producing firms, and curtailment when demand exceeds capacity.
 //!
-//! This is the simple, park-wide form: each utility's sources pool their capacity, and a
-//! shortage curtails every firm on that utility by the same share.
+//! A utility without a network in the scene takes the simple, park-wide form: its sources
+//! pool their capacity, and a shortage curtails every firm on it by the same share. A
+//! utility with a network loads it plot by plot (see [`networks`](super::networks)), and
+//! each firm gets the share delivered to its plot.
 
 use bevy::prelude::*;
 
 use super::ScenarioRes;
 use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity};
+use super::networks::{NetworkStates, sources_in_service};
 
 /// A utility; `index` points into [`Scenario::utilities`](crate::scenario::Scenario::utilities).
 #[derive(Component, Clone, Copy, Debug)]
@@ -46,18 +49,33 @@ pub(super) fn balance_utilities(
     clock: Res<SimClock>,
     mut utilities: Query<(&Utility, &mut UtilityLoad)>,
     mut firms: Query<(&Firm, &mut FirmActivity)>,
+    mut networks: ResMut<NetworkStates>,
 ) {
     let month = clock.current();
     let n = scenario.utilities.len();
     let mut demand = vec![0.0; n];
+    // Per utility, its network's position in `networks` (if it has one).
+    let mut network_of = vec![None; n];
+    for (k, state) in networks.0.iter().enumerate() {
+        network_of[state.graph.utility] = Some(k);
+    }
+    let mut plot_demand = vec![vec![0.0; scenario.plots.len()]; networks.0.len()];
     for (firm, activity) in &firms {
         if activity.capacity_share <= 0.0 {
             continue;
         }
         let a = &scenario.archetypes[firm.archetype];
         for u in &a.uses {
-            demand[u.utility] += a.full_demand(u.utility) * activity.capacity_share;
+            let d = a.full_demand(u.utility) * activity.capacity_share;
+            demand[u.utility] += d;
+            if let Some(k) = network_of[u.utility] {
+                plot_demand[k][firm.plot] += d;
+            }
         }
+    }
+    for (state, plot_demand) in networks.0.iter_mut().zip(plot_demand) {
+        let in_service = sources_in_service(&scenario, state.graph.utility, month);
+        state.load(in_service, plot_demand);
     }
     let mut served = vec![1.0; n];
     for (utility, mut load) in &mut utilities {
@@ -69,10 +87,11 @@ pub(super) fn balance_utilities(
             .map(|s| s.capacity)
             .sum();
         load.demand = demand[utility.index];
-        load.served_share = if load.demand > load.capacity {
-            load.capacity / load.demand
-        } else {
-            1.0
+        load.served_share = match network_of[utility.index] {
+            Some(k) if load.demand > 0.0 => 1.0 - networks.0[k].flows.unserved / load.demand,
+            Some(_) => 1.0,
+            None if load.demand > load.capacity => load.capacity / load.demand,
+            None => 1.0,
         };
         served[utility.index] = load.served_share;
     }
@@ -82,7 +101,10 @@ pub(super) fn balance_utilities(
             .uses
             .iter()
             .filter(|u| a.full_demand(u.utility) > 0.0)
-            .map(|u| served[u.utility])
+            .map(|u| match network_of[u.utility] {
+                Some(k) => networks.0[k].flows.plot_served[firm.plot],
+                None => served[u.utility],
+            })
             .fold(1.0, f64::min);
     }
 }

@@ -114,3 +114,16 @@ scene-arrivals-no-archetype = { $owner }: prospects arrive but the sector has no
 ## Incentive regimes
 scene-regime-order = { $owner } starts { $from }, not after the previous regime ({ $previous }); regimes must be in date order
 scene-first-regime-late = the first regime starts { $from } but the simulation starts { $start }; a regime must be in force from the start (it may exempt nothing)
+
+## Utility networks
+scene-kind-link = link
+scene-kind-network-end = source, junction or plot
+scene-owner-link = link "{ $id }"
+scene-owner-junction = junction "{ $id }"
+scene-network-twice = utility "{ $utility }" has a second network; give each utility one network
+scene-junction-id-taken = junction "{ $id }" has the id of a source or a plot; give it an id of its own
+scene-link-loop = link "{ $id }" runs from a point to itself; expected two different ends
+scene-network-unreached = the network of utility "{ $utility }" does not reach { $count ->
+    [one] plot { $plots }, which its sources serve; link it to a junction or a source
+   *[other] { $count } plots its sources serve (among them { $plots }); link them to a junction or a source
+}

@@ -1,0 +1,221 @@
+//! Utility networks: load along a radial tree and around a ring, curtailment behind an
+//! overloaded link, N-1 worked out by hand, and the scene checks of networks.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use parksim::scenario::raw::{Num, RawJunction, RawLink, RawNetwork, RawScenario};
+use parksim::scenario::{self, Scenario};
+use parksim::sim::networks::{Asset, NetworkGraph, n_minus_one};
+
+fn small_raw() -> RawScenario {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+    scenario::load(&path).unwrap().raw
+}
+
+fn junction(id: &str, x: f64, y: f64) -> RawJunction {
+    RawJunction {
+        id: id.into(),
+        location_m: (x, y),
+    }
+}
+
+fn link(id: &str, from: &str, to: &str, capacity: f64) -> RawLink {
+    RawLink {
+        id: id.into(),
+        from: from.into(),
+        to: to.into(),
+        capacity: Num::plain(capacity),
+    }
+}
+
+fn with_power_network(junctions: Vec<RawJunction>, links: Vec<RawLink>) -> Scenario {
+    let mut raw = small_raw();
+    // A source large enough that only the links limit what is delivered.
+    raw.utilities[0].sources[0].capacity = Num::plain(100.0);
+    raw.networks = vec![RawNetwork {
+        utility: "power".into(),
+        junctions,
+        links,
+    }];
+    scenario::from_raw(raw, Path::new("network.ron")).unwrap()
+}
+
+/// Power source 1 only (source 2 enters service in 2035).
+const FIRST_SOURCE_ONLY: [bool; 2] = [true, false];
+
+/// Demand of the six plots S000001..S000006, MW.
+const DEMAND: [f64; 6] = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
+
+#[test]
+fn load_adds_up_along_a_radial_tree() {
+    // power-1 → J1 → S1, S2;  J1 → J2 → S3..S6.
+    let park = with_power_network(
+        vec![junction("J1", 300.0, 0.0), junction("J2", 800.0, 0.0)],
+        vec![
+            link("trunk", "power-1", "J1", 30.0),
+            link("to-s1", "J1", "S000001", 5.0),
+            link("to-s2", "J1", "S000002", 5.0),
+            link("j1-j2", "J1", "J2", 30.0),
+            link("to-s3", "J2", "S000003", 5.0),
+            link("to-s4", "J2", "S000004", 5.0),
+            link("to-s5", "J2", "S000005", 5.0),
+            link("to-s6", "J2", "S000006", 5.0),
+        ],
+    );
+    let graph = NetworkGraph::new(&park, &park.networks[0]);
+    let flows = graph.flows(&graph.route(&FIRST_SOURCE_ONLY, None), &DEMAND);
+    assert_eq!(
+        flows.link_flow,
+        vec![21.0, 1.0, 2.0, 18.0, 3.0, 4.0, 5.0, 6.0]
+    );
+    assert_eq!(flows.source_output, vec![21.0, 0.0]);
+    // S6 asks 6 MW of a 5 MW link: it gets 5/6; everyone else is served in full.
+    let expected_served = [1.0, 1.0, 1.0, 1.0, 1.0, 5.0 / 6.0];
+    for (got, want) in flows.plot_served.iter().zip(expected_served) {
+        assert!((got - want).abs() < 1e-12, "{:?}", flows.plot_served);
+    }
+    assert!((flows.unserved - 1.0).abs() < 1e-12);
+}
+
+/// A ring J1–J2–J3–J4–J1 fed at J1, with plots S1 on J2, S2 on J3 and S3 on J4 (demand
+/// 1, 2 and 4 MW). J1–J2–J3 is 202 m and J1–J4–J3 220 m, so J3 is fed through J2 and the
+/// ring's open point is the link J3–J4.
+fn ring() -> Scenario {
+    with_power_network(
+        vec![
+            junction("J1", 0.0, 0.0),
+            junction("J2", 100.0, 0.0),
+            junction("J3", 120.0, 100.0),
+            junction("J4", 0.0, 100.0),
+        ],
+        vec![
+            link("feed", "power-1", "J1", 50.0),
+            link("j1-j2", "J1", "J2", 10.0),
+            link("j2-j3", "J2", "J3", 10.0),
+            link("j3-j4", "J3", "J4", 10.0),
+            link("j4-j1", "J4", "J1", 5.0),
+            link("to-s1", "J2", "S000001", 10.0),
+            link("to-s2", "J3", "S000002", 10.0),
+            link("to-s3", "J4", "S000003", 10.0),
+            // The other plots hang off J1 with no demand.
+            link("to-s4", "J1", "S000004", 10.0),
+            link("to-s5", "J1", "S000005", 10.0),
+            link("to-s6", "J1", "S000006", 10.0),
+        ],
+    )
+}
+
+const RING_DEMAND: [f64; 6] = [1.0, 2.0, 4.0, 0.0, 0.0, 0.0];
+
+#[test]
+fn a_ring_is_fed_both_ways_with_its_open_point_where_the_paths_meet() {
+    let park = ring();
+    let graph = NetworkGraph::new(&park, &park.networks[0]);
+    let flows = graph.flows(&graph.route(&FIRST_SOURCE_ONLY, None), &RING_DEMAND);
+    // feed 7; J1–J2 carries S1 and S2 (3); J2–J3 carries S2 (2); J3–J4 is open (0);
+    // J4–J1 carries S3 (4).
+    assert_eq!(&flows.link_flow[..5], &[7.0, 3.0, 2.0, 0.0, 4.0]);
+    assert_eq!(flows.unserved, 0.0);
+}
+
+#[test]
+fn n_minus_one_on_the_ring_matches_the_hand_worked_table() {
+    let park = ring();
+    let graph = NetworkGraph::new(&park, &park.networks[0]);
+    let table = n_minus_one(&park, &graph, &FIRST_SOURCE_ONLY, &RING_DEMAND);
+    let unserved = |asset: Asset| {
+        table
+            .iter()
+            .find(|c| c.asset == asset)
+            .map(|c| c.unserved)
+            .unwrap()
+    };
+    // The source or its feed out: all 7 MW.
+    assert_eq!(unserved(Asset::Source(0)), 7.0);
+    assert_eq!(unserved(Asset::Link(0)), 7.0);
+    // J1–J2 out: all 7 MW go round through J4–J1, rated 5 MW, so 2 MW are not served.
+    assert!((unserved(Asset::Link(1)) - 2.0).abs() < 1e-12);
+    // J2–J3 out: S2 is fed through J4; J4–J1 then carries 6 MW of its 5: 1 MW short.
+    assert!((unserved(Asset::Link(2)) - 1.0).abs() < 1e-12);
+    // The open point out changes nothing; J4–J1 out: J1–J2 carries 7 of its 10 MW.
+    assert_eq!(unserved(Asset::Link(3)), 0.0);
+    assert_eq!(unserved(Asset::Link(4)), 0.0);
+    // A plot's own service line out: that plot's demand.
+    assert_eq!(unserved(Asset::Link(7)), 4.0);
+    assert_eq!(unserved(Asset::Link(8)), 0.0);
+    // Only the source in service is listed, then every link.
+    assert_eq!(table.len(), 1 + 11);
+    assert_eq!(table[0].flow, 7.0);
+}
+
+#[test]
+fn a_plot_behind_an_overloaded_feeder_is_curtailed_in_the_run() {
+    // Every plot on its own line from source 1; S000004's line carries nothing.
+    let plots = [
+        "S000001", "S000002", "S000003", "S000004", "S000005", "S000006",
+    ];
+    let links: Vec<RawLink> = plots
+        .iter()
+        .map(|p| {
+            link(
+                &format!("to-{p}"),
+                "power-1",
+                p,
+                if *p == "S000004" { 0.0 } else { 100.0 },
+            )
+        })
+        .collect();
+    let park = Arc::new(with_power_network(Vec::new(), links));
+    let mut sim = common::run(&park, 1, 240);
+    let firms = sim.firms();
+    let producing: Vec<_> = firms
+        .iter()
+        .filter(|(_, activity, _)| activity.capacity_share > 0.0)
+        .collect();
+    assert!(
+        producing.iter().any(|(f, _, _)| f.plot == 3),
+        "the test needs a producing firm on S000004: {:?}",
+        firms.iter().map(|(f, _, _)| f.plot).collect::<Vec<_>>()
+    );
+    for (firm, activity, _) in producing {
+        let uses_power = park.archetypes[firm.archetype]
+            .uses
+            .iter()
+            .any(|u| u.utility == 0);
+        if firm.plot == 3 && uses_power {
+            assert_eq!(activity.served_share, 0.0, "no power reaches S000004");
+        } else {
+            assert!(activity.served_share > 0.0);
+        }
+    }
+}
+
+#[test]
+fn networks_are_checked_with_clear_messages() {
+    let mut raw = small_raw();
+    raw.networks = vec![RawNetwork {
+        utility: "power".into(),
+        junctions: vec![junction("J1", 0.0, 0.0), junction("S000001", 1.0, 1.0)],
+        links: vec![
+            link("a", "power-1", "J1", 10.0),
+            link("b", "J1", "S00002", 10.0),
+            link("c", "J1", "J1", 10.0),
+            link("d", "J1", "S000003", -1.0),
+        ],
+    }];
+    let errors = scenario::from_raw(raw, Path::new("bad.ron"))
+        .unwrap_err()
+        .to_string();
+    for expected in [
+        "has the id of a source or a plot",
+        "\"S00002\", which is not defined; did you mean \"S000002\"?",
+        "runs from a point to itself",
+        "link \"d\"",
+        "does not reach",
+    ] {
+        assert!(errors.contains(expected), "no \"{expected}\" in:\n{errors}");
+    }
+}
