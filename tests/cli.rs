@@ -229,3 +229,93 @@ fn without_a_command_the_headless_build_runs_the_sumgayit_scene() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(dir.join("out/timeseries.csv").exists() && dir.join("out/summary.json").exists());
 }
+
+#[test]
+fn n1_prints_every_asset_and_run_writes_the_network_loads() {
+    let o = parksim(&[
+        "n1",
+        "tests/fixtures/network_park.ron",
+        "--month",
+        "2040-01",
+    ]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    for expected in [
+        "N-1 at 2040-01",
+        "Power (MW)",
+        "feed-1",
+        "j4-j1",
+        "to-S000006",
+        "pool",
+    ] {
+        assert!(out.contains(expected), "no \"{expected}\" in:\n{out}");
+    }
+    let bad = parksim(&[
+        "n1",
+        "tests/fixtures/network_park.ron",
+        "--month",
+        "2040-13",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains("YYYY-MM"),
+        "{}",
+        text(&bad.stderr)
+    );
+
+    let dir = temp_dir("networks");
+    let o = parksim(&[
+        "run",
+        "tests/fixtures/network_park.ron",
+        "--months",
+        "240",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let mut reader = csv::Reader::from_path(dir.join("networks.csv")).unwrap();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "month",
+            "utility",
+            "unit",
+            "asset",
+            "kind",
+            "capacity",
+            "flow",
+            "loading_pct"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // 2 sources and 12 links, every month.
+    assert_eq!(rows.len(), 240 * 14);
+    for row in &rows {
+        let capacity: f64 = row[5].parse().unwrap();
+        let flow: f64 = row[6].parse().unwrap();
+        assert!(capacity >= 0.0 && flow >= 0.0, "{row:?}");
+        assert_eq!(&row[2], "MW");
+    }
+    // The two feeds together carry what the plots draw in the month (the second source
+    // is in service from 2035).
+    let last_month = &rows[rows.len() - 1][0];
+    let feed: f64 = rows
+        .iter()
+        .filter(|r| &r[0] == last_month && r[3].starts_with("feed-"))
+        .map(|r| r[6].parse::<f64>().unwrap())
+        .sum();
+    let plots: f64 = rows
+        .iter()
+        .filter(|r| &r[0] == last_month && r[3].starts_with("to-"))
+        .map(|r| r[6].parse::<f64>().unwrap())
+        .sum();
+    assert!(feed > 0.0, "firms draw power by 2044");
+    assert!((feed - plots).abs() < 0.01, "feed {feed} plots {plots}");
+}

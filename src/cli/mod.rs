@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::scenario::{self, synthetic};
 use crate::sim::Simulation;
+use crate::sim::networks::{NetworkStates, asset_loads};
 use crate::{atomic_file, report};
 
 /// parksim — industrial-park site and infrastructure simulator.
@@ -55,6 +56,15 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    /// The N-1 table: for every utility source and network link, what is left unserved if
+    /// it alone fails, with the park's demand of a month.
+    N1 {
+        /// The scene file (.ron).
+        scene: PathBuf,
+        /// The month whose demand is used, "YYYY-MM" (default: the last month of the run).
+        #[arg(long)]
+        month: Option<String>,
+    },
     /// Check scene files; prints every problem with its line and column.
     Validate {
         /// One or more scene files.
@@ -99,6 +109,7 @@ pub fn main() -> ExitCode {
             out,
         }) => run(&scene, months, seed, &out),
         Some(Command::Validate { scenes }) => validate(&scenes),
+        Some(Command::N1 { scene, month }) => n1(&scene, month.as_deref()),
         Some(Command::Synth { plots, out, seed }) => synth(plots, &out, seed),
         None => open(cli.open),
     }
@@ -160,11 +171,19 @@ fn run(scene: &Path, months: Option<u32>, seed: Option<u64>, out: &Path) -> Exit
     } else {
         None
     };
-    sim.run(months, |m| {
-        if let Some(bar) = &bar {
-            bar.set_position(m as u64);
+    // Each network's assets, month by month, for networks.csv.
+    let mut network_rows = Vec::new();
+    for m in 0..months {
+        let month = sim.clock().current();
+        sim.step();
+        if !scenario.networks.is_empty() {
+            let states = sim.app.world().resource::<NetworkStates>();
+            network_rows.push((month, asset_loads(&scenario, states)));
         }
-    });
+        if let Some(bar) = &bar {
+            bar.set_position(m as u64 + 1);
+        }
+    }
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -181,7 +200,14 @@ fn run(scene: &Path, months: Option<u32>, seed: Option<u64>, out: &Path) -> Exit
     };
     let summary = report::summary_json(&scenario, seed, records);
     let summary_text = serde_json::to_string_pretty(&summary).unwrap_or_default() + "\n";
-    for (name, text) in [("timeseries.csv", csv_text), ("summary.json", summary_text)] {
+    let mut files = vec![("timeseries.csv", csv_text), ("summary.json", summary_text)];
+    if !scenario.networks.is_empty() {
+        match report::networks_csv(&network_rows, &scenario) {
+            Ok(t) => files.push(("networks.csv", t)),
+            Err(e) => return fail(format!("cannot format the network loads: {e}")),
+        }
+    }
+    for (name, text) in files {
         let path = out.join(name);
         if let Err(e) = atomic_file::write_atomically(&path, text.as_bytes()) {
             return fail(format!("cannot write {}: {e}", path.display()));
@@ -189,10 +215,119 @@ fn run(scene: &Path, months: Option<u32>, seed: Option<u64>, out: &Path) -> Exit
     }
     print!("{}", report::summary_table(&scenario, records));
     println!(
-        "Wrote {} and {}",
+        "Wrote {} and {}{}",
         out.join("timeseries.csv").display(),
-        out.join("summary.json").display()
+        out.join("summary.json").display(),
+        if scenario.networks.is_empty() {
+            String::new()
+        } else {
+            format!(" and {}", out.join("networks.csv").display())
+        }
     );
+    ExitCode::SUCCESS
+}
+
+/// Prints the N-1 table of every utility at a month.
+fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
+    use crate::scenario::YearMonth;
+    use crate::sim::networks::{n_minus_one, sources_in_service};
+    use crate::sim::utilities::{Utility, UtilityLoad};
+
+    let scenario = match scenario::load(scene) {
+        Ok(s) => Arc::new(s),
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let start = scenario.simulation.start;
+    let last = start.plus_months(scenario.simulation.months as i32 - 1);
+    let month = match month {
+        None => last,
+        Some(text) => match YearMonth::parse(text.trim()) {
+            Some(m) if m >= start => m,
+            Some(m) => {
+                return fail(format!(
+                    "{m} is before the run starts ({start}); choose a month from {start}"
+                ));
+            }
+            None => return fail(format!("\"{text}\" is not a month; write it as YYYY-MM")),
+        },
+    };
+    let mut sim = Simulation::new(scenario.clone(), scenario.simulation.seed);
+    sim.run((month.months_since(start) + 1) as u32, |_| {});
+    let world = sim.app.world_mut();
+    let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
+    for (u, load) in world.query::<(&Utility, &UtilityLoad)>().iter(world) {
+        loads[u.index] = *load;
+    }
+    let states = world.resource::<NetworkStates>();
+    println!(
+        "N-1 at {month}: what each asset's failure alone leaves unserved, with this month's demand"
+    );
+    for (u, utility) in scenario.utilities.iter().enumerate() {
+        let unit = utility.kind.unit();
+        let demand = loads[u].demand;
+        println!();
+        let short_now = match states.of(u) {
+            Some(state) => state.flows.unserved,
+            None => (demand - loads[u].capacity).max(0.0),
+        };
+        println!(
+            "{} ({unit}): demand {demand:.1} {unit}, not served with everything in service {short_now:.1} {unit}",
+            utility.name
+        );
+        if states.of(u).is_none() {
+            println!("  (no network in the scene: its sources pool their capacity park-wide)");
+        }
+        println!(
+            "  {:<28} {:<7} {:>12} {:>12} {:>16} {:>8}",
+            "asset", "kind", "capacity", "flow now", "unserved if out", "% demand"
+        );
+        let in_service = sources_in_service(&scenario, u, month);
+        let rows: Vec<(String, &str, f64, f64, f64)> = match states.of(u) {
+            Some(state) => n_minus_one(&scenario, &state.graph, &in_service, &state.plot_demand)
+                .into_iter()
+                .map(|c| {
+                    let kind = match c.asset {
+                        crate::sim::networks::Asset::Source(_) => "source",
+                        crate::sim::networks::Asset::Link(_) => "link",
+                    };
+                    (c.id, kind, c.capacity, c.flow, c.unserved)
+                })
+                .collect(),
+            // No network: the sources pool their capacity park-wide.
+            None => {
+                let capacity = loads[u].capacity;
+                let short_now = (demand - capacity).max(0.0);
+                utility
+                    .sources
+                    .iter()
+                    .zip(&in_service)
+                    .filter(|(_, on)| **on)
+                    .map(|(s, _)| {
+                        let short = (demand - (capacity - s.capacity)).max(0.0) - short_now;
+                        let flow = if capacity > 0.0 {
+                            demand.min(capacity) * s.capacity / capacity
+                        } else {
+                            0.0
+                        };
+                        (s.id.clone(), "source", s.capacity, flow, short)
+                    })
+                    .collect()
+            }
+        };
+        for (id, kind, capacity, flow, unserved) in rows {
+            let pct = if demand > 0.0 {
+                100.0 * unserved / demand
+            } else {
+                0.0
+            };
+            println!(
+                "  {id:<28} {kind:<7} {capacity:>12.1} {flow:>12.1} {unserved:>16.1} {pct:>7.0}%"
+            );
+        }
+    }
     ExitCode::SUCCESS
 }
 

@@ -223,3 +223,51 @@ pub fn summary_table(scenario: &Scenario, records: &[MonthRecord]) -> String {
         .map(|(k, v)| format!("{k:<width$}  {v}\n"))
         .collect()
 }
+
+/// `networks.csv`: per month, every source and link of the scene's networks with its
+/// capacity, flow and loading, in the utility's unit.
+pub fn networks_csv(
+    rows: &[(
+        crate::scenario::YearMonth,
+        Vec<crate::sim::networks::AssetLoad>,
+    )],
+    scenario: &Scenario,
+) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "month",
+        "utility",
+        "unit",
+        "asset",
+        "kind",
+        "capacity",
+        "flow",
+        "loading_pct",
+    ])?;
+    for (month, assets) in rows {
+        for a in assets {
+            let unit = scenario
+                .utilities
+                .iter()
+                .find(|u| u.id == a.utility)
+                .map_or("", |u| u.kind.unit());
+            let loading = a.loading_pct();
+            w.write_record([
+                month.to_string(),
+                a.utility.clone(),
+                unit.to_owned(),
+                a.asset.clone(),
+                a.kind.to_owned(),
+                format!("{:.3}", a.capacity),
+                format!("{:.3}", a.flow),
+                if loading.is_finite() {
+                    format!("{loading:.1}")
+                } else {
+                    "inf".to_owned()
+                },
+            ])?;
+        }
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8(bytes).unwrap_or_default())
+}

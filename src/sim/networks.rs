@@ -349,3 +349,58 @@ impl NetworkState {
         self.plot_demand = plot_demand;
     }
 }
+
+/// One asset's load in one month, as `networks.csv` lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssetLoad {
+    pub utility: String,
+    pub asset: String,
+    /// "source" or "link".
+    pub kind: &'static str,
+    /// The utility's unit (MW, m³/h, t/h).
+    pub capacity: f64,
+    pub flow: f64,
+}
+
+impl AssetLoad {
+    /// Flow as a share of capacity, percent (0 with no flow; infinite with no capacity).
+    pub fn loading_pct(&self) -> f64 {
+        if self.flow <= 0.0 {
+            0.0
+        } else if self.capacity > 0.0 {
+            100.0 * self.flow / self.capacity
+        } else {
+            f64::INFINITY
+        }
+    }
+}
+
+/// Every source and link of every network with its load in the last simulated month.
+pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad> {
+    let mut rows = Vec::new();
+    for state in &states.0 {
+        let utility = &scenario.utilities[state.graph.utility];
+        let network = scenario
+            .network_of(state.graph.utility)
+            .expect("a state per network");
+        for (s, source) in utility.sources.iter().enumerate() {
+            rows.push(AssetLoad {
+                utility: utility.id.clone(),
+                asset: source.id.clone(),
+                kind: "source",
+                capacity: source.capacity,
+                flow: state.flows.source_output.get(s).copied().unwrap_or(0.0),
+            });
+        }
+        for (l, link) in network.links.iter().enumerate() {
+            rows.push(AssetLoad {
+                utility: utility.id.clone(),
+                asset: link.id.clone(),
+                kind: "link",
+                capacity: link.capacity,
+                flow: state.flows.link_flow.get(l).copied().unwrap_or(0.0),
+            });
+        }
+    }
+    rows
+}
