@@ -1,5 +1,6 @@
 //! Simulation throughput: simulated months per second for the Sumgayit scene and for
-//! synthetic parks of 1,000, 10,000 and 100,000 plots, each over 360 months.
+//! synthetic parks of 1,000, 10,000 and 100,000 plots (and of 1,000 and 10,000 plots with
+//! a network per utility), each over 360 months.
 //! Run with `cargo bench --no-default-features`; divan prints months/s per case.
 
 use std::path::Path;
@@ -35,6 +36,17 @@ fn sumgayit(bencher: Bencher) {
 #[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 3, sample_size = 1)]
 fn synthetic_park(bencher: Bencher, plots: usize) {
     let text = scenario::to_ron(&synthetic::park(plots, 1)).expect("serialises");
+    let scenario = scenario::parse(&text, Path::new("synthetic.ron")).expect("valid");
+    run(bencher, Arc::new(scenario));
+}
+
+/// The same parks with a network per utility (`parksim synth --networks`): routing and
+/// loading every feeder and service line each month.
+#[divan::bench(args = [1_000, 10_000], sample_count = 3, sample_size = 1)]
+fn synthetic_park_with_networks(bencher: Bencher, plots: usize) {
+    let mut raw = synthetic::park(plots, 1);
+    synthetic::add_networks(&mut raw);
+    let text = scenario::to_ron(&raw).expect("serialises");
     let scenario = scenario::parse(&text, Path::new("synthetic.ron")).expect("valid");
     run(bencher, Arc::new(scenario));
 }

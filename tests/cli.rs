@@ -302,6 +302,8 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
         let flow: f64 = row[6].parse().unwrap();
         assert!(capacity >= 0.0 && flow >= 0.0, "{row:?}");
         assert_eq!(&row[2], "MW");
+        let service_line = row[3].starts_with("to-");
+        assert_eq!(&row[4] == "service line", service_line, "{row:?}");
     }
     // The two feeds together carry what the plots draw in the month (the second source
     // is in service from 2035).

@@ -55,6 +55,10 @@ pub enum Command {
         /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
+        /// List every plot's service line in networks.csv even in a park of more than
+        /// 1,000 plots (where only sources and links between them and junctions are listed).
+        #[arg(long)]
+        all_links: bool,
     },
     /// The N-1 table: for every utility source and network link, what is left unserved if
     /// it alone fails, with the park's demand of a month.
@@ -82,6 +86,10 @@ pub enum Command {
         /// Seed of the layout and of the scene's runs.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Give every utility a network (a backbone along the rows, a service line to each
+        /// plot) instead of pooling its sources park-wide.
+        #[arg(long)]
+        networks: bool,
     },
 }
 
@@ -107,10 +115,16 @@ pub fn main() -> ExitCode {
             months,
             seed,
             out,
-        }) => run(&scene, months, seed, &out),
+            all_links,
+        }) => run(&scene, months, seed, &out, all_links),
         Some(Command::Validate { scenes }) => validate(&scenes),
         Some(Command::N1 { scene, month }) => n1(&scene, month.as_deref()),
-        Some(Command::Synth { plots, out, seed }) => synth(plots, &out, seed),
+        Some(Command::Synth {
+            plots,
+            out,
+            seed,
+            networks,
+        }) => synth(plots, &out, seed, networks),
         None => open(cli.open),
     }
 }
@@ -141,7 +155,7 @@ fn open(args: OpenArgs) -> ExitCode {
         "parksim: this build has no planner (built without the `gui` feature); running {} headless.",
         scene.display()
     );
-    run(&scene, args.months, None, Path::new("out"))
+    run(&scene, args.months, None, Path::new("out"), false)
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -149,7 +163,16 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn run(scene: &Path, months: Option<u32>, seed: Option<u64>, out: &Path) -> ExitCode {
+/// Parks with more plots than this list only their trunk in networks.csv (unless asked).
+pub const SERVICE_LINES_LISTED_UP_TO: usize = 1_000;
+
+fn run(
+    scene: &Path,
+    months: Option<u32>,
+    seed: Option<u64>,
+    out: &Path,
+    all_links: bool,
+) -> ExitCode {
     let scenario = match scenario::load(scene) {
         Ok(s) => Arc::new(s),
         Err(errors) => {
@@ -173,12 +196,17 @@ fn run(scene: &Path, months: Option<u32>, seed: Option<u64>, out: &Path) -> Exit
     };
     // Each network's assets, month by month, for networks.csv.
     let mut network_rows = Vec::new();
+    let service_lines = all_links || scenario.plots.len() <= SERVICE_LINES_LISTED_UP_TO;
     for m in 0..months {
         let month = sim.clock().current();
         sim.step();
         if !scenario.networks.is_empty() {
             let states = sim.app.world().resource::<NetworkStates>();
-            network_rows.push((month, asset_loads(&scenario, states)));
+            let mut assets = asset_loads(&scenario, states);
+            if !service_lines {
+                assets.retain(|a| a.kind != "service line");
+            }
+            network_rows.push((month, assets));
         }
         if let Some(bar) = &bar {
             bar.set_position(m as u64 + 1);
@@ -358,15 +386,19 @@ fn validate(scenes: &[PathBuf]) -> ExitCode {
     }
 }
 
-fn synth(plots: u32, out: &Path, seed: u64) -> ExitCode {
-    let raw = synthetic::park(plots as usize, seed);
+fn synth(plots: u32, out: &Path, seed: u64, networks: bool) -> ExitCode {
+    let mut raw = synthetic::park(plots as usize, seed);
+    if networks {
+        synthetic::add_networks(&mut raw);
+    }
     let text = match scenario::to_ron(&raw) {
         Ok(t) => t,
         Err(e) => return fail(format!("cannot write the scene: {e}")),
     };
     let header = format!(
-        "// Synthetic park of {plots} plots made by `parksim synth --plots {plots} --seed {seed}`.\n\
-         // For scale tests and benchmarks; every number in it is invented.\n"
+        "// Synthetic park of {plots} plots made by `parksim synth --plots {plots} --seed {seed}{}`.\n\
+         // For scale tests and benchmarks; every number in it is invented.\n",
+        if networks { " --networks" } else { "" }
     );
     if let Err(e) = atomic_file::write_atomically(out, (header + &text).as_bytes()) {
         return fail(format!("cannot write {}: {e}", out.display()));

@@ -26,6 +26,7 @@ pub(super) fn plugin(app: &mut App) {
             spawn_map.run_if(resource_changed::<ScenarioRes>),
             recolour_plots,
             draw_lines,
+            draw_networks,
             sync_camera,
         )
             .chain(),
@@ -263,11 +264,13 @@ pub fn service_lines(
     month: crate::scenario::YearMonth,
 ) -> Vec<(usize, usize, usize)> {
     let mut lines = Vec::new();
+    // Utilities with a network draw their links instead (see `draw_networks`).
     let sources = || {
         scenario
             .utilities
             .iter()
             .enumerate()
+            .filter(|(u, _)| scenario.network_of(*u).is_none())
             .flat_map(|(u, utility)| {
                 utility
                     .sources
@@ -278,6 +281,7 @@ pub fn service_lines(
     };
     if let Some((u, s)) = state.selected_source
         && let Some(source) = scenario.utilities.get(u).and_then(|x| x.sources.get(s))
+        && scenario.network_of(u).is_none()
     {
         lines.extend(
             scenario
@@ -428,6 +432,72 @@ fn draw_lines(
         gizmos.linestrip_2d(corners, preview);
         for c in &state.draft.corners_m {
             gizmos.circle_2d(v(c), 4.0 * view.metres_per_px, preview);
+        }
+    }
+}
+
+/// The utility networks: links between sources and junctions always, in the utility's
+/// colour; in the utility-loading layer every link, service lines included (when few
+/// enough to read), coloured by its loading; the path feeding the selected plot, and the
+/// links of the selected source's network, stand out.
+fn draw_networks(
+    scenario: Res<ScenarioRes>,
+    state: Res<PlannerState>,
+    networks: Option<Res<crate::sim::networks::NetworkStates>>,
+    mut gizmos: Gizmos,
+) {
+    let Some(networks) = networks else {
+        return;
+    };
+    let v = |p: PointM| Vec2::new(p.0 as f32, p.1 as f32);
+    let by_loading = state.layer == MapLayer::UtilityLoading;
+    for net in &networks.0 {
+        let Some(network) = scenario.network_of(net.graph.utility) else {
+            continue;
+        };
+        if net.graph.links() != network.links.len() {
+            continue; // the scene changed; the model restarts on the new one
+        }
+        let colour = layers::utility_colour(scenario.utilities[network.utility].kind);
+        let selected_here = state
+            .selected_source
+            .is_some_and(|(u, _)| u == network.utility);
+        let path = state
+            .selected_plot
+            .map(|p| net.path_links(p))
+            .unwrap_or_default();
+        let service_lines_shown = network.links.len() <= MAX_SERVICE_LINES;
+        for (l, link) in network.links.iter().enumerate() {
+            let to_plot = matches!(link.from, crate::scenario::NodeRef::Plot(_))
+                || matches!(link.to, crate::scenario::NodeRef::Plot(_));
+            let on_path = path.contains(&l);
+            let shown =
+                on_path || !to_plot || ((by_loading || selected_here) && service_lines_shown);
+            if !shown {
+                continue;
+            }
+            let flow = net.flows.link_flow.get(l).copied().unwrap_or(0.0);
+            let c = if by_loading {
+                layers::ramp(if link.capacity > 0.0 {
+                    flow / link.capacity
+                } else if flow > 0.0 {
+                    1.0
+                } else {
+                    0.0
+                })
+            } else {
+                colour
+            };
+            let alpha = if on_path || selected_here || by_loading {
+                0.95
+            } else {
+                0.55
+            };
+            gizmos.line_2d(
+                v(scenario.node_location(network, link.from)),
+                v(scenario.node_location(network, link.to)),
+                Color::srgba(c[0], c[1], c[2], alpha),
+            );
         }
     }
 }

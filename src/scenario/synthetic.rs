@@ -302,3 +302,87 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         },
     }
 }
+
+/// Gives every utility of a synthetic park a network: a backbone of one junction per row of
+/// plots at the row's west end, fed by the first source at the south end and by the second
+/// (in service later) at the north end, so the backbone is fed from both ends once both
+/// are in service; each plot on its own service line from its row's junction.
+pub fn add_networks(raw: &mut RawScenario) {
+    let mut rows: Vec<f64> = raw
+        .plots
+        .iter()
+        .filter_map(|p| match p.shape {
+            RawShape::Rect { y_m, .. } => Some(y_m),
+            RawShape::Polygon(_) => None,
+        })
+        .collect();
+    rows.sort_by(f64::total_cmp);
+    rows.dedup();
+    let row_of = |y: f64| rows.partition_point(|&r| r < y);
+    raw.networks = raw
+        .utilities
+        .iter()
+        .enumerate()
+        .map(|(u, utility)| {
+            let tag = &utility.id;
+            let capacity = utility
+                .sources
+                .iter()
+                .map(|s| s.capacity.value)
+                .sum::<f64>();
+            let largest_load = KINDS.iter().map(|k| k.loads[u]).fold(0.0, f64::max);
+            let junctions: Vec<RawJunction> = rows
+                .iter()
+                .enumerate()
+                .map(|(k, y)| RawJunction {
+                    id: format!("{tag}-row-{}", k + 1),
+                    location_m: (MARGIN_M / 2.0, y + PLOT_DEPTH_M / 2.0),
+                })
+                .collect();
+            let link = |id: String, from: String, to: String, capacity: f64| RawLink {
+                id,
+                from,
+                to,
+                capacity: Num::plain((capacity * 100.0).round() / 100.0),
+            };
+            let mut links = Vec::new();
+            let ends = [
+                (0, utility.sources.first()),
+                (rows.len().saturating_sub(1), utility.sources.get(1)),
+            ];
+            for (row, source) in ends {
+                if let (Some(source), Some(junction)) = (source, junctions.get(row)) {
+                    links.push(link(
+                        format!("{tag}-feed-{}", source.id),
+                        source.id.clone(),
+                        junction.id.clone(),
+                        capacity,
+                    ));
+                }
+            }
+            for pair in junctions.windows(2) {
+                links.push(link(
+                    format!("{}-{}", pair[0].id, pair[1].id),
+                    pair[0].id.clone(),
+                    pair[1].id.clone(),
+                    capacity,
+                ));
+            }
+            for plot in &raw.plots {
+                if let RawShape::Rect { y_m, .. } = plot.shape {
+                    links.push(link(
+                        format!("{tag}-to-{}", plot.id),
+                        junctions[row_of(y_m)].id.clone(),
+                        plot.id.clone(),
+                        2.0 * largest_load,
+                    ));
+                }
+            }
+            RawNetwork {
+                utility: utility.id.clone(),
+                junctions,
+                links,
+            }
+        })
+        .collect();
+}

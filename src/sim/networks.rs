@@ -132,15 +132,16 @@ impl NetworkGraph {
             source_of: vec![None; n],
         };
         let mut heap = BinaryHeap::new();
-        for s in 0..self.sources {
-            if in_service.get(s).copied().unwrap_or(true) && failed != Some(Asset::Source(s)) {
-                distance[s] = 0.0;
-                routing.source_of[s] = Some(s as u32);
-                heap.push(Candidate {
-                    distance_m: 0.0,
-                    node: s as u32,
-                });
-            }
+        let feeding = (0..self.sources).filter(|&s| {
+            in_service.get(s).copied().unwrap_or(true) && failed != Some(Asset::Source(s))
+        });
+        for s in feeding {
+            distance[s] = 0.0;
+            routing.source_of[s] = Some(s as u32);
+            heap.push(Candidate {
+                distance_m: 0.0,
+                node: s as u32,
+            });
         }
         let mut done = vec![false; n];
         while let Some(Candidate { distance_m, node }) = heap.pop() {
@@ -338,6 +339,17 @@ impl NetworkStates {
 }
 
 impl NetworkState {
+    /// The links (indices) over which a plot is fed this month, plot first.
+    pub fn path_links(&self, plot: usize) -> Vec<usize> {
+        let mut links = Vec::new();
+        let mut node = self.graph.plot_node(plot);
+        while let Some((link, up)) = self.routing.parent.get(node).copied().flatten() {
+            links.push(link as usize);
+            node = up as usize;
+        }
+        links
+    }
+
     /// Routes (again, if the sources in service changed) and loads the network with this
     /// month's demand per plot.
     pub fn load(&mut self, in_service: Vec<bool>, plot_demand: Vec<f64>) {
@@ -355,7 +367,7 @@ impl NetworkState {
 pub struct AssetLoad {
     pub utility: String,
     pub asset: String,
-    /// "source" or "link".
+    /// "source", "link" (between sources and junctions) or "service line" (to a plot).
     pub kind: &'static str,
     /// The utility's unit (MW, m³/h, t/h).
     pub capacity: f64,
@@ -393,10 +405,12 @@ pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad
             });
         }
         for (l, link) in network.links.iter().enumerate() {
+            let to_plot =
+                matches!(link.from, NodeRef::Plot(_)) || matches!(link.to, NodeRef::Plot(_));
             rows.push(AssetLoad {
                 utility: utility.id.clone(),
                 asset: link.id.clone(),
-                kind: "link",
+                kind: if to_plot { "service line" } else { "link" },
                 capacity: link.capacity,
                 flow: state.flows.link_flow.get(l).copied().unwrap_or(0.0),
             });
