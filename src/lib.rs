@@ -9,6 +9,7 @@
 
 pub mod atomic_file;
 pub mod cli;
+pub mod export;
 pub mod locale;
 pub mod report;
 pub mod scenario;

@@ -69,6 +69,25 @@ pub enum Command {
         #[arg(long)]
         month: Option<String>,
     },
+    /// Export the layout for GIS (GeoJSON) or a water network for hydraulic models
+    /// (EPANET .inp), with the state of a simulated month.
+    Export {
+        /// The scene file (.ron).
+        scene: PathBuf,
+        /// `geojson` (layout, zones, plots with attributes, networks) or `epanet` (a water
+        /// network, with the plots' demand as base demands).
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The simulated month whose state is exported, "YYYY-MM" (default: the run's last).
+        #[arg(long)]
+        month: Option<String>,
+        /// For `epanet`: the water utility (default: the first with a network).
+        #[arg(long)]
+        utility: Option<String>,
+    },
     /// Check scene files; prints every problem with its line and column.
     Validate {
         /// One or more scene files.
@@ -91,6 +110,13 @@ pub enum Command {
         #[arg(long)]
         networks: bool,
     },
+}
+
+/// Formats of `parksim export`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Geojson,
+    Epanet,
 }
 
 /// The scene opened when no command is given.
@@ -119,6 +145,13 @@ pub fn main() -> ExitCode {
         }) => run(&scene, months, seed, &out, all_links),
         Some(Command::Validate { scenes }) => validate(&scenes),
         Some(Command::N1 { scene, month }) => n1(&scene, month.as_deref()),
+        Some(Command::Export {
+            scene,
+            format,
+            out,
+            month,
+            utility,
+        }) => export(&scene, format, &out, month.as_deref(), utility.as_deref()),
         Some(Command::Synth {
             plots,
             out,
@@ -255,9 +288,67 @@ fn run(
     ExitCode::SUCCESS
 }
 
+/// The month asked for on the command line, within the scene's run (default: its last).
+fn month_of_run(
+    scenario: &scenario::Scenario,
+    month: Option<&str>,
+) -> Result<scenario::YearMonth, String> {
+    let start = scenario.simulation.start;
+    match month {
+        None => Ok(start.plus_months(scenario.simulation.months as i32 - 1)),
+        Some(text) => match scenario::YearMonth::parse(text.trim()) {
+            Some(m) if m >= start => Ok(m),
+            Some(m) => Err(format!(
+                "{m} is before the run starts ({start}); choose a month from {start}"
+            )),
+            None => Err(format!("\"{text}\" is not a month; write it as YYYY-MM")),
+        },
+    }
+}
+
+/// Writes a GeoJSON or EPANET export of the scene at a month.
+fn export(
+    scene: &Path,
+    format: ExportFormat,
+    out: &Path,
+    month: Option<&str>,
+    utility: Option<&str>,
+) -> ExitCode {
+    use crate::export::{ParkAtMonth, epanet, geojson};
+    let scenario = match scenario::load(scene) {
+        Ok(s) => Arc::new(s),
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let month = match month_of_run(&scenario, month) {
+        Ok(m) => m,
+        Err(e) => return fail(e),
+    };
+    if format == ExportFormat::Geojson && scenario.park.origin_lat_lon.is_none() {
+        return fail(geojson::missing_origin_message());
+    }
+    let park = ParkAtMonth::simulate(scenario, month);
+    let text = match format {
+        ExportFormat::Geojson => match geojson::feature_collection(&park) {
+            Some(v) => serde_json::to_string_pretty(&v).unwrap_or_default() + "\n",
+            None => return fail(geojson::missing_origin_message()),
+        },
+        ExportFormat::Epanet => match epanet::water_utility(&park, utility) {
+            Ok(u) => epanet::inp(&park, u),
+            Err(e) => return fail(e),
+        },
+    };
+    if let Err(e) = atomic_file::write_atomically(out, text.as_bytes()) {
+        return fail(format!("cannot write {}: {e}", out.display()));
+    }
+    println!("Wrote {} (the park in {month})", out.display());
+    ExitCode::SUCCESS
+}
+
 /// Prints the N-1 table of every utility at a month.
 fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
-    use crate::scenario::YearMonth;
     use crate::sim::networks::{n_minus_one, sources_in_service};
     use crate::sim::utilities::{Utility, UtilityLoad};
 
@@ -269,18 +360,9 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
         }
     };
     let start = scenario.simulation.start;
-    let last = start.plus_months(scenario.simulation.months as i32 - 1);
-    let month = match month {
-        None => last,
-        Some(text) => match YearMonth::parse(text.trim()) {
-            Some(m) if m >= start => m,
-            Some(m) => {
-                return fail(format!(
-                    "{m} is before the run starts ({start}); choose a month from {start}"
-                ));
-            }
-            None => return fail(format!("\"{text}\" is not a month; write it as YYYY-MM")),
-        },
+    let month = match month_of_run(&scenario, month) {
+        Ok(m) => m,
+        Err(e) => return fail(e),
     };
     let mut sim = Simulation::new(scenario.clone(), scenario.simulation.seed);
     sim.run((month.months_since(start) + 1) as u32, |_| {});

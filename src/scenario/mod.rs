@@ -107,6 +107,8 @@ pub struct Park {
     pub usd_per_currency_unit: f64,
     pub gross_area_ha: f64,
     pub boundary_m: Vec<PointM>,
+    /// WGS 84 (latitude, longitude) of the point (0, 0), if the scene gives it.
+    pub origin_lat_lon: Option<(f64, f64)>,
     pub roads: Vec<Line>,
     pub rail: Vec<Line>,
 }

@@ -170,6 +170,10 @@ pub struct RawPark {
     pub gross_area_ha: Num,
     /// The park's outline, metres, counter-clockwise or clockwise.
     pub boundary_m: Vec<PointM>,
+    /// Latitude and longitude (WGS 84, degrees) of the point x 0 m, y 0 m: places the
+    /// park on the earth for GIS exports. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin_lat_lon: Option<(f64, f64)>,
     pub zones: Vec<RawZone>,
     #[serde(default)]
     pub roads: Vec<RawLine>,

@@ -221,6 +221,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             usd_per_currency_unit: Num::plain(0.588),
             gross_area_ha: Num::plain((w * h / 100.0).round() / 100.0),
             boundary_m: rect(0.0, 0.0, w, h),
+            origin_lat_lon: None,
             zones: vec![
                 RawZone {
                     id: "industrial".into(),

@@ -373,6 +373,19 @@ impl Checker<'_, '_> {
         );
         let gross_area_ha = self.non_negative(&in_park, "gross_area_ha", &p.gross_area_ha);
         let boundary_ok = self.polygon(&in_park, "boundary_m", &p.boundary_m);
+        if let Some((lat, lon)) = p.origin_lat_lon
+            && !((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
+        {
+            self.sink.at_key_of(
+                in_park.place(),
+                "origin_lat_lon",
+                tr!(
+                    "scene-origin-out-of-range",
+                    lat = lat.to_string(),
+                    lon = lon.to_string()
+                ),
+            );
+        }
         if boundary_ok && gross_area_ha.is_finite() && gross_area_ha > 0.0 {
             let drawn_ha = geometry::area_m2(&p.boundary_m) / M2_PER_HA;
             if (drawn_ha - gross_area_ha).abs() > GROSS_AREA_TOLERANCE * gross_area_ha {
@@ -1040,6 +1053,7 @@ impl Checker<'_, '_> {
                 usd_per_currency_unit,
                 gross_area_ha,
                 boundary_m: p.boundary_m.clone(),
+                origin_lat_lon: p.origin_lat_lon,
                 roads,
                 rail,
             },

@@ -127,3 +127,4 @@ scene-network-unreached = the network of utility "{ $utility }" does not reach {
     [one] plot { $plots }, which its sources serve; link it to a junction or a source
    *[other] { $count } plots its sources serve (among them { $plots }); link them to a junction or a source
 }
+scene-origin-out-of-range = park: `origin_lat_lon` is ({ $lat }, { $lon }); expected (latitude from -90 to 90, longitude from -180 to 180) in degrees

@@ -1,0 +1,162 @@
+//! The park as GeoJSON (RFC 7946): boundary, zones, plots with their attributes, roads and
+//! rail, utility sources and junctions as points, network links as LineStrings with their
+//! capacity and flow in the exported month. Coordinates are WGS 84 longitude and latitude,
+//! placed from the park's `origin_lat_lon` (the point (0, 0) of its metres) on a local
+//! flat-earth approximation, good to a few centimetres across a park.
+
+use serde_json::{Value, json};
+
+use super::{ParkAtMonth, status_name};
+use crate::scenario::{PointM, geometry};
+
+/// Metres per degree of latitude (mean).
+const M_PER_DEG_LAT: f64 = 111_320.0;
+
+/// Why a GeoJSON cannot be written.
+pub fn missing_origin_message() -> String {
+    "the scene does not place its park on the earth: add `origin_lat_lon: (LATITUDE, LONGITUDE)` \
+     (WGS 84 degrees of the point x 0 m, y 0 m) to `park`"
+        .to_owned()
+}
+
+/// The park and its networks in the month, as a GeoJSON FeatureCollection; `None` when the
+/// scene gives no `origin_lat_lon`.
+pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
+    let s = &park.scenario;
+    let (lat0, lon0) = s.park.origin_lat_lon?;
+    let m_per_deg_lon = M_PER_DEG_LAT * lat0.to_radians().cos();
+    let position = |(x, y): PointM| {
+        // Seven decimals: about a centimetre.
+        let round = |v: f64| (v * 1e7).round() / 1e7;
+        json!([
+            round(lon0 + x / m_per_deg_lon),
+            round(lat0 + y / M_PER_DEG_LAT)
+        ])
+    };
+    // A closed ring, counter-clockwise as RFC 7946 asks of exterior rings.
+    let ring = |points: &[PointM]| {
+        let mut pts: Vec<PointM> = points.to_vec();
+        if signed_area(&pts) < 0.0 {
+            pts.reverse();
+        }
+        if let Some(&first) = pts.first() {
+            pts.push(first);
+        }
+        json!({ "type": "Polygon", "coordinates": [pts.into_iter().map(position).collect::<Vec<_>>()] })
+    };
+    let line = |points: &[PointM]| json!({ "type": "LineString", "coordinates": points.iter().copied().map(position).collect::<Vec<_>>() });
+    let feature = |geometry: Value, properties: Value| json!({ "type": "Feature", "geometry": geometry, "properties": properties });
+
+    let mut features = vec![feature(
+        ring(&s.park.boundary_m),
+        json!({
+            "layer": "park",
+            "name": s.park.name,
+            "gross_area_ha": s.park.gross_area_ha,
+            "month": park.month.to_string(),
+        }),
+    )];
+    for z in &s.zones {
+        features.push(feature(
+            ring(&z.polygon_m),
+            json!({
+                "layer": "zone",
+                "id": z.id,
+                "name": z.name,
+                "kind": format!("{:?}", z.kind),
+                "area_ha": round2(geometry::area_m2(&z.polygon_m) / geometry::M2_PER_HA),
+            }),
+        ));
+    }
+    let currency = &s.park.currency;
+    for (j, p) in s.plots.iter().enumerate() {
+        let (status, tenant) = &park.plots[j];
+        let rent = s.rent_schedules[p.rent].rent_per_year(p.area_ha);
+        features.push(feature(
+            ring(&p.polygon_m),
+            json!({
+                "layer": "plot",
+                "id": p.id,
+                "zone": s.zones[p.zone].id,
+                "area_ha": round2(p.area_ha),
+                "serviced": p.serviced,
+                "rent_per_year": round2(rent),
+                "currency": currency,
+                "status": status_name(*status),
+                "resident": tenant.as_ref().map(|(name, _)| name.clone()),
+                "archetype": tenant.as_ref().map(|(_, a)| s.archetypes[*a].id.clone()),
+            }),
+        ));
+    }
+    for (layer, lines) in [("road", &s.park.roads), ("rail", &s.park.rail)] {
+        for l in lines {
+            features.push(feature(
+                line(&l.points_m),
+                json!({ "layer": layer, "id": l.id, "name": l.name }),
+            ));
+        }
+    }
+    for (u, utility) in s.utilities.iter().enumerate() {
+        let state = park.networks.of(u);
+        for (k, src) in utility.sources.iter().enumerate() {
+            features.push(feature(
+                json!({ "type": "Point", "coordinates": position(src.location_m) }),
+                json!({
+                    "layer": "source",
+                    "utility": utility.id,
+                    "id": src.id,
+                    "name": src.name,
+                    "capacity": src.capacity,
+                    "unit": utility.kind.unit(),
+                    "in_service": src.in_service.map(|m| m.to_string()),
+                    "location_given": src.location_given,
+                    "output": state.and_then(|st| st.flows.source_output.get(k)).copied(),
+                }),
+            ));
+        }
+        let (Some(network), Some(state)) = (s.network_of(u), state) else {
+            continue;
+        };
+        for jn in &network.junctions {
+            features.push(feature(
+                json!({ "type": "Point", "coordinates": position(jn.location_m) }),
+                json!({ "layer": "junction", "utility": utility.id, "id": jn.id }),
+            ));
+        }
+        for (l, link) in network.links.iter().enumerate() {
+            let flow = state.flows.link_flow.get(l).copied().unwrap_or(0.0);
+            features.push(feature(
+                line(&[
+                    s.node_location(network, link.from),
+                    s.node_location(network, link.to),
+                ]),
+                json!({
+                    "layer": "link",
+                    "utility": utility.id,
+                    "id": link.id,
+                    "capacity": link.capacity,
+                    "unit": utility.kind.unit(),
+                    "length_m": round2(link.length_m),
+                    "flow": round2(flow),
+                    "loading_pct": if link.capacity > 0.0 { Some(round2(100.0 * flow / link.capacity)) } else { None },
+                }),
+            ));
+        }
+    }
+    Some(json!({ "type": "FeatureCollection", "features": features }))
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// Twice the signed area (positive when counter-clockwise).
+fn signed_area(points: &[PointM]) -> f64 {
+    let n = points.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum()
+}
