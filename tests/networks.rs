@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use parksim::scenario::raw::{Num, RawJunction, RawLink, RawNetwork, RawScenario};
 use parksim::scenario::{self, Scenario};
-use parksim::sim::networks::{Asset, NetworkGraph, n_minus_one};
+use parksim::sim::networks::{Asset, NetworkGraph, NetworkStates, n_minus_one};
 
 fn small_raw() -> RawScenario {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
@@ -78,6 +78,19 @@ fn load_adds_up_along_a_radial_tree() {
         assert!((got - want).abs() < 1e-12, "{:?}", flows.plot_served);
     }
     assert!((flows.unserved - 1.0).abs() < 1e-12);
+
+    // Headroom: what each plot could still take before something on its path is full.
+    let mut states = NetworkStates::new(&park);
+    let state = &mut states.0[0];
+    state.load(FIRST_SOURCE_ONLY.to_vec(), DEMAND.to_vec());
+    let s1 = state.headroom(0).unwrap();
+    // S1's line has 5 − 1 = 4 MW spare; the trunk 30 − 21 = 9; the source 100 − 21 = 79.
+    assert_eq!((s1.spare, s1.bottleneck_capacity, s1.links), (4.0, 5.0, 2));
+    // S3: its line 5 − 3 = 2.
+    assert_eq!(state.headroom(2).unwrap().spare, 2.0);
+    // S6's line is already over: none.
+    assert_eq!(state.headroom(5).unwrap().spare, 0.0);
+    assert_eq!(state.path_links(5), vec![7, 3, 0]);
 }
 
 /// A ring J1–J2–J3–J4–J1 fed at J1, with plots S1 on J2, S2 on J3 and S3 on J4 (demand

@@ -338,7 +338,49 @@ impl NetworkStates {
     }
 }
 
+/// How much more load a plot can take from a network this month without overloading any
+/// link on its path or the source feeding it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Headroom {
+    /// The utility's unit; 0 when something on the path is already full.
+    pub spare: f64,
+    /// The capacity of the asset that limits it (the bottleneck).
+    pub bottleneck_capacity: f64,
+    /// The source feeding the plot (index into the utility's sources).
+    pub source: usize,
+    /// Links between the plot and its source.
+    pub links: usize,
+}
+
 impl NetworkState {
+    /// The plot's headroom, or `None` when no source in service reaches it.
+    pub fn headroom(&self, plot: usize) -> Option<Headroom> {
+        let node = self.graph.plot_node(plot);
+        let source = *self.routing.source_of.get(node)?.as_ref()? as usize;
+        let mut best = Headroom {
+            spare: f64::INFINITY,
+            bottleneck_capacity: f64::INFINITY,
+            source,
+            links: 0,
+        };
+        let mut consider = |capacity: f64, flow: f64| {
+            let spare = (capacity - flow).max(0.0);
+            if spare < best.spare {
+                best.spare = spare;
+                best.bottleneck_capacity = capacity;
+            }
+        };
+        for link in self.path_links(plot) {
+            consider(self.graph.link_capacity[link], self.flows.link_flow[link]);
+            best.links += 1;
+        }
+        consider(
+            self.graph.source_capacity[source],
+            self.flows.source_output[source],
+        );
+        Some(best)
+    }
+
     /// The links (indices) over which a plot is fed this month, plot first.
     pub fn path_links(&self, plot: usize) -> Vec<usize> {
         let mut links = Vec::new();
