@@ -294,9 +294,11 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
             "loading_pct"
         ]
     );
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    // 2 sources and 12 links, every month.
+    let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // Power: 2 sources and 12 links, every month; water: 2 sources and 9 links.
+    let rows: Vec<&csv::StringRecord> = all.iter().filter(|r| &r[1] == "power").collect();
     assert_eq!(rows.len(), 240 * 14);
+    assert_eq!(all.len(), 240 * (14 + 11));
     for row in &rows {
         let capacity: f64 = row[5].parse().unwrap();
         let flow: f64 = row[6].parse().unwrap();

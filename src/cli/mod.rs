@@ -349,7 +349,7 @@ fn export(
 
 /// Prints the N-1 table of every utility at a month.
 fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
-    use crate::sim::networks::{n_minus_one, sources_in_service};
+    use crate::sim::networks::{Asset, utility_n_minus_one};
     use crate::sim::utilities::{Utility, UtilityLoad};
 
     let scenario = match scenario::load(scene) {
@@ -394,40 +394,13 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
             "  {:<28} {:<7} {:>12} {:>12} {:>16} {:>8}",
             "asset", "kind", "capacity", "flow now", "unserved if out", "% demand"
         );
-        let in_service = sources_in_service(&scenario, u, month);
-        let rows: Vec<(String, &str, f64, f64, f64)> = match states.of(u) {
-            Some(state) => n_minus_one(&scenario, &state.graph, &in_service, &state.plot_demand)
-                .into_iter()
-                .map(|c| {
-                    let kind = match c.asset {
-                        crate::sim::networks::Asset::Source(_) => "source",
-                        crate::sim::networks::Asset::Link(_) => "link",
-                    };
-                    (c.id, kind, c.capacity, c.flow, c.unserved)
-                })
-                .collect(),
-            // No network: the sources pool their capacity park-wide.
-            None => {
-                let capacity = loads[u].capacity;
-                let short_now = (demand - capacity).max(0.0);
-                utility
-                    .sources
-                    .iter()
-                    .zip(&in_service)
-                    .filter(|(_, on)| **on)
-                    .map(|(s, _)| {
-                        let short = (demand - (capacity - s.capacity)).max(0.0) - short_now;
-                        let flow = if capacity > 0.0 {
-                            demand.min(capacity) * s.capacity / capacity
-                        } else {
-                            0.0
-                        };
-                        (s.id.clone(), "source", s.capacity, flow, short)
-                    })
-                    .collect()
-            }
-        };
-        for (id, kind, capacity, flow, unserved) in rows {
+        let table = utility_n_minus_one(&scenario, states, u, month, demand, loads[u].capacity);
+        for c in table {
+            let kind = match c.asset {
+                Asset::Source(_) => "source",
+                Asset::Link(_) => "link",
+            };
+            let (id, capacity, flow, unserved) = (c.id, c.capacity, c.flow, c.unserved);
             let pct = if demand > 0.0 {
                 100.0 * unserved / demand
             } else {

@@ -460,3 +460,38 @@ pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad
     }
     rows
 }
+
+/// The N-1 table of one utility in a month: its network's assets, or, for a utility
+/// without a network, each source in service against the pooled capacity.
+/// `demand` and `capacity` are the utility's park-wide demand and capacity in service.
+pub fn utility_n_minus_one(
+    scenario: &Scenario,
+    states: &NetworkStates,
+    utility: usize,
+    month: YearMonth,
+    demand: f64,
+    capacity: f64,
+) -> Vec<Contingency> {
+    let in_service = sources_in_service(scenario, utility, month);
+    if let Some(state) = states.of(utility) {
+        return n_minus_one(scenario, &state.graph, &in_service, &state.plot_demand);
+    }
+    let short_now = (demand - capacity).max(0.0);
+    scenario.utilities[utility]
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| in_service[*k])
+        .map(|(k, s)| Contingency {
+            asset: Asset::Source(k),
+            id: s.id.clone(),
+            capacity: s.capacity,
+            flow: if capacity > 0.0 {
+                demand.min(capacity) * s.capacity / capacity
+            } else {
+                0.0
+            },
+            unserved: (demand - (capacity - s.capacity)).max(0.0) - short_now,
+        })
+        .collect()
+}
