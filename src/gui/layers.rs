@@ -14,15 +14,17 @@ pub enum MapLayer {
     Status,
     Sector,
     UtilityLoading,
+    Headroom,
     Rent,
 }
 
 impl MapLayer {
-    pub const ALL: [MapLayer; 5] = [
+    pub const ALL: [MapLayer; 6] = [
         MapLayer::Zone,
         MapLayer::Status,
         MapLayer::Sector,
         MapLayer::UtilityLoading,
+        MapLayer::Headroom,
         MapLayer::Rent,
     ];
 
@@ -33,6 +35,7 @@ impl MapLayer {
             MapLayer::Status => tr!("layer-status"),
             MapLayer::Sector => tr!("layer-sector"),
             MapLayer::UtilityLoading => tr!("layer-utility-loading"),
+            MapLayer::Headroom => tr!("layer-headroom"),
             MapLayer::Rent => tr!("layer-rent"),
         }
     }
@@ -147,6 +150,9 @@ pub struct PlotState {
     pub sector: Option<usize>,
     /// Highest loading (demand ÷ capacity, 0–1+) among the utilities that reach the plot.
     pub loading: f64,
+    /// Smallest headroom among the utilities that reach the plot, as a share (0–1) of the
+    /// capacity of what limits it: its network path's bottleneck, or the pooled sources.
+    pub headroom: f64,
 }
 
 /// The colour of plot `plot` in `layer`.
@@ -157,6 +163,8 @@ pub fn plot_colour(layer: MapLayer, scenario: &Scenario, plot: usize, state: &Pl
         MapLayer::Status => status_colour(state.status),
         MapLayer::Sector => state.sector.map_or(NO_VALUE, sector_colour),
         MapLayer::UtilityLoading => ramp(state.loading),
+        // Half the bottleneck spare or more is ample (green); none is red.
+        MapLayer::Headroom => ramp(1.0 - (2.0 * state.headroom).min(1.0)),
         MapLayer::Rent => {
             let (lo, hi) = rent_range(scenario);
             ramp(if hi > lo {
@@ -215,6 +223,11 @@ pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
             (ramp(0.0), tr!("legend-loading-0")),
             (ramp(0.5), tr!("legend-loading-50")),
             (ramp(1.0), tr!("legend-loading-100")),
+        ],
+        MapLayer::Headroom => vec![
+            (ramp(0.0), tr!("legend-headroom-ample")),
+            (ramp(0.5), tr!("legend-headroom-some")),
+            (ramp(1.0), tr!("legend-headroom-none")),
         ],
         MapLayer::Rent => {
             let (lo, hi) = rent_range(scenario);

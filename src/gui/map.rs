@@ -16,6 +16,7 @@ use crate::scenario::{PointM, Scenario};
 use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
 use crate::sim::firms::Firm;
+use crate::sim::networks::NetworkStates;
 use crate::sim::plots::{Plot, PlotTenancy};
 use crate::sim::utilities::{Utility, UtilityLoad};
 
@@ -179,9 +180,16 @@ pub fn plot_states(
     plots: &Query<(&Plot, &PlotTenancy)>,
     firms: &Query<&Firm>,
     utilities: &Query<(&Utility, &UtilityLoad)>,
+    networks: Option<&NetworkStates>,
 ) -> Vec<PlotState> {
     let mut loading = vec![0.0; scenario.utilities.len()];
+    let mut pooled_headroom = vec![0.0; scenario.utilities.len()];
     for (u, load) in utilities {
+        pooled_headroom[u.index] = if load.capacity > 0.0 {
+            ((load.capacity - load.demand) / load.capacity).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         loading[u.index] = if load.capacity > 0.0 {
             load.demand / load.capacity
         } else if load.demand > 0.0 {
@@ -199,6 +207,7 @@ pub fn plot_states(
             status: crate::sim::plots::PlotStatus::Free,
             sector: None,
             loading: 0.0,
+            headroom: 0.0,
         };
         scenario.plots.len()
     ];
@@ -210,6 +219,19 @@ pub fn plot_states(
                 .iter()
                 .map(|&u| loading[u])
                 .fold(0.0, f64::max),
+            headroom: reach[plot.index]
+                .iter()
+                .map(|&u| match networks.and_then(|n| n.of(u)) {
+                    Some(state) => state.headroom(plot.index).map_or(0.0, |h| {
+                        if h.bottleneck_capacity > 0.0 && h.bottleneck_capacity.is_finite() {
+                            (h.spare / h.bottleneck_capacity).clamp(0.0, 1.0)
+                        } else {
+                            0.0
+                        }
+                    }),
+                    None => pooled_headroom[u],
+                })
+                .fold(1.0, f64::min),
         };
     }
     states
@@ -224,13 +246,21 @@ fn recolour_plots(
     plots: Query<(&Plot, &PlotTenancy)>,
     firms: Query<&Firm>,
     utilities: Query<(&Utility, &UtilityLoad)>,
+    networks: Option<Res<NetworkStates>>,
 ) {
     let key = (state.layer, clock.elapsed_months);
     // The mesh is rebuilt when the scene changes; until then it may not match the plots.
     if map.shown == Some(key) || map.starts.len() != scenario.plots.len() + 1 {
         return;
     }
-    let states = plot_states(&scenario, &map.reach, &plots, &firms, &utilities);
+    let states = plot_states(
+        &scenario,
+        &map.reach,
+        &plots,
+        &firms,
+        &utilities,
+        networks.as_deref(),
+    );
     let colours: Vec<Rgb> = (0..scenario.plots.len())
         .map(|j| layers::plot_colour(state.layer, &scenario, j, &states[j]))
         .collect();
@@ -436,7 +466,8 @@ fn draw_lines(
     }
 }
 
-/// The utility networks: links between sources and junctions always, in the utility's
+/// Residents curtailed this month (outlined in red), and the utility networks: links
+/// between sources and junctions always, in the utility's
 /// colour; in the utility-loading layer every link, service lines included (when few
 /// enough to read), coloured by its loading; the path feeding the selected plot, and the
 /// links of the selected source's network, stand out.
@@ -444,12 +475,28 @@ fn draw_networks(
     scenario: Res<ScenarioRes>,
     state: Res<PlannerState>,
     networks: Option<Res<crate::sim::networks::NetworkStates>>,
+    firms: Query<(&Firm, &crate::sim::firms::FirmActivity)>,
     mut gizmos: Gizmos,
 ) {
+    let v = |p: PointM| Vec2::new(p.0 as f32, p.1 as f32);
+    // Residents short of a utility this month: their plot outlined in red.
+    for (firm, activity) in &firms {
+        if activity.capacity_share > 0.0
+            && activity.served_share < 0.999
+            && let Some(plot) = scenario.plots.get(firm.plot)
+        {
+            let outline: Vec<Vec2> = plot
+                .polygon_m
+                .iter()
+                .chain(plot.polygon_m.first())
+                .map(|p| v(*p))
+                .collect();
+            gizmos.linestrip_2d(outline, Color::srgb(0.85, 0.0, 0.0));
+        }
+    }
     let Some(networks) = networks else {
         return;
     };
-    let v = |p: PointM| Vec2::new(p.0 as f32, p.1 as f32);
     let by_loading = state.layer == MapLayer::UtilityLoading;
     for net in &networks.0 {
         let Some(network) = scenario.network_of(net.graph.utility) else {

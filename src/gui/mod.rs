@@ -51,6 +51,8 @@ pub struct PlannerState {
     pub draft: tools::BoundaryDraft,
     /// The park point under the pointer, metres, when it is over the map.
     pub pointer_m: Option<Vec2>,
+    /// The N-1 table, computed on request, and the month (elapsed months) it is for.
+    pub n1: Option<(u32, Vec<(usize, crate::sim::networks::Contingency)>)>,
     /// The map area of the window, logical pixels (min, max), once the panels are laid out.
     pub map_rect: Option<(Vec2, Vec2)>,
     pub fit_requested: bool,

@@ -18,6 +18,7 @@ use crate::sim::clock::SimClock;
 use crate::sim::firms::{Firm, FirmActivity, FirmStage};
 use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
 use crate::sim::metrics::{Metrics, MonthRecord};
+use crate::sim::networks::{Asset, Contingency, NetworkStates, utility_n_minus_one};
 use crate::sim::plots::{Plot, PlotStatus, PlotTenancy};
 use crate::sim::utilities::{Utility, UtilityLoad};
 use crate::tr;
@@ -32,16 +33,19 @@ pub enum Chart {
     Investment,
     Utilities,
     Fiscal,
+    /// Not a chart: the N-1 table of the month shown.
+    N1,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 6] = [
+    pub const ALL: [Chart; 7] = [
         Chart::Firms,
         Chart::Occupancy,
         Chart::Jobs,
         Chart::Investment,
         Chart::Utilities,
         Chart::Fiscal,
+        Chart::N1,
     ];
 
     pub fn label(self) -> String {
@@ -52,6 +56,7 @@ impl Chart {
             Chart::Investment => tr!("chart-investment"),
             Chart::Utilities => tr!("chart-utilities"),
             Chart::Fiscal => tr!("chart-fiscal"),
+            Chart::N1 => tr!("chart-n1"),
         }
     }
 }
@@ -188,7 +193,66 @@ pub fn chart_series(
                 series(tr!("series-rent"), &|r| r.ledger.cumulative.rent_usd / 1e6),
             ],
         ),
+        Chart::N1 => (String::new(), Vec::new()),
     }
+}
+
+/// Networks with more links than this are too large for the planner's N-1 table (every
+/// asset is taken out in turn); `parksim n1` computes it.
+pub const N1_MAX_LINKS: usize = 3_000;
+
+/// What the planner's N-1 table shows: (utility, asset's failure), worst first.
+pub fn n1_rows(
+    scenario: &Scenario,
+    networks: &NetworkStates,
+    loads: &[UtilityLoad],
+    month: YearMonth,
+) -> Vec<(usize, Contingency)> {
+    let mut rows: Vec<(usize, Contingency)> = (0..scenario.utilities.len())
+        .flat_map(|u| {
+            let load = loads.get(u).copied().unwrap_or_default();
+            utility_n_minus_one(scenario, networks, u, month, load.demand, load.capacity)
+                .into_iter()
+                .map(move |c| (u, c))
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.unserved.total_cmp(&a.1.unserved));
+    rows
+}
+
+/// How each network that reaches a plot feeds it this month, as (label, value) lines.
+pub fn network_facts(
+    scenario: &Scenario,
+    networks: &NetworkStates,
+    plot: usize,
+) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    for state in &networks.0 {
+        let u = state.graph.utility;
+        let utility = &scenario.utilities[u];
+        let p = &scenario.plots[plot];
+        if !utility.sources.iter().any(|s| s.serves_plot(plot, p)) {
+            continue;
+        }
+        let unit = utility.kind.unit();
+        let value = match state.headroom(plot) {
+            None => tr!("network-not-reached"),
+            Some(h) => tr!(
+                "network-fed",
+                source = &utility.sources[h.source].name,
+                links = tr!("network-links", n = h.links),
+                spare = format_quantity(h.spare),
+                bottleneck = format_quantity(h.bottleneck_capacity),
+                unit = unit,
+                pct = format!(
+                    "{:.0}",
+                    100.0 * state.flows.plot_served.get(plot).copied().unwrap_or(1.0)
+                )
+            ),
+        };
+        facts.push((utility.name.clone(), value));
+    }
+    facts
 }
 
 /// Everything the inspector shows about one plot, as (label, value) lines.
@@ -421,6 +485,96 @@ pub fn format_quantity(v: f64) -> String {
     }
 }
 
+/// The N-1 table in the bottom panel: computed on request for the month shown, kept
+/// until the month changes.
+fn n1_table(
+    ui: &mut egui::Ui,
+    state: &mut PlannerState,
+    scenario: &Scenario,
+    networks: Option<&NetworkStates>,
+    utilities: &Query<(&Utility, &UtilityLoad)>,
+    month: YearMonth,
+    elapsed: u32,
+) {
+    let Some(networks) = networks else {
+        return;
+    };
+    let links: usize = networks.0.iter().map(|n| n.graph.links()).sum();
+    if links > N1_MAX_LINKS {
+        ui.label(tr!(
+            "n1-too-large",
+            links = links,
+            month = month.to_string()
+        ));
+        return;
+    }
+    let fresh = state.n1.as_ref().is_some_and(|(at, _)| *at == elapsed);
+    if !fresh {
+        if ui
+            .button(tr!("n1-compute", month = month.to_string()))
+            .clicked()
+        {
+            let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
+            for (u, load) in utilities {
+                loads[u.index] = *load;
+            }
+            state.n1 = Some((elapsed, n1_rows(scenario, networks, &loads, month)));
+        }
+        return;
+    }
+    let Some((_, rows)) = &state.n1 else {
+        return;
+    };
+    ui.label(egui::RichText::new(tr!("n1-heading", month = month.to_string())).strong());
+    let mut demand = vec![0.0; scenario.utilities.len()];
+    for (u, load) in utilities {
+        demand[u.index] = load.demand;
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::Grid::new("n1")
+            .striped(true)
+            .num_columns(6)
+            .show(ui, |ui| {
+                for h in [
+                    tr!("n1-asset"),
+                    tr!("n1-utility"),
+                    tr!("n1-capacity"),
+                    tr!("n1-flow"),
+                    tr!("n1-unserved"),
+                    tr!("n1-share"),
+                ] {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for (u, c) in rows.iter().take(40) {
+                    let utility = &scenario.utilities[*u];
+                    let unit = utility.kind.unit();
+                    let kind = match c.asset {
+                        Asset::Source(_) => tr!("n1-source"),
+                        Asset::Link(_) => tr!("n1-link"),
+                    };
+                    ui.label(format!("{} ({kind})", c.id));
+                    ui.label(&utility.name);
+                    ui.label(format!("{} {unit}", format_quantity(c.capacity)));
+                    ui.label(format!("{} {unit}", format_quantity(c.flow)));
+                    let colour = if c.unserved > 0.0 {
+                        egui::Color32::from_rgb(200, 40, 40)
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.colored_label(colour, format!("{} {unit}", format_quantity(c.unserved)));
+                    let share = if demand[*u] > 0.0 {
+                        100.0 * c.unserved / demand[*u]
+                    } else {
+                        0.0
+                    };
+                    ui.label(format!("{share:.0} %"));
+                    ui.end_row();
+                }
+            });
+    });
+}
+
 /// The time bar, layers, inspector and charts; records where the map area is.
 pub(super) fn planner_ui(
     mut contexts: EguiContexts,
@@ -436,6 +590,7 @@ pub(super) fn planner_ui(
     utilities: Query<(&Utility, &UtilityLoad)>,
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
+    networks: Option<Res<NetworkStates>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     // Only text fields keep the keyboard: a clicked button must not also take the space bar
@@ -634,6 +789,8 @@ pub(super) fn planner_ui(
                     egui::Grid::new("source-facts")
                         .striped(true)
                         .num_columns(2)
+                        // Long labels wrap rather than squeeze the values.
+                        .max_col_width(170.0)
                         .show(ui, |ui| {
                             for (label, value) in
                                 source_facts(&scenario, u, s, &load, last_simulated)
@@ -663,15 +820,28 @@ pub(super) fn planner_ui(
                 egui::Grid::new("facts")
                     .striped(true)
                     .num_columns(2)
+                    // Long labels wrap rather than squeeze the values.
+                    .max_col_width(170.0)
                     .show(ui, |ui| {
                         for (label, value) in
                             plot_facts(&scenario, j, tenancy.as_ref(), firm, &loads)
                         {
-                            ui.label(label);
+                            ui.add(egui::Label::new(label).wrap());
                             ui.add(egui::Label::new(value).wrap());
                             ui.end_row();
                         }
                     });
+                let network_lines = networks
+                    .as_deref()
+                    .map(|n| network_facts(&scenario, n, j))
+                    .unwrap_or_default();
+                if !network_lines.is_empty() {
+                    ui.separator();
+                    ui.label(egui::RichText::new(tr!("panel-networks")).strong());
+                    for (utility, how) in network_lines {
+                        ui.add(egui::Label::new(format!("{utility}: {how}")).wrap());
+                    }
+                }
                 editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending);
             });
         });
@@ -679,11 +849,25 @@ pub(super) fn planner_ui(
     egui::Panel::bottom("charts")
         .default_size(230.0)
         .show(&mut root, |ui| {
+            // Keep the panel's height whatever it shows (the N-1 table starts as a button).
+            ui.set_min_height(200.0);
             ui.horizontal(|ui| {
                 for chart in Chart::ALL {
                     ui.selectable_value(&mut state.chart, chart, chart.label());
                 }
             });
+            if state.chart == Chart::N1 {
+                n1_table(
+                    ui,
+                    &mut state,
+                    &scenario,
+                    networks.as_deref(),
+                    &utilities,
+                    last_simulated,
+                    clock.elapsed_months,
+                );
+                return;
+            }
             let (unit, series) = chart_series(state.chart, &metrics.0);
             let unit_for_label = unit.clone();
             egui_plot::Plot::new("chart")
@@ -814,7 +998,7 @@ pub(super) fn planner_ui(
             .find(|(pl, _)| pl.index == j)
             .and_then(|(_, t)| t.firm)
             .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id))
-            .map(|(f, _, _)| f.name.clone());
+            .map(|(f, a, _)| (f.name.clone(), a.served_share, a.capacity_share));
         egui::Area::new(egui::Id::new("plot-tooltip"))
             .order(egui::Order::Tooltip)
             .fixed_pos(pos + egui::vec2(14.0, 14.0))
@@ -827,8 +1011,18 @@ pub(super) fn planner_ui(
                         zone = &scenario.zones[p.zone].name
                     ));
                     ui.label(layers::status_name(status));
-                    if let Some(name) = tenant {
+                    if let Some((name, served, producing)) = tenant {
                         ui.label(name);
+                        if producing > 0.0 && served < 0.999 {
+                            ui.colored_label(
+                                egui::Color32::from_rgb(200, 40, 40),
+                                format!(
+                                    "{}: {}",
+                                    tr!("fact-curtailed"),
+                                    tr!("value-curtailed", pct = format!("{:.0}", 100.0 * served))
+                                ),
+                            );
+                        }
                     }
                 });
             });

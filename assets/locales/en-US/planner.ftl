@@ -301,3 +301,30 @@ source-move-hint = To move it, choose the Move tool and drag its marker.
 params-regime-rates = Exemptions and rent discount
 params-exempt-share = { $instrument } forgone
 params-rent-discount = rent waived
+
+## Headroom and networks
+layer-headroom = Headroom for new load
+legend-headroom-ample = ample: half the bottleneck's capacity or more spare
+legend-headroom-some = some: a quarter spare
+legend-headroom-none = none: the bottleneck is full
+chart-n1 = N-1
+network-not-reached = not reached by any source in service
+network-fed = fed from { $source } over { $links }; { $spare } { $unit } spare (bottleneck { $bottleneck } { $unit }); { $pct } % delivered
+network-links = { $n ->
+    [one] { $n } link
+   *[other] { $n } links
+}
+n1-heading = N-1 in { $month }: what each asset's failure alone leaves unserved (worst first)
+n1-compute = Compute for { $month }
+n1-too-large = The networks have { $links } links, too many to take out one by one here; run `parksim n1 SCENE --month { $month }`.
+n1-asset = Asset
+n1-utility = Utility
+n1-capacity = Capacity
+n1-flow = Carries now
+n1-unserved = Unserved if it fails
+n1-share = Share of demand
+n1-source = source
+n1-link = link
+fact-curtailed = Curtailed
+value-curtailed = { $pct } % of its needs delivered
+panel-networks = How the networks feed this plot
