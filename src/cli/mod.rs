@@ -206,12 +206,9 @@ fn run(
     out: &Path,
     all_links: bool,
 ) -> ExitCode {
-    let scenario = match scenario::load(scene) {
-        Ok(s) => Arc::new(s),
-        Err(errors) => {
-            eprintln!("{errors}");
-            return ExitCode::FAILURE;
-        }
+    let scenario = match load_scene(scene) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let months = months.unwrap_or(scenario.simulation.months);
     let seed = seed.unwrap_or(scenario.simulation.seed);
@@ -306,6 +303,14 @@ fn month_of_run(
     }
 }
 
+/// Reads and checks a scene; on failure prints every problem and gives the exit code.
+fn load_scene(scene: &Path) -> Result<Arc<scenario::Scenario>, ExitCode> {
+    scenario::load(scene).map(Arc::new).map_err(|errors| {
+        eprintln!("{errors}");
+        ExitCode::FAILURE
+    })
+}
+
 /// Writes a GeoJSON or EPANET export of the scene at a month.
 fn export(
     scene: &Path,
@@ -315,12 +320,9 @@ fn export(
     utility: Option<&str>,
 ) -> ExitCode {
     use crate::export::{ParkAtMonth, epanet, geojson};
-    let scenario = match scenario::load(scene) {
-        Ok(s) => Arc::new(s),
-        Err(errors) => {
-            eprintln!("{errors}");
-            return ExitCode::FAILURE;
-        }
+    let scenario = match load_scene(scene) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let month = match month_of_run(&scenario, month) {
         Ok(m) => m,
@@ -352,12 +354,9 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
     use crate::sim::networks::{Asset, utility_n_minus_one};
     use crate::sim::utilities::{Utility, UtilityLoad};
 
-    let scenario = match scenario::load(scene) {
-        Ok(s) => Arc::new(s),
-        Err(errors) => {
-            eprintln!("{errors}");
-            return ExitCode::FAILURE;
-        }
+    let scenario = match load_scene(scene) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let start = scenario.simulation.start;
     let month = match month_of_run(&scenario, month) {
