@@ -291,7 +291,9 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
             "kind",
             "capacity",
             "flow",
-            "loading_pct"
+            "peak",
+            "loading_pct",
+            "hours_out"
         ]
     );
     let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

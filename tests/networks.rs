@@ -19,6 +19,7 @@ fn junction(id: &str, x: f64, y: f64) -> RawJunction {
     RawJunction {
         id: id.into(),
         location_m: (x, y),
+        voltage_kv: Some(Num::plain(10.0)),
     }
 }
 
@@ -28,6 +29,9 @@ fn link(id: &str, from: &str, to: &str, capacity: f64) -> RawLink {
         from: from.into(),
         to: to.into(),
         capacity: Num::plain(capacity),
+        transformer: false,
+        mtbf_years: None,
+        repair_hours: None,
     }
 }
 
@@ -35,6 +39,9 @@ fn with_power_network(junctions: Vec<RawJunction>, links: Vec<RawLink>) -> Scena
     let mut raw = small_raw();
     // A source large enough that only the links limit what is delivered.
     raw.utilities[0].sources[0].capacity = Num::plain(100.0);
+    for source in &mut raw.utilities[0].sources {
+        source.voltage_kv = Some(Num::plain(10.0));
+    }
     raw.networks = vec![RawNetwork {
         utility: "power".into(),
         junctions,

@@ -125,6 +125,8 @@ pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
         }
         for (l, link) in network.links.iter().enumerate() {
             let flow = state.flows.link_flow.get(l).copied().unwrap_or(0.0);
+            let peak = state.graph.link_peak(&state.flows, l);
+            let capacity = state.graph.link_capacity[l];
             features.push(feature(
                 line(&[
                     s.node_location(network, link.from),
@@ -134,11 +136,12 @@ pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
                     "layer": "link",
                     "utility": utility.id,
                     "id": link.id,
-                    "capacity": link.capacity,
+                    "capacity": capacity,
                     "unit": utility.kind.unit(),
                     "length_m": round2(link.length_m),
                     "flow": round2(flow),
-                    "loading_pct": if link.capacity > 0.0 { Some(round2(100.0 * flow / link.capacity)) } else { None },
+                    "peak": round2(peak),
+                    "loading_pct": if capacity > 0.0 { Some(round2(100.0 * peak / capacity)) } else { None },
                 }),
             ));
         }

@@ -30,9 +30,12 @@ pub fn timeseries_header() -> Vec<String> {
     for kind in UtilityKind::ALL {
         let (k, u) = (kind.slug(), kind.unit_slug());
         h.push(format!("{k}_demand_{u}"));
+        h.push(format!("{k}_peak_{u}"));
         h.push(format!("{k}_capacity_{u}"));
-        h.push(format!("{k}_unserved_{u}"));
+        h.push(format!("{k}_loading_pct"));
+        h.push(format!("{k}_unserved_{}", kind.quantity_slug()));
     }
+    h.extend(["asset_outage_hours", "firms_stopped"].map(String::from));
     h.extend(
         [
             "tax_expenditure_usd",
@@ -50,6 +53,8 @@ pub fn timeseries_header() -> Vec<String> {
             "tax_expenditure_usd_cum",
             "taxes_paid_usd_cum",
             "rent_usd_cum",
+            "infrastructure_capex_usd",
+            "infrastructure_capex_usd_cum",
         ]
         .map(String::from),
     );
@@ -75,9 +80,18 @@ fn row(r: &MonthRecord) -> Vec<String> {
     ];
     for load in &r.utilities {
         row.push(qty(load.demand));
+        row.push(qty(load.peak));
         row.push(qty(load.capacity));
-        row.push(qty(load.unserved));
+        let loading = load.loading_pct();
+        row.push(if loading.is_finite() {
+            format!("{loading:.1}")
+        } else {
+            "inf".to_owned()
+        });
+        row.push(qty(load.unserved_quantity()));
     }
+    row.push(format!("{:.1}", r.asset_outage_hours));
+    row.push(r.firms_stopped.to_string());
     let m = &r.ledger.month;
     row.push(money(m.tax_expenditure_total_usd()));
     row.push(money(m.taxes_paid_usd));
@@ -88,6 +102,8 @@ fn row(r: &MonthRecord) -> Vec<String> {
     row.push(money(c.tax_expenditure_total_usd()));
     row.push(money(c.taxes_paid_usd));
     row.push(money(c.rent_usd));
+    row.push(money(m.infrastructure_usd));
+    row.push(money(c.infrastructure_usd));
     row
 }
 
@@ -117,10 +133,17 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
         .iter()
         .enumerate()
         .map(|(i, kind)| {
-            let peak_demand = records
+            let max_of = |f: fn(&KindLoadRef) -> f64| {
+                records
+                    .iter()
+                    .map(|r| f(&r.utilities[i]))
+                    .filter(|v| v.is_finite())
+                    .fold(0.0, f64::max)
+            };
+            let unserved: f64 = records
                 .iter()
-                .map(|r| r.utilities[i].demand)
-                .fold(0.0, f64::max);
+                .map(|r| r.utilities[i].unserved_quantity())
+                .sum();
             let final_capacity = last.map_or(0.0, |r| r.utilities[i].capacity);
             let shortage_months = records
                 .iter()
@@ -130,7 +153,11 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
                 kind.slug().to_owned(),
                 json!({
                     "unit": kind.unit(),
-                    "peak_demand": round3(peak_demand),
+                    "max_average_demand": round3(max_of(|l| l.demand)),
+                    "max_peak_demand": round3(max_of(|l| l.peak)),
+                    "max_loading_pct": round3(max_of(|l| l.loading_pct())),
+                    "unserved_total": round3(unserved),
+                    "unserved_unit": kind.quantity_unit(),
                     "final_capacity": round3(final_capacity),
                     "months_with_shortage": shortage_months,
                 }),
@@ -164,10 +191,13 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
             "rent": cumulative.rent_usd.round(),
             "tax_expenditure": cumulative.tax_expenditure_total_usd().round(),
             "tax_expenditure_by_instrument": by_line,
+            "infrastructure_capex": cumulative.infrastructure_usd.round(),
         },
         "utilities": utilities,
     })
 }
+
+type KindLoadRef = crate::sim::metrics::KindLoad;
 
 fn round3(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0
@@ -242,7 +272,9 @@ pub fn networks_csv(
         "kind",
         "capacity",
         "flow",
+        "peak",
         "loading_pct",
+        "hours_out",
     ])?;
     for (month, assets) in rows {
         for a in assets {
@@ -260,11 +292,13 @@ pub fn networks_csv(
                 a.kind.to_owned(),
                 format!("{:.3}", a.capacity),
                 format!("{:.3}", a.flow),
+                format!("{:.3}", a.peak),
                 if loading.is_finite() {
                     format!("{loading:.1}")
                 } else {
                     "inf".to_owned()
                 },
+                format!("{:.1}", a.hours_out),
             ])?;
         }
     }

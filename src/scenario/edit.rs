@@ -253,6 +253,9 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 in_service: in_service.clone(),
                 serves: RawServes::All,
                 location_m: *location_m,
+                voltage_kv: None,
+                mtbf_years: None,
+                repair_hours: None,
             });
         }
         Edit::PlaceFirm {

@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 
 pub use date::YearMonth;
 pub use error::{ScenarioError, ScenarioErrors};
-pub use raw::{Hazard, Instrument, PointM, RawScenario, UtilityKind, ZoneKind};
+pub use raw::{
+    CouplingKind, Hazard, Instrument, LoadProfile, PointM, RawScenario, UtilityKind, ZoneKind,
+};
 
 use crate::tr;
 
@@ -44,6 +46,147 @@ pub struct Scenario {
     pub simulation: Simulation,
     /// Utility networks, at most one per utility.
     pub networks: Vec<Network>,
+    /// Per archetype, per utility: its curtailment priority (1 = served first).
+    pub curtailment_priority: Vec<Vec<u8>>,
+    /// Scheduled and scripted outages, in the order of the file.
+    pub outages: Vec<Outage>,
+    pub outside_suppliers: Vec<OutsideSupplier>,
+    /// Couplings, each after every coupling that feeds its supplier.
+    pub couplings: Vec<Coupling>,
+    pub expansions: Vec<Expansion>,
+}
+
+/// A utility asset: a source, or a link of the utility's network (by index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Asset {
+    Source(usize),
+    Link(usize),
+}
+
+/// Random failures of an asset: mean time between failures and mean repair time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Failures {
+    pub mtbf_years: f64,
+    pub repair_hours: f64,
+}
+
+/// What an outage stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutageTarget {
+    /// An asset of the utility at this index.
+    Asset { utility: usize, asset: Asset },
+    /// A named resident (index into [`Scenario::anchors`]).
+    Firm(usize),
+    /// An outside supplier (index into [`Scenario::outside_suppliers`]).
+    Supplier(usize),
+}
+
+/// An outage from the scene, on the run's clock of [`HOURS_PER_MONTH`]-hour months.
+#[derive(Clone, Debug)]
+pub struct Outage {
+    pub target: OutageTarget,
+    /// Hours from the start of the run's first month.
+    pub start_hour: f64,
+    pub hours: f64,
+    pub planned: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct OutsideSupplier {
+    pub id: String,
+    pub name: String,
+}
+
+/// Who supplies a coupled consumer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Supplier {
+    /// A named resident (index into [`Scenario::anchors`]).
+    Firm(usize),
+    Outside(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct Coupling {
+    pub supplier: Supplier,
+    /// Index into [`Scenario::anchors`].
+    pub consumer: usize,
+    pub kind: CouplingKind,
+    /// Share of the consumer's output that depends on the supplier.
+    pub share: f64,
+}
+
+/// When an expansion is decided.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Trigger {
+    Planned(YearMonth),
+    /// Peak loading above `above_pct` for `months` months in a row.
+    Loading {
+        above_pct: f64,
+        months: u32,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Expansion {
+    pub id: String,
+    pub name: String,
+    /// Index into [`Scenario::utilities`].
+    pub utility: usize,
+    pub asset: Asset,
+    pub add_capacity: f64,
+    pub capex_usd: f64,
+    pub lead_months: u32,
+    pub trigger: Trigger,
+}
+
+/// What happens when a new resident's load does not fit its plot's network.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Connection {
+    /// The prospect looks at other plots (or goes elsewhere).
+    Refuse,
+    /// The firm pays to reinforce the short assets and waits for the work.
+    Reinforce {
+        capex_usd_per_unit: f64,
+        lead_months: u32,
+    },
+}
+
+impl LoadProfile {
+    pub const ALL: [LoadProfile; 3] = [
+        LoadProfile::Continuous,
+        LoadProfile::TwoShifts,
+        LoadProfile::DayShift,
+    ];
+
+    /// Position in [`LoadProfile::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The multiple of the daily average drawn in each hour of the day (mean 1).
+    pub fn hourly(self) -> [f64; 24] {
+        let mut h = [1.0; 24];
+        match self {
+            LoadProfile::Continuous => {}
+            LoadProfile::TwoShifts => {
+                for (hour, v) in h.iter_mut().enumerate() {
+                    *v = if (6..22).contains(&hour) { 1.3 } else { 0.4 };
+                }
+            }
+            LoadProfile::DayShift => {
+                for (hour, v) in h.iter_mut().enumerate() {
+                    *v = if (8..17).contains(&hour) { 2.0 } else { 0.4 };
+                }
+            }
+        }
+        h
+    }
+
+    /// Peak hour's multiple of the average.
+    pub fn peak_factor(self) -> f64 {
+        self.hourly().into_iter().fold(0.0, f64::max)
+    }
 }
 
 /// One utility's network (see [`raw::RawNetwork`]).
@@ -59,6 +202,8 @@ pub struct Network {
 pub struct Junction {
     pub id: String,
     pub location_m: PointM,
+    /// Nominal voltage, kV (power networks).
+    pub voltage_kv: Option<f64>,
 }
 
 /// An end of a link.
@@ -81,6 +226,9 @@ pub struct Link {
     pub capacity: f64,
     /// Straight-line length between its ends, metres.
     pub length_m: f64,
+    /// A transformer between two voltage levels (power).
+    pub transformer: bool,
+    pub failures: Option<Failures>,
 }
 
 impl Scenario {
@@ -164,6 +312,9 @@ pub struct Utility {
     pub name: String,
     pub kind: UtilityKind,
     pub tariff_usd_per_unit_hour: f64,
+    /// Share of the firms' daily swings that coincide, 0–1.
+    pub diversity_factor: f64,
+    pub connection: Connection,
     pub sources: Vec<Source>,
 }
 
@@ -192,6 +343,24 @@ impl UtilityKind {
             UtilityKind::Power => "mw",
             UtilityKind::Gas | UtilityKind::Water | UtilityKind::Wastewater => "m3h",
             UtilityKind::Steam => "th",
+        }
+    }
+
+    /// Unit of a quantity over time (a month's energy or volume), as people write it.
+    pub fn quantity_unit(self) -> &'static str {
+        match self {
+            UtilityKind::Power => "MWh",
+            UtilityKind::Gas | UtilityKind::Water | UtilityKind::Wastewater => "m³",
+            UtilityKind::Steam => "t",
+        }
+    }
+
+    /// Unit of a quantity over time as used in column names.
+    pub fn quantity_slug(self) -> &'static str {
+        match self {
+            UtilityKind::Power => "mwh",
+            UtilityKind::Gas | UtilityKind::Water | UtilityKind::Wastewater => "m3",
+            UtilityKind::Steam => "t",
         }
     }
 
@@ -230,6 +399,9 @@ pub struct Source {
     /// Whether the scene gives the location; if not, the source is placed beside the
     /// park's west edge, in file order, so it can still be drawn and selected.
     pub location_given: bool,
+    /// Nominal voltage of its feeders, kV (power sources in a network).
+    pub voltage_kv: Option<f64>,
+    pub failures: Option<Failures>,
 }
 
 impl Source {
@@ -261,6 +433,8 @@ pub struct Use {
     pub utility: usize,
     pub per_firm: f64,
     pub per_musd_output: f64,
+    /// How the draw varies over a day.
+    pub profile: LoadProfile,
 }
 
 #[derive(Clone, Debug)]
@@ -284,6 +458,16 @@ pub struct Archetype {
     pub hazard: Hazard,
     pub zones: Vec<ZoneKind>,
     pub uses: Vec<Use>,
+}
+
+impl Archetype {
+    /// The daily profile of its draw on the utility at index `utility`.
+    pub fn profile_on(&self, utility: usize) -> LoadProfile {
+        self.uses
+            .iter()
+            .find(|u| u.utility == utility)
+            .map_or(LoadProfile::Continuous, |u| u.profile)
+    }
 }
 
 impl Archetype {

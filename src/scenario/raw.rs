@@ -121,6 +121,131 @@ pub struct RawScenario {
     /// without a network pools its sources' capacity park-wide.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub networks: Vec<RawNetwork>,
+    /// Who is cut first when a utility asset is short: the first rule that matches a firm
+    /// (by utility, sector and archetype) gives its priority. Priority 1 is served first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curtailment: Option<RawCurtailment>,
+    /// Scheduled and scripted outages of utility assets and of firms or outside suppliers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outages: Vec<RawOutage>,
+    /// Plants outside the park that residents depend on (for example a feedstock cracker).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outside_suppliers: Vec<RawOutsideSupplier>,
+    /// Feedstock and steam links: a consumer loses output when its supplier stops.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub couplings: Vec<RawCoupling>,
+    /// Capacity projects on utility sources and links: planned or triggered by loading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expansions: Vec<RawExpansion>,
+}
+
+/// The scene's curtailment rules.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCurtailment {
+    /// Priority of a firm no rule matches (1 = served first).
+    pub default_priority: u8,
+    pub rules: Vec<RawCurtailmentRule>,
+}
+
+/// One rule: firms matching every field given get `priority`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCurtailmentRule {
+    /// Id of the utility the rule is about; every utility if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utility: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archetype: Option<String>,
+    /// 1 is served first and cut last.
+    pub priority: u8,
+}
+
+/// An outage from the scene: an asset of a utility, a named resident or an outside
+/// supplier out of service for some days.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutage {
+    /// What stops: `Asset(utility: "power", id: "ss_1")`, `Firm("socar_polymer")` (a named
+    /// resident) or `Supplier("azerikimya_ep")` (an outside supplier).
+    pub what: RawOutageTarget,
+    /// First day out, "YYYY-MM-DD" (or "YYYY-MM" for the first of the month).
+    pub start: String,
+    /// Days out (may be fractional).
+    pub days: Num,
+    /// Planned maintenance, or a fault.
+    #[serde(default)]
+    pub planned: bool,
+    /// What happened and where it is reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawOutageTarget {
+    Asset { utility: String, id: String },
+    Firm(String),
+    Supplier(String),
+}
+
+/// A plant outside the park that supplies residents.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutsideSupplier {
+    pub id: String,
+    pub name: String,
+}
+
+/// What flows over a coupling.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum CouplingKind {
+    Feedstock,
+    Steam,
+}
+
+/// A consumer that depends on a supplier: when the supplier's output falls, the
+/// consumer's falls with it, by `share` of the shortfall.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCoupling {
+    /// A named resident's id or an outside supplier's id.
+    pub supplier: String,
+    /// A named resident's id.
+    pub consumer: String,
+    pub kind: CouplingKind,
+    /// Share of the consumer's output that depends on the supplier (1 = it stops with it).
+    pub share: Num,
+}
+
+/// A capacity project on one utility asset.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExpansion {
+    pub id: String,
+    pub name: String,
+    /// Id of the utility.
+    pub utility: String,
+    /// Id of the source or network link that gains capacity.
+    pub asset: String,
+    /// Capacity added, in the utility's unit.
+    pub add_capacity: Num,
+    /// Public spending, USD, spread evenly over the lead time.
+    pub capex_usd: Num,
+    /// Months from the decision to the capacity in service.
+    pub lead_months: u32,
+    pub trigger: RawTrigger,
+}
+
+/// When an expansion is decided.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum RawTrigger {
+    /// Decided in the month given, "YYYY-MM".
+    Planned(String),
+    /// Decided once the asset's peak loading has stayed above `above_pct` for `months`
+    /// months in a row.
+    Loading { above_pct: f64, months: u32 },
 }
 
 /// One utility's network at planning level: links with capacities between its sources,
@@ -142,6 +267,9 @@ pub struct RawNetwork {
 pub struct RawJunction {
     pub id: String,
     pub location_m: PointM,
+    /// Nominal voltage, kV (power networks only, where every junction gives one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voltage_kv: Option<Num>,
 }
 
 /// A feeder or pipe between two ends, each a source of the utility, a junction of the
@@ -154,6 +282,15 @@ pub struct RawLink {
     pub to: String,
     /// Most it carries, in the utility kind's unit (MW, m³/h or t/h).
     pub capacity: Num,
+    /// A transformer between two voltage levels (power only); other links join equal ones.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub transformer: bool,
+    /// Mean time between failures, years; the link never fails at random if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mtbf_years: Option<Num>,
+    /// Mean repair time after a random failure, hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repair_hours: Option<Num>,
 }
 
 /// The park as a place: name, money, boundary, zones, roads and rail.
@@ -277,7 +414,32 @@ pub struct RawUtility {
     pub kind: UtilityKind,
     /// Price to firms, USD per unit-hour of the kind's unit (USD/MWh, USD/m³, USD/t).
     pub tariff_usd_per_unit_hour: Num,
+    /// Share of the firms' daily swings above and below their average that coincide on
+    /// this utility (1 = all peak together, as their profiles say; 0.5 is the building
+    /// rule in models.md). Shapes peak loads, not energy.
+    #[serde(default = "one")]
+    pub diversity_factor: Num,
+    /// What a prospect meets when its plot's network has no headroom for it.
+    #[serde(default, skip_serializing_if = "is_refuse")]
+    pub connection: RawConnection,
     pub sources: Vec<RawSource>,
+}
+
+/// What happens when a new resident's load does not fit its plot's network.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub enum RawConnection {
+    /// The prospect looks at other plots (or goes elsewhere).
+    #[default]
+    Refuse,
+    /// The firm pays for reinforcing the short assets and waits for the work.
+    Reinforce {
+        capex_usd_per_unit: Num,
+        lead_months: u32,
+    },
+}
+
+fn is_refuse(c: &RawConnection) -> bool {
+    matches!(c, RawConnection::Refuse)
 }
 
 /// A substation, gas station, water plant, treatment plant or boiler.
@@ -297,6 +459,15 @@ pub struct RawSource {
     /// park's west edge if absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_m: Option<PointM>,
+    /// Nominal voltage of its outgoing feeders, kV (power sources in a network).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voltage_kv: Option<Num>,
+    /// Mean time between failures, years; the source never fails at random if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mtbf_years: Option<Num>,
+    /// Mean repair time after a random failure, hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repair_hours: Option<Num>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -334,6 +505,22 @@ pub struct RawUse {
     /// Demand per million USD of yearly output, in the utility's unit.
     #[serde(default = "zero")]
     pub per_musd_output: Num,
+    /// How this draw varies over the day, if not as the archetype's `load_profile`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<LoadProfile>,
+}
+
+/// How a firm's draw varies over a day. The demands in the scene are daily averages; a
+/// profile gives the hour-by-hour multiple of that average (mean 1).
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum LoadProfile {
+    /// Continuous process: flat around the clock.
+    #[default]
+    Continuous,
+    /// Two shifts, 06:00–22:00: 1.3 × the average by day, 0.4 × at night.
+    TwoShifts,
+    /// One day shift, 08:00–17:00: 2 × the average, 0.4 × otherwise.
+    DayShift,
 }
 
 fn zero() -> Num {
@@ -374,7 +561,14 @@ pub struct RawArchetype {
     pub hazard: Hazard,
     /// Zone kinds where it may locate.
     pub zones: Vec<ZoneKind>,
+    /// How its utility draws vary over a day (continuous if absent).
+    #[serde(default, skip_serializing_if = "is_continuous")]
+    pub load_profile: LoadProfile,
     pub uses: Vec<RawUse>,
+}
+
+fn is_continuous(p: &LoadProfile) -> bool {
+    *p == LoadProfile::Continuous
 }
 
 fn one() -> Num {

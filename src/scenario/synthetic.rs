@@ -139,6 +139,8 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 name: (*name).into(),
                 kind: *kind,
                 tariff_usd_per_unit_hour: Num::sourced(*tariff, "estimate: synthetic"),
+                diversity_factor: Num::plain(1.0),
+                connection: RawConnection::Refuse,
                 sources: vec![
                     RawSource {
                         id: format!("{id}-1"),
@@ -147,6 +149,9 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         in_service: None,
                         serves: RawServes::All,
                         location_m: None,
+                        voltage_kv: None,
+                        mtbf_years: None,
+                        repair_hours: None,
                     },
                     RawSource {
                         id: format!("{id}-2"),
@@ -155,6 +160,9 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         in_service: Some("2035-01".into()),
                         serves: RawServes::All,
                         location_m: None,
+                        voltage_kv: None,
+                        mtbf_years: None,
+                        repair_hours: None,
                     },
                 ],
             }
@@ -188,8 +196,10 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                     utility: (*id).into(),
                     per_firm: Num::plain(k.loads[u]),
                     per_musd_output: Num::plain(0.0),
+                    profile: None,
                 })
                 .collect(),
+            load_profile: LoadProfile::Continuous,
         })
         .collect();
 
@@ -214,6 +224,11 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
     ];
     RawScenario {
         networks: Vec::new(),
+        curtailment: None,
+        outages: Vec::new(),
+        outside_suppliers: Vec::new(),
+        couplings: Vec::new(),
+        expansions: Vec::new(),
         park: RawPark {
             name: format!("Synthetic park of {n} plots"),
             country: "Nowhere".into(),
@@ -320,12 +335,21 @@ pub fn add_networks(raw: &mut RawScenario) {
     rows.sort_by(f64::total_cmp);
     rows.dedup();
     let row_of = |y: f64| rows.partition_point(|&r| r < y);
+    // Power networks run at one voltage here (a 10 kV distribution park).
+    for utility in &mut raw.utilities {
+        if utility.kind == UtilityKind::Power {
+            for source in &mut utility.sources {
+                source.voltage_kv = Some(Num::plain(10.0));
+            }
+        }
+    }
     raw.networks = raw
         .utilities
         .iter()
         .enumerate()
         .map(|(u, utility)| {
             let tag = &utility.id;
+            let voltage_kv = (utility.kind == UtilityKind::Power).then(|| Num::plain(10.0));
             let capacity = utility
                 .sources
                 .iter()
@@ -338,6 +362,7 @@ pub fn add_networks(raw: &mut RawScenario) {
                 .map(|(k, y)| RawJunction {
                     id: format!("{tag}-row-{}", k + 1),
                     location_m: (MARGIN_M / 2.0, y + PLOT_DEPTH_M / 2.0),
+                    voltage_kv: voltage_kv.clone(),
                 })
                 .collect();
             let link = |id: String, from: String, to: String, capacity: f64| RawLink {
@@ -345,6 +370,9 @@ pub fn add_networks(raw: &mut RawScenario) {
                 from,
                 to,
                 capacity: Num::plain((capacity * 100.0).round() / 100.0),
+                transformer: false,
+                mtbf_years: None,
+                repair_hours: None,
             };
             let mut links = Vec::new();
             let ends = [

@@ -9,6 +9,8 @@ use super::raw::*;
 use super::*;
 use crate::tr;
 
+mod operations;
+
 /// Plots may share at most this much area (m²) before they count as overlapping.
 const OVERLAP_TOLERANCE_M2: f64 = 0.5;
 /// Largest accepted gap between the stated gross area and the boundary's area.
@@ -623,6 +625,18 @@ impl Checker<'_, '_> {
                 let location_given = rs
                     .location_m
                     .is_some_and(|point| self.points(&s_owner, "location_m", &[point], 1));
+                let voltage_kv = rs
+                    .voltage_kv
+                    .as_ref()
+                    .map(|v| self.num(&s_owner, "voltage_kv", v, 0.1, 1000.0));
+                if voltage_kv.is_some() && ru.kind != UtilityKind::Power {
+                    self.sink.at_key_of(
+                        s_owner.place(),
+                        "voltage_kv",
+                        tr!("scene-voltage-not-power", owner = s_owner.shown()),
+                    );
+                }
+                let failures = self.failures(&s_owner, &rs.mtbf_years, &rs.repair_hours);
                 sources.push(Source {
                     id: rs.id.clone(),
                     name: rs.name.clone(),
@@ -631,13 +645,32 @@ impl Checker<'_, '_> {
                     serves,
                     location_m: rs.location_m.filter(|_| location_given).unwrap_or_default(),
                     location_given,
+                    voltage_kv,
+                    failures,
                 });
             }
+            let diversity_factor = self.share(&owner, "diversity_factor", &ru.diversity_factor);
+            let connection = match &ru.connection {
+                RawConnection::Refuse => Connection::Refuse,
+                RawConnection::Reinforce {
+                    capex_usd_per_unit,
+                    lead_months,
+                } => Connection::Reinforce {
+                    capex_usd_per_unit: self.non_negative(
+                        &owner,
+                        "capex_usd_per_unit",
+                        capex_usd_per_unit,
+                    ),
+                    lead_months: *lead_months,
+                },
+            };
             utilities.push(Utility {
                 id: ru.id.clone(),
                 name: ru.name.clone(),
                 kind: ru.kind,
                 tariff_usd_per_unit_hour: tariff,
+                diversity_factor,
+                connection,
                 sources,
             });
         }
@@ -704,6 +737,7 @@ impl Checker<'_, '_> {
                         utility,
                         per_firm,
                         per_musd_output,
+                        profile: u.profile.unwrap_or(ra.load_profile),
                     });
                 }
             }
@@ -761,7 +795,7 @@ impl Checker<'_, '_> {
         }
 
         // Anchors.
-        self.ids(
+        let anchor_ids = self.ids(
             || tr!("scene-kind-anchor"),
             raw.anchors.iter().map(|a| a.id.as_str()),
         );
@@ -1040,6 +1074,19 @@ impl Checker<'_, '_> {
             );
         }
 
+        let operations = self.operations(
+            raw,
+            &operations::Known {
+                utilities: &utility_ids,
+                sectors: &sector_ids,
+                archetypes: &archetype_ids,
+                anchors: &anchor_ids,
+                utility_specs: &utilities,
+                archetype_specs: &archetypes,
+                start,
+            },
+        );
+
         if self.sink.errors.len() > count_before {
             return None;
         }
@@ -1068,6 +1115,11 @@ impl Checker<'_, '_> {
             taxes,
             regimes,
             networks,
+            curtailment_priority: operations.curtailment_priority,
+            outages: operations.outages,
+            outside_suppliers: operations.outside_suppliers,
+            couplings: operations.couplings,
+            expansions: operations.expansions,
             simulation: Simulation {
                 start: start?,
                 months: sim.months,
@@ -1130,11 +1182,30 @@ impl Checker<'_, '_> {
                     continue;
                 }
                 self.points(&j_owner, "location_m", &[rj.location_m], 1);
+                let voltage_kv = rj
+                    .voltage_kv
+                    .as_ref()
+                    .map(|v| self.num(&j_owner, "voltage_kv", v, 0.1, 1000.0));
+                match (voltage_kv, spec.kind == UtilityKind::Power) {
+                    (Some(_), false) => self.sink.at_key_of(
+                        j_owner.place(),
+                        "voltage_kv",
+                        tr!("scene-voltage-not-power", owner = j_owner.shown()),
+                    ),
+                    (None, true) => self.sink.at_field(
+                        "id",
+                        &rj.id,
+                        0,
+                        tr!("scene-voltage-missing", owner = j_owner.shown()),
+                    ),
+                    _ => {}
+                }
                 index.insert(rj.id.clone(), ends.len());
                 ends.push(NodeRef::Junction(j));
                 junctions.push(Junction {
                     id: rj.id.clone(),
                     location_m: rj.location_m,
+                    voltage_kv,
                 });
             }
             for (id, &p) in &plot_ids.index {
@@ -1166,6 +1237,42 @@ impl Checker<'_, '_> {
                         .at_quoted(&rl.id, tr!("scene-link-loop", id = &rl.id));
                     continue;
                 }
+                let voltage = |node: NodeRef| match node {
+                    NodeRef::Source(s) => spec.sources[s].voltage_kv,
+                    NodeRef::Junction(j) => junctions[j].voltage_kv,
+                    NodeRef::Plot(_) => None,
+                };
+                let power = spec.kind == UtilityKind::Power;
+                let message = match (voltage(from), voltage(to)) {
+                    _ if rl.transformer && !power => {
+                        Some(tr!("scene-transformer-not-power", id = &rl.id))
+                    }
+                    (Some(a), Some(b)) if power && !rl.transformer && a != b => Some(tr!(
+                        "scene-link-voltage-mismatch",
+                        id = &rl.id,
+                        from = a.to_string(),
+                        to = b.to_string()
+                    )),
+                    (Some(a), Some(b)) if rl.transformer && a == b => {
+                        Some(tr!("scene-transformer-one-level", id = &rl.id))
+                    }
+                    (None, _) | (_, None) if rl.transformer => {
+                        Some(tr!("scene-transformer-one-level", id = &rl.id))
+                    }
+                    (None, _) if power && matches!(from, NodeRef::Source(_)) => Some(tr!(
+                        "scene-voltage-missing",
+                        owner = tr!("scene-owner-source", id = &rl.from)
+                    )),
+                    (_, None) if power && matches!(to, NodeRef::Source(_)) => Some(tr!(
+                        "scene-voltage-missing",
+                        owner = tr!("scene-owner-source", id = &rl.to)
+                    )),
+                    _ => None,
+                };
+                if let Some(message) = message {
+                    self.sink.at_quoted(&rl.id, message);
+                }
+                let failures = self.failures(&l_owner, &rl.mtbf_years, &rl.repair_hours);
                 let ((x0, y0), (x1, y1)) = (location(from), location(to));
                 links.push(Link {
                     id: rl.id.clone(),
@@ -1173,6 +1280,8 @@ impl Checker<'_, '_> {
                     to,
                     capacity,
                     length_m: ((x1 - x0).powi(2) + (y1 - y0).powi(2)).sqrt(),
+                    transformer: rl.transformer,
+                    failures,
                 });
             }
             let network = Network {
@@ -1209,6 +1318,35 @@ impl Checker<'_, '_> {
             networks.push(network);
         }
         networks
+    }
+
+    /// Random failures of an asset: both figures, or neither.
+    fn failures(
+        &mut self,
+        owner: &Owner,
+        mtbf_years: &Option<Num>,
+        repair_hours: &Option<Num>,
+    ) -> Option<Failures> {
+        match (mtbf_years, repair_hours) {
+            (None, None) => None,
+            (Some(mtbf), Some(repair)) => Some(Failures {
+                mtbf_years: self.num(owner, "mtbf_years", mtbf, 0.01, f64::MAX),
+                repair_hours: self.num(owner, "repair_hours", repair, 0.0, 8760.0),
+            }),
+            (Some(_), None) | (None, Some(_)) => {
+                let key = if mtbf_years.is_some() {
+                    "mtbf_years"
+                } else {
+                    "repair_hours"
+                };
+                self.sink.at_key_of(
+                    owner.place(),
+                    key,
+                    tr!("scene-failures-pair", owner = owner.shown()),
+                );
+                None
+            }
+        }
     }
 
     fn resolve_in_list(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {

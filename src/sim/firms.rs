@@ -68,6 +68,8 @@ pub struct FirmActivity {
     pub capacity_share: f64,
     /// Share of its utility needs that was delivered, 0–1 (1 = no curtailment).
     pub served_share: f64,
+    /// Share of the month it runs, 0–1: less its own outages and its suppliers' stops.
+    pub running_share: f64,
     /// Investment spent this month, USD.
     pub investment_spent_usd: f64,
     /// Investment spent so far, USD.
@@ -106,6 +108,18 @@ impl Registrar<'_, '_> {
     /// Registers a resident of `archetype` on `plot` this month (a named one when `anchor`
     /// is set): spawns the firm and marks the plot under construction.
     pub fn register(&mut self, archetype: usize, plot: usize, anchor: Option<usize>) -> FirmId {
+        self.register_connected(archetype, plot, anchor, None)
+    }
+
+    /// Registers a resident that waits for its utility connection: it produces no earlier
+    /// than `connection.0` and pays `connection.1` USD for it on top of its investment.
+    pub fn register_connected(
+        &mut self,
+        archetype: usize,
+        plot: usize,
+        anchor: Option<usize>,
+        connection: Option<(YearMonth, f64)>,
+    ) -> FirmId {
         self.next_id.0 += 1;
         let id = FirmId(self.next_id.0);
         let month = self.clock.current();
@@ -123,6 +137,10 @@ impl Registrar<'_, '_> {
                 month.plus_months(lag as i32)
             }
         };
+        let first_output = match connection {
+            Some((ready, _)) => first_output.max(ready),
+            None => first_output,
+        };
         let name = match named {
             Some(a) => a.name.clone(),
             None => format!("{} {id}", spec.name),
@@ -138,7 +156,8 @@ impl Registrar<'_, '_> {
             full_output: first_output.plus_months(spec.ramp_up_months as i32),
             investment_usd: named
                 .and_then(|a| a.investment_usd)
-                .unwrap_or(spec.investment_usd),
+                .unwrap_or(spec.investment_usd)
+                + connection.map_or(0.0, |c| c.1),
             jobs: named.and_then(|a| a.jobs).unwrap_or(spec.jobs),
         };
         self.commands.spawn((
@@ -147,6 +166,7 @@ impl Registrar<'_, '_> {
             FirmActivity {
                 stage: Some(FirmStage::UnderConstruction),
                 served_share: 1.0,
+                running_share: 1.0,
                 ..default()
             },
             FirmLedger::default(),
@@ -227,8 +247,10 @@ pub(super) fn advance_life_cycle(
 pub(super) fn produce(scenario: Res<ScenarioRes>, mut firms: Query<(&Firm, &mut FirmActivity)>) {
     for (firm, mut activity) in &mut firms {
         let archetype = &scenario.archetypes[firm.archetype];
-        activity.output_usd =
-            archetype.output_usd_per_year / 12.0 * activity.capacity_share * activity.served_share;
+        activity.output_usd = archetype.output_usd_per_year / 12.0
+            * activity.capacity_share
+            * activity.served_share
+            * activity.running_share;
         activity.jobs_now = firm.jobs * activity.capacity_share;
     }
 }

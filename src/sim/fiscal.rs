@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use super::ScenarioRes;
 use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity, FirmStage};
+use super::operations::Capacities;
 use crate::scenario::{HOURS_PER_MONTH, Instrument, Scenario};
 
 /// Lines of tax expenditure, in the order of [`FiscalFlows::tax_expenditure_usd`].
@@ -43,6 +44,8 @@ pub struct FiscalFlows {
     pub payroll_taxes_usd: f64,
     /// Taxes forgone and refunds given, by line of [`TAX_EXPENDITURE_LINES`].
     pub tax_expenditure_usd: [f64; 6],
+    /// Public spending on utility expansions (the park's, not a firm's).
+    pub infrastructure_usd: f64,
 }
 
 impl FiscalFlows {
@@ -54,6 +57,7 @@ impl FiscalFlows {
         self.rent_usd += other.rent_usd;
         self.taxes_paid_usd += other.taxes_paid_usd;
         self.payroll_taxes_usd += other.payroll_taxes_usd;
+        self.infrastructure_usd += other.infrastructure_usd;
         for (a, b) in self
             .tax_expenditure_usd
             .iter_mut()
@@ -139,6 +143,7 @@ pub fn firm_month_flows(
                 a.full_demand(u.utility)
                     * activity.capacity_share
                     * activity.served_share
+                    * activity.running_share
                     * scenario.utilities[u.utility].tariff_usd_per_unit_hour
                     * HOURS_PER_MONTH
             })
@@ -152,11 +157,15 @@ pub fn firm_month_flows(
 pub(super) fn book_fiscal_flows(
     scenario: Res<ScenarioRes>,
     clock: Res<SimClock>,
+    capacities: Res<Capacities>,
     mut ledger: ResMut<ParkLedger>,
     mut firms: Query<(&Firm, &FirmActivity, &mut FirmLedger)>,
 ) {
     let month = clock.current();
-    let mut total = FiscalFlows::default();
+    let mut total = FiscalFlows {
+        infrastructure_usd: capacities.capex_month_usd,
+        ..Default::default()
+    };
     for (firm, activity, mut firm_ledger) in &mut firms {
         let flows = firm_month_flows(&scenario, month, firm, activity);
         firm_ledger.0.add(&flows);

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity, FirmStage};
 use super::fiscal::ParkLedger;
+use super::operations::OutagesNow;
 use super::utilities::{Utility, UtilityLoad};
 use super::{MonthTally, ScenarioRes};
 use crate::scenario::{UtilityKind, YearMonth};
@@ -12,12 +13,32 @@ use crate::scenario::{UtilityKind, YearMonth};
 /// Utility balance of one kind, summed over the utilities of that kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct KindLoad {
-    /// Demand of producing firms, in the kind's unit.
+    /// Demand of producing firms, daily average, in the kind's unit.
     pub demand: f64,
+    /// Peak hour of that demand (summed over the kind's utilities), in the kind's unit.
+    pub peak: f64,
     /// Capacity in service, in the kind's unit.
     pub capacity: f64,
-    /// Demand not delivered, in the kind's unit.
+    /// Demand not delivered, average over the month, in the kind's unit.
     pub unserved: f64,
+}
+
+impl KindLoad {
+    /// Peak as a share of capacity, percent (0 without demand).
+    pub fn loading_pct(&self) -> f64 {
+        if self.peak <= 0.0 {
+            0.0
+        } else if self.capacity > 0.0 {
+            100.0 * self.peak / self.capacity
+        } else {
+            f64::INFINITY
+        }
+    }
+
+    /// Quantity not delivered in the month: MWh, m³ or t.
+    pub fn unserved_quantity(&self) -> f64 {
+        self.unserved * crate::scenario::HOURS_PER_MONTH
+    }
 }
 
 /// One month of the park.
@@ -45,6 +66,10 @@ pub struct MonthRecord {
     pub utilities: [KindLoad; 5],
     /// The park's fiscal flows this month and since the start.
     pub ledger: ParkLedger,
+    /// Hours of utility assets out of service this month, summed over assets.
+    pub asset_outage_hours: f64,
+    /// Named residents stopped for part of the month by an outage or a supplier's stop.
+    pub firms_stopped: u32,
 }
 
 /// All months recorded so far.
@@ -59,8 +84,10 @@ pub(super) fn record_month(
     ledger: Res<ParkLedger>,
     firms: Query<(&Firm, &FirmActivity)>,
     utilities: Query<(&Utility, &UtilityLoad)>,
+    outages: Res<OutagesNow>,
     mut metrics: ResMut<Metrics>,
 ) {
+    let mut firms_stopped = 0;
     let mut registered = 0;
     let mut construction = 0;
     let mut operating = 0;
@@ -78,6 +105,9 @@ pub(super) fn record_month(
         jobs += activity.jobs_now;
         investment += activity.investment_cum_usd;
         output += activity.output_usd;
+        if activity.running_share < 1.0 && activity.capacity_share > 0.0 {
+            firms_stopped += 1;
+        }
     }
     let mut kinds = [KindLoad::default(); 5];
     for (utility, load) in &utilities {
@@ -87,8 +117,9 @@ pub(super) fn record_month(
             .position(|k| *k == kind)
             .unwrap_or(0)];
         slot.demand += load.demand;
+        slot.peak += load.peak;
         slot.capacity += load.capacity;
-        slot.unserved += load.demand * (1.0 - load.served_share);
+        slot.unserved += load.unserved;
     }
     let total_ha = scenario.plot_area_ha();
     metrics.0.push(MonthRecord {
@@ -110,5 +141,7 @@ pub(super) fn record_month(
         output_usd: output,
         utilities: kinds,
         ledger: *ledger,
+        asset_outage_hours: outages.assets.iter().map(|(_, _, h)| h).sum(),
+        firms_stopped,
     });
 }

@@ -9,8 +9,10 @@ pub mod clock;
 pub mod firms;
 pub mod fiscal;
 pub mod incentives;
+pub mod load_profiles;
 pub mod metrics;
 pub mod networks;
+pub mod operations;
 pub mod plots;
 pub mod rng;
 pub mod siting;
@@ -42,6 +44,8 @@ pub struct MonthTally {
     pub prospects_lost: u32,
     /// The part of `prospects_lost` that found no suitable free plot at all.
     pub prospects_without_plot: u32,
+    /// The part of `prospects_lost` whose plots' networks had no headroom for them.
+    pub prospects_refused_headroom: u32,
     pub registrations: u32,
 }
 
@@ -113,7 +117,14 @@ impl Plugin for SimPlugin {
                     .chain()
                     .in_set(SimSystems::Siting),
                 firms::advance_life_cycle.in_set(SimSystems::Construction),
-                utilities::balance_utilities.in_set(SimSystems::UtilityLoad),
+                (
+                    operations::plan_capacity,
+                    operations::draw_outages,
+                    utilities::balance_utilities,
+                    operations::couple_firms,
+                )
+                    .chain()
+                    .in_set(SimSystems::UtilityLoad),
                 firms::produce.in_set(SimSystems::Production),
                 fiscal::book_fiscal_flows.in_set(SimSystems::Fiscal),
                 metrics::record_month.in_set(SimSystems::Metrics),
@@ -181,6 +192,10 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(ParkLedger::default());
     world.insert_resource(Metrics::default());
     world.insert_resource(networks::NetworkStates::new(&scenario_for_networks));
+    world.insert_resource(utilities::UtilityShapes::new(&scenario_for_networks));
+    world.insert_resource(operations::Capacities::new(&scenario_for_networks));
+    world.insert_resource(operations::OutagesNow::default());
+    world.insert_resource(operations::Repairs::default());
     world.insert_resource(firms::NextFirmId::default());
 }
 

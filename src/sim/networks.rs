@@ -12,6 +12,7 @@ use std::collections::BinaryHeap;
 
 use bevy::prelude::*;
 
+use super::load_profiles::UtilityShape;
 use crate::scenario::{Network, NodeRef, Scenario, YearMonth};
 
 /// A network as a graph: nodes are the utility's sources, then its junctions, then every
@@ -24,16 +25,14 @@ pub struct NetworkGraph {
     /// Per node, its (neighbour, link) pairs.
     adjacency: Vec<Vec<(u32, u32)>>,
     pub link_length_m: Vec<f64>,
+    /// Capacities in force (the scene's, plus expansions completed).
     pub link_capacity: Vec<f64>,
     pub source_capacity: Vec<f64>,
+    /// How loads on the utility peak over a day and who is cut first.
+    pub shape: UtilityShape,
 }
 
-/// An asset that can fail: a source or a link of the network (by index).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Asset {
-    Source(usize),
-    Link(usize),
-}
+pub use crate::scenario::Asset;
 
 /// Which way every node is fed: built once per set of sources in service (and failure).
 #[derive(Clone, Debug, Default)]
@@ -59,6 +58,10 @@ pub struct NetworkFlows {
     pub unreached_demand: f64,
     /// Demand not delivered, unreached plots included.
     pub unserved: f64,
+    /// Per link, its load per key (see [`UtilityShape`]), `links × keys`.
+    pub link_keyed: Vec<f64>,
+    /// Per source, its load per key, `sources × keys`.
+    pub source_keyed: Vec<f64>,
 }
 
 #[derive(PartialEq)]
@@ -110,6 +113,33 @@ impl NetworkGraph {
             link_length_m: network.links.iter().map(|l| l.length_m).collect(),
             link_capacity: network.links.iter().map(|l| l.capacity).collect(),
             source_capacity: utility.sources.iter().map(|s| s.capacity).collect(),
+            shape: UtilityShape::new(scenario, network.utility),
+        }
+    }
+
+    /// A link's peak load in these flows.
+    pub fn link_peak(&self, flows: &NetworkFlows, link: usize) -> f64 {
+        let k = self.shape.keys();
+        flows
+            .link_keyed
+            .get(link * k..(link + 1) * k)
+            .map_or(0.0, |loads| self.shape.peak(loads))
+    }
+
+    /// A source's peak output in these flows.
+    pub fn source_peak(&self, flows: &NetworkFlows, source: usize) -> f64 {
+        let k = self.shape.keys();
+        flows
+            .source_keyed
+            .get(source * k..(source + 1) * k)
+            .map_or(0.0, |loads| self.shape.peak(loads))
+    }
+
+    /// An asset's peak load and capacity in these flows.
+    pub fn asset_peak(&self, flows: &NetworkFlows, asset: Asset) -> (f64, f64) {
+        match asset {
+            Asset::Source(s) => (self.source_peak(flows, s), self.source_capacity[s]),
+            Asset::Link(l) => (self.link_peak(flows, l), self.link_capacity[l]),
         }
     }
 
@@ -174,20 +204,38 @@ impl NetworkGraph {
     }
 
     /// Flows, outputs and served shares for the plots' demand (`plot_demand[p]` in the
-    /// utility's unit), with the link and source capacities given.
+    /// utility's unit, a daily average), every plot on the first key (a flat load).
     pub fn flows(&self, routing: &Routing, plot_demand: &[f64]) -> NetworkFlows {
+        self.flows_keyed(routing, plot_demand, &[])
+    }
+
+    /// Flows, outputs and served shares for the plots' average demand, each plot's load
+    /// shaped by its key (`plot_key[p]`, see [`UtilityShape`]; key 0 where the slice is
+    /// short). An asset whose peak exceeds its capacity curtails the plots behind it,
+    /// lower priorities first; a plot's share is the smallest on its path.
+    pub fn flows_keyed(
+        &self,
+        routing: &Routing,
+        plot_demand: &[f64],
+        plot_key: &[u16],
+    ) -> NetworkFlows {
         let n = self.adjacency.len();
-        let mut carried = vec![0.0; n];
+        let keys = self.shape.keys();
+        let classes = self.shape.classes;
+        let mut carried = vec![0.0; n * keys];
         let mut flows = NetworkFlows {
             link_flow: vec![0.0; self.links()],
             source_output: vec![0.0; self.sources],
             plot_served: vec![1.0; plot_demand.len()],
+            link_keyed: vec![0.0; self.links() * keys],
+            source_keyed: vec![0.0; self.sources * keys],
             ..Default::default()
         };
+        let key_of = |p: usize| plot_key.get(p).map_or(0, |&k| k as usize);
         for (p, &demand) in plot_demand.iter().enumerate() {
             let node = self.plot_node(p);
             if routing.source_of[node].is_some() {
-                carried[node] = demand;
+                carried[node * keys + key_of(p)] = demand;
             } else if demand > 0.0 {
                 flows.unreached_demand += demand;
                 flows.plot_served[p] = 0.0;
@@ -196,39 +244,54 @@ impl NetworkGraph {
         // Farthest first: each node hands what it carries to the node that feeds it.
         for &node in routing.order.iter().rev() {
             let u = node as usize;
-            match routing.parent[u] {
+            let (from, to) = match routing.parent[u] {
                 Some((link, up)) => {
-                    flows.link_flow[link as usize] += carried[u];
-                    carried[up as usize] += carried[u];
+                    for k in 0..keys {
+                        let c = carried[u * keys + k];
+                        flows.link_keyed[link as usize * keys + k] += c;
+                        carried[up as usize * keys + k] += c;
+                    }
+                    continue;
                 }
-                None if u < self.sources => flows.source_output[u] = carried[u],
-                None => {}
-            }
+                None if u < self.sources => (u * keys, u * keys + keys),
+                None => continue,
+            };
+            flows.source_keyed[from..to].copy_from_slice(&carried[from..to]);
         }
-        // Nearest first: a node's share is its feeder's, limited by its own link.
-        let ratio = |capacity: f64, flow: f64| {
-            if flow > capacity {
-                capacity / flow
-            } else {
-                1.0
-            }
-        };
-        let mut share = vec![0.0f64; n];
+        for (l, flow) in flows.link_flow.iter_mut().enumerate() {
+            *flow = flows.link_keyed[l * keys..(l + 1) * keys].iter().sum();
+        }
+        for (s, output) in flows.source_output.iter_mut().enumerate() {
+            *output = flows.source_keyed[s * keys..(s + 1) * keys].iter().sum();
+        }
+        // Nearest first: a node's share per class is its feeder's, limited by its own link.
+        let mut share = vec![0.0f64; n * classes];
+        let mut at_asset = vec![1.0; classes];
         for &node in &routing.order {
             let u = node as usize;
-            share[u] = match routing.parent[u] {
-                Some((link, up)) => share[up as usize].min(ratio(
+            let (loads, capacity, up) = match routing.parent[u] {
+                Some((link, up)) => (
+                    &flows.link_keyed[link as usize * keys..(link as usize + 1) * keys],
                     self.link_capacity[link as usize],
-                    flows.link_flow[link as usize],
-                )),
-                None if u < self.sources => ratio(self.source_capacity[u], flows.source_output[u]),
-                None => 0.0,
+                    Some(up as usize),
+                ),
+                None if u < self.sources => (
+                    &flows.source_keyed[u * keys..(u + 1) * keys],
+                    self.source_capacity[u],
+                    None,
+                ),
+                None => continue,
             };
+            self.shape.curtail(loads, capacity, &mut at_asset);
+            for c in 0..classes {
+                let above = up.map_or(1.0, |up| share[up * classes + c]);
+                share[u * classes + c] = above.min(at_asset[c]);
+            }
         }
         for (p, &demand) in plot_demand.iter().enumerate() {
             let node = self.plot_node(p);
             if routing.source_of[node].is_some() {
-                flows.plot_served[p] = share[node];
+                flows.plot_served[p] = share[node * classes + self.shape.class_of(key_of(p))];
             }
             flows.unserved += demand * (1.0 - flows.plot_served[p]);
         }
@@ -265,10 +328,21 @@ pub fn n_minus_one(
     in_service: &[bool],
     plot_demand: &[f64],
 ) -> Vec<Contingency> {
+    n_minus_one_keyed(scenario, graph, in_service, plot_demand, &[])
+}
+
+/// The N-1 table with each plot's load shaped by its key (see [`NetworkGraph::flows_keyed`]).
+pub fn n_minus_one_keyed(
+    scenario: &Scenario,
+    graph: &NetworkGraph,
+    in_service: &[bool],
+    plot_demand: &[f64],
+    plot_key: &[u16],
+) -> Vec<Contingency> {
     let network = scenario
         .network_of(graph.utility)
         .expect("the graph was built from this network");
-    let intact = graph.flows(&graph.route(in_service, None), plot_demand);
+    let intact = graph.flows_keyed(&graph.route(in_service, None), plot_demand, plot_key);
     let mut table = Vec::new();
     let sources = &scenario.utilities[graph.utility].sources;
     let assets = (0..graph.sources)
@@ -276,7 +350,7 @@ pub fn n_minus_one(
         .map(Asset::Source)
         .chain((0..graph.links()).map(Asset::Link));
     for asset in assets {
-        let out = graph.flows(&graph.route(in_service, Some(asset)), plot_demand);
+        let out = graph.flows_keyed(&graph.route(in_service, Some(asset)), plot_demand, plot_key);
         let (id, capacity, flow) = match asset {
             Asset::Source(s) => (
                 sources[s].id.clone(),
@@ -310,9 +384,15 @@ pub struct NetworkState {
     /// The sources in service the routing was built for.
     routed_for: Vec<bool>,
     routing: Routing,
-    /// Each plot's demand this month, the utility's unit.
+    /// Each plot's demand this month, the utility's unit (daily average).
     pub plot_demand: Vec<f64>,
+    /// Each plot's load key (profile and curtailment class, see [`UtilityShape`]).
+    pub plot_key: Vec<u16>,
+    /// Flows this month: links and sources as loaded intact; served shares and unserved
+    /// demand with this month's outages weighed in.
     pub flows: NetworkFlows,
+    /// Assets out of service this month and their hours out.
+    pub out_now: Vec<(Asset, f64)>,
 }
 
 impl NetworkStates {
@@ -326,7 +406,9 @@ impl NetworkStates {
                     routed_for: Vec::new(),
                     routing: Routing::default(),
                     plot_demand: vec![0.0; scenario.plots.len()],
+                    plot_key: Vec::new(),
                     flows: NetworkFlows::default(),
+                    out_now: Vec::new(),
                 })
                 .collect(),
         )
@@ -371,12 +453,15 @@ impl NetworkState {
             }
         };
         for link in self.path_links(plot) {
-            consider(self.graph.link_capacity[link], self.flows.link_flow[link]);
+            consider(
+                self.graph.link_capacity[link],
+                self.graph.link_peak(&self.flows, link),
+            );
             best.links += 1;
         }
         consider(
             self.graph.source_capacity[source],
-            self.flows.source_output[source],
+            self.graph.source_peak(&self.flows, source),
         );
         Some(best)
     }
@@ -395,12 +480,93 @@ impl NetworkState {
     /// Routes (again, if the sources in service changed) and loads the network with this
     /// month's demand per plot.
     pub fn load(&mut self, in_service: Vec<bool>, plot_demand: Vec<f64>) {
+        self.load_keyed(in_service, plot_demand, Vec::new());
+    }
+
+    /// Like [`NetworkState::load`], each plot's load shaped by its key.
+    pub fn load_keyed(&mut self, in_service: Vec<bool>, plot_demand: Vec<f64>, plot_key: Vec<u16>) {
         if in_service != self.routed_for {
             self.routing = self.graph.route(&in_service, None);
             self.routed_for = in_service;
         }
-        self.flows = self.graph.flows(&self.routing, &plot_demand);
+        self.flows = self
+            .graph
+            .flows_keyed(&self.routing, &plot_demand, &plot_key);
         self.plot_demand = plot_demand;
+        self.plot_key = plot_key;
+    }
+
+    /// Takes the capacities in force.
+    pub fn set_capacities(&mut self, sources: &[f64], links: &[f64]) {
+        self.graph.source_capacity.copy_from_slice(sources);
+        self.graph.link_capacity.copy_from_slice(links);
+    }
+
+    /// Weighs this month's outages into the served shares: each asset out for `hours`
+    /// serves the plots as the network without it would, for that share of the month.
+    pub fn apply_outages(&mut self, outages: Vec<(Asset, f64)>) {
+        let mut weight_left = 1.0;
+        let mut served: Vec<f64> = Vec::new();
+        let mut unserved = 0.0;
+        for &(asset, hours) in &outages {
+            let f = (hours / crate::scenario::HOURS_PER_MONTH).clamp(0.0, 1.0);
+            if f <= 0.0 {
+                continue;
+            }
+            let without = self.flows_without(asset);
+            if served.is_empty() {
+                served = vec![0.0; without.plot_served.len()];
+            }
+            for (s, w) in served.iter_mut().zip(&without.plot_served) {
+                *s += f * w;
+            }
+            unserved += f * without.unserved;
+            weight_left -= f;
+        }
+        if !served.is_empty() {
+            // Overlapping outages can add up to more than the month: scale them to it.
+            let norm = (1.0 - weight_left).max(1.0);
+            let w = weight_left.max(0.0);
+            for (s, intact) in served.iter_mut().zip(&self.flows.plot_served) {
+                *s = (*s + w * intact) / norm;
+            }
+            self.flows.unserved = (unserved + w * self.flows.unserved) / norm;
+            self.flows.plot_served = served;
+        }
+        self.out_now = outages;
+    }
+
+    /// Hours an asset is out of service this month.
+    pub fn hours_out(&self, asset: Asset) -> f64 {
+        self.out_now
+            .iter()
+            .filter(|(a, _)| *a == asset)
+            .map(|(_, h)| h)
+            .sum()
+    }
+
+    /// This month's flows with one asset out of service.
+    pub fn flows_without(&self, failed: Asset) -> NetworkFlows {
+        let routing = self.graph.route(&self.routed_for, Some(failed));
+        self.graph
+            .flows_keyed(&routing, &self.plot_demand, &self.plot_key)
+    }
+
+    /// Link flows and source outputs for another load per plot, over this month's routing
+    /// (for example the full demand every resident has committed to).
+    pub fn flows_for(&self, plot_load: &[f64]) -> NetworkFlows {
+        self.graph.flows(&self.routing, plot_load)
+    }
+
+    /// The source feeding a plot this month, if any.
+    pub fn source_of_plot(&self, plot: usize) -> Option<usize> {
+        let node = self.graph.plot_node(plot);
+        self.routing
+            .source_of
+            .get(node)
+            .copied()
+            .flatten()
+            .map(|s| s as usize)
     }
 }
 
@@ -411,18 +577,23 @@ pub struct AssetLoad {
     pub asset: String,
     /// "source", "link" (between sources and junctions) or "service line" (to a plot).
     pub kind: &'static str,
-    /// The utility's unit (MW, m³/h, t/h).
+    /// The utility's unit (MW, m³/h, t/h); capacity in force, expansions included.
     pub capacity: f64,
+    /// Daily average flow.
     pub flow: f64,
+    /// Peak hour's flow (the daily profiles and diversity applied).
+    pub peak: f64,
+    /// Hours out of service this month (failures and scheduled outages).
+    pub hours_out: f64,
 }
 
 impl AssetLoad {
-    /// Flow as a share of capacity, percent (0 with no flow; infinite with no capacity).
+    /// Peak as a share of capacity, percent (0 with no flow; infinite with no capacity).
     pub fn loading_pct(&self) -> f64 {
-        if self.flow <= 0.0 {
+        if self.peak <= 0.0 {
             0.0
         } else if self.capacity > 0.0 {
-            100.0 * self.flow / self.capacity
+            100.0 * self.peak / self.capacity
         } else {
             f64::INFINITY
         }
@@ -442,8 +613,10 @@ pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad
                 utility: utility.id.clone(),
                 asset: source.id.clone(),
                 kind: "source",
-                capacity: source.capacity,
+                capacity: state.graph.source_capacity[s],
                 flow: state.flows.source_output.get(s).copied().unwrap_or(0.0),
+                peak: state.graph.source_peak(&state.flows, s),
+                hours_out: state.hours_out(Asset::Source(s)),
             });
         }
         for (l, link) in network.links.iter().enumerate() {
@@ -453,8 +626,10 @@ pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad
                 utility: utility.id.clone(),
                 asset: link.id.clone(),
                 kind: if to_plot { "service line" } else { "link" },
-                capacity: link.capacity,
+                capacity: state.graph.link_capacity[l],
                 flow: state.flows.link_flow.get(l).copied().unwrap_or(0.0),
+                peak: state.graph.link_peak(&state.flows, l),
+                hours_out: state.hours_out(Asset::Link(l)),
             });
         }
     }
@@ -474,7 +649,13 @@ pub fn utility_n_minus_one(
 ) -> Vec<Contingency> {
     let in_service = sources_in_service(scenario, utility, month);
     if let Some(state) = states.of(utility) {
-        return n_minus_one(scenario, &state.graph, &in_service, &state.plot_demand);
+        return n_minus_one_keyed(
+            scenario,
+            &state.graph,
+            &in_service,
+            &state.plot_demand,
+            &state.plot_key,
+        );
     }
     let short_now = (demand - capacity).max(0.0);
     scenario.utilities[utility]

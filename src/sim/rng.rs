@@ -19,6 +19,8 @@ pub enum Stream {
     Prospect,
     /// A firm's own draws such as its construction lag: (firm id).
     Firm,
+    /// Random failure of a utility asset: (utility, asset, month).
+    Failure,
 }
 
 impl SimSeed {

@@ -17,9 +17,125 @@ use rand_distr::{Distribution, Poisson};
 use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity, Registrar};
 use super::incentives;
+use super::networks::NetworkStates;
+use super::operations::{Capacities, PendingCapacity};
 use super::rng::{SimSeed, Stream};
+use super::utilities::UtilityShapes;
 use super::{MonthTally, ScenarioRes};
-use crate::scenario::Scenario;
+use crate::scenario::{Asset, Connection, Scenario, YearMonth};
+
+/// Times a prospect looks for another plot when its first choice has no network headroom.
+const HEADROOM_RETRIES: usize = 20;
+
+/// Per network, the peak load every registered resident has committed to each source and
+/// link (full output, whether it produces yet or not), kept up to date within the month.
+struct Committed {
+    /// Per network (in [`NetworkStates`] order): per source, per link.
+    sources: Vec<Vec<f64>>,
+    links: Vec<Vec<f64>>,
+}
+
+/// A short asset on a plot's path: (utility, asset, shortfall in the utility's unit).
+type Shortfall = (usize, Asset, f64);
+
+impl Committed {
+    fn new(
+        scenario: &Scenario,
+        networks: &NetworkStates,
+        shapes: &UtilityShapes,
+        firms: &Query<(&Firm, &FirmActivity)>,
+    ) -> Self {
+        let mut sources = Vec::new();
+        let mut links = Vec::new();
+        for state in &networks.0 {
+            let u = state.graph.utility;
+            let mut plot_load = vec![0.0; scenario.plots.len()];
+            for (firm, _) in firms {
+                let a = &scenario.archetypes[firm.archetype];
+                let need = a.full_demand(u);
+                if need > 0.0 {
+                    let key = shapes.0[u].archetype_key[firm.archetype] as usize;
+                    plot_load[firm.plot] += shapes.0[u].peak_of(key, need);
+                }
+            }
+            let flows = state.flows_for(&plot_load);
+            sources.push(flows.source_output);
+            links.push(flows.link_flow);
+        }
+        Self { sources, links }
+    }
+
+    /// What the archetype's load on the plot would overload, network by network: empty
+    /// when it fits. `None` when no source in service reaches the plot.
+    fn shortfalls(
+        &self,
+        scenario: &Scenario,
+        networks: &NetworkStates,
+        shapes: &UtilityShapes,
+        capacities: &Capacities,
+        archetype: usize,
+        plot: usize,
+    ) -> Option<Vec<Shortfall>> {
+        let a = &scenario.archetypes[archetype];
+        let mut short = Vec::new();
+        for (k, state) in networks.0.iter().enumerate() {
+            let u = state.graph.utility;
+            let need = a.full_demand(u);
+            if need <= 0.0 {
+                continue;
+            }
+            let key = shapes.0[u].archetype_key[archetype] as usize;
+            let need = shapes.0[u].peak_of(key, need);
+            let source = state.source_of_plot(plot)?;
+            let pending = |asset: Asset| -> f64 {
+                capacities
+                    .pending
+                    .iter()
+                    .filter(|p| p.utility == u && p.asset == asset)
+                    .map(|p| p.add)
+                    .sum()
+            };
+            let mut check = |asset: Asset, committed: f64| {
+                let room = capacities.of(u, asset) + pending(asset) - committed;
+                if need > room + 1e-9 {
+                    short.push((u, asset, need - room.max(0.0)));
+                }
+            };
+            for link in state.path_links(plot) {
+                check(Asset::Link(link), self.links[k][link]);
+            }
+            check(Asset::Source(source), self.sources[k][source]);
+        }
+        Some(short)
+    }
+
+    /// Adds a new resident's load along its plot's paths.
+    fn add(
+        &mut self,
+        scenario: &Scenario,
+        networks: &NetworkStates,
+        shapes: &UtilityShapes,
+        archetype: usize,
+        plot: usize,
+    ) {
+        let a = &scenario.archetypes[archetype];
+        for (k, state) in networks.0.iter().enumerate() {
+            let u = state.graph.utility;
+            let need = a.full_demand(u);
+            if need <= 0.0 {
+                continue;
+            }
+            let key = shapes.0[u].archetype_key[archetype] as usize;
+            let need = shapes.0[u].peak_of(key, need);
+            for link in state.path_links(plot) {
+                self.links[k][link] += need;
+            }
+            if let Some(s) = state.source_of_plot(plot) {
+                self.sources[k][s] += need;
+            }
+        }
+    }
+}
 
 /// Sums of non-negative weights over positions, with sampling by cumulative weight.
 #[derive(Clone, Debug)]
@@ -322,6 +438,9 @@ pub(super) fn choose_sites(
     mut index: ResMut<SitingIndex>,
     mut tally: ResMut<MonthTally>,
     firms: Query<(&Firm, &FirmActivity)>,
+    networks: Res<NetworkStates>,
+    shapes: Res<UtilityShapes>,
+    mut capacities: ResMut<Capacities>,
 ) {
     let scenario = registrar.scenario.0.clone();
     let clock = *registrar.clock;
@@ -338,6 +457,10 @@ pub(super) fn choose_sites(
         return;
     }
     let (capacity, mut committed) = utility_headroom(&scenario, month, &firms);
+    // Network headroom only once the networks have been loaded (after the first month).
+    let check_networks = !networks.0.is_empty() && clock.elapsed_months > 0;
+    let mut on_networks =
+        check_networks.then(|| Committed::new(&scenario, &networks, &shapes, &firms));
     let d = &scenario.demand;
     for prospect in &prospects.0 {
         let k = prospect.archetype;
@@ -375,18 +498,94 @@ pub(super) fn choose_sites(
             tally.prospects_lost += 1;
             continue;
         }
-        let Some(pos) = index.trees[k].sample(lo, hi, u_plot) else {
+        let Some(mut pos) = index.trees[k].sample(lo, hi, u_plot) else {
             tally.prospects_lost += 1;
             continue;
         };
+        // The plot's networks must take the new load: if they cannot, the prospect looks
+        // again elsewhere (Refuse), or pays for reinforcement and waits (Reinforce).
+        let mut connection = None;
+        if let Some(on) = &on_networks {
+            let mut set_aside = Vec::new();
+            let mut fitted = false;
+            for _ in 0..=HEADROOM_RETRIES {
+                let plot = index.by_area[pos];
+                let short = on.shortfalls(&scenario, &networks, &shapes, &capacities, k, plot);
+                let reinforce = short
+                    .as_ref()
+                    .and_then(|s| reinforcement(&scenario, s, month));
+                match (short, reinforce) {
+                    (Some(s), _) if s.is_empty() => {
+                        fitted = true;
+                        break;
+                    }
+                    (Some(s), Some((ready, cost_usd))) => {
+                        for &(utility, asset, add) in &s {
+                            capacities.pending.push(PendingCapacity {
+                                utility,
+                                asset,
+                                add,
+                                ready,
+                                expansion: None,
+                            });
+                        }
+                        connection = Some((ready, cost_usd));
+                        fitted = true;
+                        break;
+                    }
+                    _ => {}
+                }
+                set_aside.push((pos, index.trees[k].get(pos)));
+                index.trees[k].set(pos, 0.0);
+                match index.trees[k].sample(lo, hi, rng.random()) {
+                    Some(next) => pos = next,
+                    None => break,
+                }
+            }
+            for (p, w) in set_aside {
+                index.trees[k].set(p, w);
+            }
+            if !fitted {
+                tally.prospects_lost += 1;
+                tally.prospects_refused_headroom += 1;
+                continue;
+            }
+        }
         let plot = index.by_area[pos];
+        if let Some(on) = &mut on_networks {
+            on.add(&scenario, &networks, &shapes, k, plot);
+        }
         index.take(plot);
         for u in &a.uses {
             committed[u.utility] += a.full_demand(u.utility);
         }
-        registrar.register(k, plot, None);
+        registrar.register_connected(k, plot, None, connection);
         tally.registrations += 1;
     }
+}
+
+/// When the short assets' utilities all reinforce for a fee: the month the work is done
+/// and its cost, USD. `None` when one of them refuses new load it cannot carry.
+fn reinforcement(
+    scenario: &Scenario,
+    short: &[Shortfall],
+    month: YearMonth,
+) -> Option<(YearMonth, f64)> {
+    let mut ready = month;
+    let mut cost_usd = 0.0;
+    for &(utility, _, add) in short {
+        match scenario.utilities[utility].connection {
+            Connection::Refuse => return None,
+            Connection::Reinforce {
+                capex_usd_per_unit,
+                lead_months,
+            } => {
+                ready = ready.max(month.plus_months(lead_months as i32));
+                cost_usd += add * capex_usd_per_unit;
+            }
+        }
+    }
+    Some((ready, cost_usd))
 }
 
 #[cfg(test)]

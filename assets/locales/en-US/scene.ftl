@@ -128,3 +128,21 @@ scene-network-unreached = the network of utility "{ $utility }" does not reach {
    *[other] { $count } plots its sources serve (among them { $plots }); link them to a junction or a source
 }
 scene-origin-out-of-range = park: `origin_lat_lon` is ({ $lat }, { $lon }); expected (latitude from -90 to 90, longitude from -180 to 180) in degrees
+scene-voltage-not-power = { $owner }: `voltage_kv` applies only to power; remove it here
+scene-voltage-missing = { $owner } is in a power network but gives no `voltage_kv`; expected its nominal voltage, e.g. voltage_kv: 35
+scene-link-voltage-mismatch = link "{ $id }" joins { $from } kV and { $to } kV; a link between two voltage levels must be marked transformer: true
+scene-transformer-one-level = link "{ $id }" is marked as a transformer but does not join two different voltage levels
+scene-transformer-not-power = link "{ $id }" is marked as a transformer, which only a power network has
+scene-failures-pair = { $owner }: give both `mtbf_years` and `repair_hours` for random failures, or neither
+
+## Operating rules: curtailment, outages, couplings, expansions
+scene-priority-zero = { $owner }: a priority of 0; priorities start at 1 (served first)
+scene-asset-not-defined = { $owner }: no source or network link "{ $id }" in that utility{ $hint }
+scene-kind-outside-supplier = outside supplier
+scene-bad-day = { $owner }: "{ $text }" is not a day; expected "YYYY-MM-DD", e.g. "2025-07-12"
+scene-supplier-not-defined = coupling: supplier "{ $id }" is neither a named resident (anchors) nor an outside supplier (outside_suppliers)
+scene-coupling-self = coupling: "{ $id }" cannot supply itself
+scene-coupling-cycle = couplings form a loop through "{ $id }"; feedstock and steam links must not lead back to their supplier
+scene-kind-expansion = expansion
+scene-owner-expansion = expansion "{ $id }"
+scene-trigger-bad = { $owner }: the loading trigger needs above_pct above 0 and months of at least 1
