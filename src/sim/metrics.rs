@@ -141,7 +141,7 @@ pub(super) fn record_month(
         output_usd: output,
         utilities: kinds,
         ledger: *ledger,
-        asset_outage_hours: outages.assets.iter().map(|(_, _, h)| h).sum(),
+        asset_outage_hours: outages.assets.iter().fold(0.0, |sum, (_, _, h)| sum + h),
         firms_stopped,
     });
 }

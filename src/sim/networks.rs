@@ -401,14 +401,23 @@ impl NetworkStates {
             scenario
                 .networks
                 .iter()
-                .map(|network| NetworkState {
-                    graph: NetworkGraph::new(scenario, network),
-                    routed_for: Vec::new(),
-                    routing: Routing::default(),
-                    plot_demand: vec![0.0; scenario.plots.len()],
-                    plot_key: Vec::new(),
-                    flows: NetworkFlows::default(),
-                    out_now: Vec::new(),
+                .map(|network| {
+                    // Routed for the first month, so siting can look at paths before any load.
+                    let graph = NetworkGraph::new(scenario, network);
+                    let in_service =
+                        sources_in_service(scenario, network.utility, scenario.simulation.start);
+                    let routing = graph.route(&in_service, None);
+                    let plot_demand = vec![0.0; scenario.plots.len()];
+                    let flows = graph.flows(&routing, &plot_demand);
+                    NetworkState {
+                        graph,
+                        routed_for: in_service,
+                        routing,
+                        plot_demand,
+                        plot_key: Vec::new(),
+                        flows,
+                        out_now: Vec::new(),
+                    }
                 })
                 .collect(),
         )
@@ -541,8 +550,7 @@ impl NetworkState {
         self.out_now
             .iter()
             .filter(|(a, _)| *a == asset)
-            .map(|(_, h)| h)
-            .sum()
+            .fold(0.0, |sum, (_, h)| sum + h)
     }
 
     /// This month's flows with one asset out of service.

@@ -117,8 +117,7 @@ impl OutagesNow {
         self.assets
             .iter()
             .filter(|(u, a, _)| *u == utility && *a == asset)
-            .map(|(_, _, h)| h)
-            .sum()
+            .fold(0.0, |sum, (_, _, h)| sum + h)
     }
 }
 

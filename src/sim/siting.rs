@@ -457,10 +457,8 @@ pub(super) fn choose_sites(
         return;
     }
     let (capacity, mut committed) = utility_headroom(&scenario, month, &firms);
-    // Network headroom only once the networks have been loaded (after the first month).
-    let check_networks = !networks.0.is_empty() && clock.elapsed_months > 0;
     let mut on_networks =
-        check_networks.then(|| Committed::new(&scenario, &networks, &shapes, &firms));
+        (!networks.0.is_empty()).then(|| Committed::new(&scenario, &networks, &shapes, &firms));
     let d = &scenario.demand;
     for prospect in &prospects.0 {
         let k = prospect.archetype;
