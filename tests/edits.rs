@@ -316,3 +316,49 @@ fn a_new_boundary_is_checked_against_the_plots_and_sets_the_gross_area() {
     let scenario = s.scenario(Path::new("x")).unwrap();
     assert!((scenario.park.gross_area_ha - 75.0).abs() < 1e-9);
 }
+
+#[test]
+fn an_expansion_planned_from_the_map_is_built_and_paid_for() {
+    let mut s = small();
+    let nothing = s
+        .apply(&Edit::AddExpansion {
+            source: "power-1".into(),
+            add_capacity: 0.0,
+            capex_usd: 1e6,
+            lead_months: 6,
+            decided: "2025-03".into(),
+        })
+        .unwrap_err();
+    assert!(nothing.contains("must add some capacity"), "{nothing}");
+    let bad_month = s
+        .apply(&Edit::AddExpansion {
+            source: "power-1".into(),
+            add_capacity: 5.0,
+            capex_usd: 1.2e6,
+            lead_months: 6,
+            decided: "March 2025".into(),
+        })
+        .unwrap_err();
+    assert!(bad_month.contains("March 2025"), "{bad_month}");
+    s.apply(&Edit::AddExpansion {
+        source: "power-1".into(),
+        add_capacity: 5.0,
+        capex_usd: 1.2e6,
+        lead_months: 6,
+        decided: "2025-03".into(),
+    })
+    .unwrap();
+    let park = Arc::new(s.scenario(Path::new("x")).unwrap());
+    assert_eq!(park.expansions.len(), 1);
+    let before = park.utilities[0].sources[0].capacity;
+    let sim = common::run(&park, 1, 12);
+    let r = sim.records();
+    // Decided in March (month 3), 200,000 USD a month March to August, in service September.
+    assert_eq!(r[1].ledger.month.infrastructure_usd, 0.0);
+    assert!((r[2].ledger.month.infrastructure_usd - 2e5).abs() < 1e-6);
+    assert!((r[11].ledger.cumulative.infrastructure_usd - 1.2e6).abs() < 1e-6);
+    assert_eq!(r[7].utilities[0].capacity, before);
+    assert_eq!(r[8].utilities[0].capacity, before + 5.0);
+    assert!(s.undo());
+    assert!(s.scene().expansions.is_empty());
+}

@@ -9,6 +9,7 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use super::PlannerState;
+use super::panels::format_quantity;
 use super::time::TimeControls;
 use crate::scenario::edit::{Edit, EditSession};
 use crate::scenario::raw::Instrument;
@@ -390,6 +391,7 @@ pub fn source_controls(
     scenario: &Scenario,
     utility: usize,
     source: usize,
+    month: crate::scenario::YearMonth,
     pending: &mut PendingEdits,
 ) {
     let u = &scenario.utilities[utility];
@@ -410,6 +412,105 @@ pub fn source_controls(
         }));
     }
     ui.label(egui::RichText::new(tr!("source-move-hint")).small());
+    expansion_form(ui, scenario, utility, source, month, pending);
+}
+
+/// What the planner is typing into the expansion form of one source.
+#[derive(Clone, Debug)]
+struct ExpansionForm {
+    add_capacity: f64,
+    capex_musd: f64,
+    lead_months: u32,
+    decided: String,
+}
+
+/// Plans a capacity expansion of the selected source: how much, what it costs, how long
+/// it takes, and when it is decided. Lists the scene's expansions of the source.
+fn expansion_form(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    utility: usize,
+    source: usize,
+    month: crate::scenario::YearMonth,
+    pending: &mut PendingEdits,
+) {
+    let u = &scenario.utilities[utility];
+    let s = &u.sources[source];
+    let unit = u.kind.unit();
+    ui.separator();
+    ui.heading(tr!("expansion-heading"));
+    for e in scenario
+        .expansions
+        .iter()
+        .filter(|e| e.utility == utility && e.asset == crate::scenario::Asset::Source(source))
+    {
+        let when = match e.trigger {
+            crate::scenario::Trigger::Planned(m) => tr!("expansion-planned", month = m.to_string()),
+            crate::scenario::Trigger::Loading { above_pct, months } => tr!(
+                "expansion-on-loading",
+                pct = format!("{above_pct:.0}"),
+                months = months
+            ),
+        };
+        ui.label(tr!(
+            "expansion-line",
+            name = &e.name,
+            add = format_quantity(e.add_capacity),
+            unit = unit,
+            musd = format!("{:.1}", e.capex_usd / 1e6),
+            lead = e.lead_months,
+            when = when
+        ));
+    }
+    let id = egui::Id::new(("expansion-form", utility, source));
+    let mut form = ui.data_mut(|d| {
+        d.get_temp::<ExpansionForm>(id).unwrap_or(ExpansionForm {
+            add_capacity: (s.capacity * 0.5).max(1.0).round(),
+            capex_musd: 5.0,
+            lead_months: 12,
+            decided: month.to_string(),
+        })
+    });
+    egui::Grid::new(("expansion-grid", utility, source))
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(tr!("expansion-add"));
+            ui.add(
+                egui::DragValue::new(&mut form.add_capacity)
+                    .range(0.0..=1e9)
+                    .suffix(format!(" {unit}")),
+            );
+            ui.end_row();
+            ui.label(tr!("expansion-capex"));
+            ui.add(
+                egui::DragValue::new(&mut form.capex_musd)
+                    .range(0.0..=1e5)
+                    .speed(0.1)
+                    .suffix(tr!("suffix-million-usd")),
+            );
+            ui.end_row();
+            ui.label(tr!("expansion-lead"));
+            ui.add(
+                egui::DragValue::new(&mut form.lead_months)
+                    .range(0..=120)
+                    .suffix(tr!("suffix-months")),
+            );
+            ui.end_row();
+            ui.label(tr!("expansion-decided"));
+            ui.add(egui::TextEdit::singleline(&mut form.decided).desired_width(80.0));
+            ui.end_row();
+        });
+    if ui.button(tr!("expansion-add-button")).clicked() {
+        pending.0.push(EditAction::Apply(Edit::AddExpansion {
+            source: s.id.clone(),
+            add_capacity: form.add_capacity,
+            capex_usd: form.capex_musd * 1e6,
+            lead_months: form.lead_months,
+            decided: form.decided.trim().to_owned(),
+        }));
+    }
+    ui.label(egui::RichText::new(tr!("expansion-hint")).small());
+    ui.data_mut(|d| d.insert_temp(id, form));
 }
 
 /// The taxes a regime can exempt, in the order the planner lists them.

@@ -73,6 +73,13 @@ const fn hex(v: u32) -> Rgb {
     ]
 }
 
+/// Outline of a resident short of a utility this month.
+pub const CURTAILED_RGB: Rgb = hex(0xd90000);
+/// Outline of a resident stopped this month by an outage or its supplier's stop.
+pub const STOPPED_RGB: Rgb = hex(0xff8c00);
+/// Cross on a source or link out of service this month.
+pub const OUT_OF_SERVICE_RGB: Rgb = hex(0x111111);
+
 /// Colours of the status layer.
 pub const FREE: Rgb = hex(0xc9d6c2);
 pub const RESERVED: Rgb = hex(0xf2c94c);

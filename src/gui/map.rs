@@ -301,6 +301,7 @@ pub fn service_lines(
             .iter()
             .enumerate()
             .filter(|(u, _)| scenario.network_of(*u).is_none())
+            .filter(|(u, _)| state.network_utility.is_none_or(|x| x == *u))
             .flat_map(|(u, utility)| {
                 utility
                     .sources
@@ -474,24 +475,78 @@ fn draw_lines(
 fn draw_networks(
     scenario: Res<ScenarioRes>,
     state: Res<PlannerState>,
+    view: Res<MapView>,
     networks: Option<Res<crate::sim::networks::NetworkStates>>,
+    outages: Option<Res<crate::sim::operations::OutagesNow>>,
     firms: Query<(&Firm, &crate::sim::firms::FirmActivity)>,
     mut gizmos: Gizmos,
 ) {
     let v = |p: PointM| Vec2::new(p.0 as f32, p.1 as f32);
-    // Residents short of a utility this month: their plot outlined in red.
+    // Residents short of a utility this month: their plot outlined in red; residents
+    // stopped by an outage or by a supplier's stop: outlined in orange, inset.
     for (firm, activity) in &firms {
-        if activity.capacity_share > 0.0
-            && activity.served_share < 0.999
-            && let Some(plot) = scenario.plots.get(firm.plot)
-        {
-            let outline: Vec<Vec2> = plot
-                .polygon_m
+        let Some(plot) = scenario.plots.get(firm.plot) else {
+            continue;
+        };
+        let outline = |inset: f32| -> Vec<Vec2> {
+            let c = v(plot.centroid_m);
+            plot.polygon_m
                 .iter()
                 .chain(plot.polygon_m.first())
-                .map(|p| v(*p))
-                .collect();
-            gizmos.linestrip_2d(outline, Color::srgb(0.85, 0.0, 0.0));
+                .map(|p| {
+                    let p = v(*p);
+                    p + (c - p).normalize_or_zero() * inset
+                })
+                .collect()
+        };
+        if activity.capacity_share <= 0.0 {
+            continue;
+        }
+        if activity.served_share < 0.999 {
+            gizmos.linestrip_2d(outline(0.0), rgb(layers::CURTAILED_RGB));
+        }
+        if activity.running_share < 0.999 {
+            gizmos.linestrip_2d(outline(3.0 * view.metres_per_px), rgb(layers::STOPPED_RGB));
+        }
+    }
+    // Sources and links out of service this month: a black cross on them.
+    if let Some(outages) = &outages {
+        let cross = |gizmos: &mut Gizmos, at: Vec2| {
+            let r = 10.0 * view.metres_per_px;
+            gizmos.line_2d(
+                at - Vec2::splat(r),
+                at + Vec2::splat(r),
+                rgb(layers::OUT_OF_SERVICE_RGB),
+            );
+            gizmos.line_2d(
+                at + Vec2::new(-r, r),
+                at + Vec2::new(r, -r),
+                rgb(layers::OUT_OF_SERVICE_RGB),
+            );
+        };
+        for &(u, asset, hours) in &outages.assets {
+            if hours <= 0.0 || state.network_utility.is_some_and(|x| x != u) {
+                continue;
+            }
+            match asset {
+                crate::scenario::Asset::Source(s) => {
+                    if let Some(src) = scenario.utilities.get(u).and_then(|x| x.sources.get(s)) {
+                        cross(&mut gizmos, v(src.location_m));
+                    }
+                }
+                crate::scenario::Asset::Link(l) => {
+                    if let Some(network) = scenario.network_of(u)
+                        && let Some(link) = network.links.get(l)
+                    {
+                        let (a, b) = (
+                            v(scenario.node_location(network, link.from)),
+                            v(scenario.node_location(network, link.to)),
+                        );
+                        gizmos.line_2d(a, b, rgb(layers::OUT_OF_SERVICE_RGB));
+                        cross(&mut gizmos, (a + b) / 2.0);
+                    }
+                }
+            }
         }
     }
     let Some(networks) = networks else {
@@ -502,6 +557,9 @@ fn draw_networks(
         let Some(network) = scenario.network_of(net.graph.utility) else {
             continue;
         };
+        if state.network_utility.is_some_and(|x| x != network.utility) {
+            continue;
+        }
         if net.graph.links() != network.links.len() {
             continue; // the scene changed; the model restarts on the new one
         }
@@ -523,11 +581,13 @@ fn draw_networks(
             if !shown {
                 continue;
             }
-            let flow = net.flows.link_flow.get(l).copied().unwrap_or(0.0);
+            // Loading at the peak hour, against the capacity in force.
+            let peak = net.graph.link_peak(&net.flows, l);
+            let capacity = net.graph.link_capacity[l];
             let c = if by_loading {
-                layers::ramp(if link.capacity > 0.0 {
-                    flow / link.capacity
-                } else if flow > 0.0 {
+                layers::ramp(if capacity > 0.0 {
+                    peak / capacity
+                } else if peak > 0.0 {
                     1.0
                 } else {
                     0.0
@@ -547,6 +607,10 @@ fn draw_networks(
             );
         }
     }
+}
+
+fn rgb(c: layers::Rgb) -> Color {
+    Color::srgb(c[0], c[1], c[2])
 }
 
 /// Puts the 2D camera where the map view says.

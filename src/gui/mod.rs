@@ -42,6 +42,8 @@ pub struct PlannerState {
     pub hovered_plot: Option<usize>,
     /// A utility source, as (utility, source) indices.
     pub selected_source: Option<(usize, usize)>,
+    /// The one utility whose network and sources the map shows, or all when `None`.
+    pub network_utility: Option<usize>,
     pub hovered_source: Option<(usize, usize)>,
     /// What a press and drag on the map does.
     pub tool: tools::Tool,

@@ -169,12 +169,8 @@ pub fn chart_series(
                             .iter()
                             .map(|r| {
                                 let u = &r.utilities[i];
-                                let pct = if u.capacity > 0.0 {
-                                    100.0 * u.demand / u.capacity
-                                } else {
-                                    0.0
-                                };
-                                [month_x(r.date), pct]
+                                let pct = u.loading_pct();
+                                [month_x(r.date), if pct.is_finite() { pct } else { 0.0 }]
                             })
                             .collect(),
                     )
@@ -191,6 +187,9 @@ pub fn chart_series(
                     r.ledger.cumulative.tax_expenditure_total_usd() / 1e6
                 }),
                 series(tr!("series-rent"), &|r| r.ledger.cumulative.rent_usd / 1e6),
+                series(tr!("series-infrastructure"), &|r| {
+                    r.ledger.cumulative.infrastructure_usd / 1e6
+                }),
             ],
         ),
         Chart::N1 => (String::new(), Vec::new()),
@@ -352,6 +351,13 @@ pub fn plot_facts(
                 tr!(
                     "value-pct-of-needs",
                     pct = format!("{:.0}", 100.0 * activity.served_share)
+                ),
+            ),
+            (
+                tr!("fact-running"),
+                tr!(
+                    "value-running",
+                    pct = format!("{:.0}", 100.0 * activity.running_share)
                 ),
             ),
             (tr!("fact-rent-paid"), musd(ledger.0.rent_usd)),
@@ -591,6 +597,7 @@ pub(super) fn planner_ui(
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
     networks: Option<Res<NetworkStates>>,
+    outages: Option<Res<crate::sim::operations::OutagesNow>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     // Only text fields keep the keyboard: a clicked button must not also take the space bar
@@ -740,6 +747,40 @@ pub(super) fn planner_ui(
                         });
                     }
                 }
+                ui.label(egui::RichText::new(tr!("panel-operations")).strong());
+                for (colour, text) in [
+                    (layers::CURTAILED_RGB, tr!("legend-curtailed")),
+                    (layers::STOPPED_RGB, tr!("legend-stopped")),
+                    (layers::OUT_OF_SERVICE_RGB, tr!("legend-out-of-service")),
+                ] {
+                    ui.horizontal(|ui| {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
+                        ui.painter().rect_stroke(
+                            rect,
+                            1.0,
+                            egui::Stroke::new(2.0, egui_colour(colour)),
+                            egui::StrokeKind::Inside,
+                        );
+                        ui.label(text);
+                    });
+                }
+                ui.separator();
+                ui.label(egui::RichText::new(tr!("panel-network-shown")).strong());
+                egui::ComboBox::from_id_salt("network-utility")
+                    .selected_text(match state.network_utility {
+                        Some(u) => scenario
+                            .utilities
+                            .get(u)
+                            .map_or_else(|| tr!("network-all"), |x| x.name.clone()),
+                        None => tr!("network-all"),
+                    })
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut state.network_utility, None, tr!("network-all"));
+                        for (u, utility) in scenario.utilities.iter().enumerate() {
+                            ui.selectable_value(&mut state.network_utility, Some(u), &utility.name);
+                        }
+                    });
                 ui.separator();
                 if ui.button(tr!("panel-fit")).clicked() {
                     state.fit_requested = true;
@@ -800,7 +841,7 @@ pub(super) fn planner_ui(
                                 ui.end_row();
                             }
                         });
-                    editing::source_controls(ui, &scenario, u, s, &mut pending);
+                    editing::source_controls(ui, &scenario, u, s, month, &mut pending);
                 });
                 return;
             }
@@ -932,9 +973,18 @@ pub(super) fn planner_ui(
         }
     }
 
-    // Utility sources: a disc in the utility's colour, hollow before it enters service.
+    // Utility sources: a disc in the utility's colour, hollow before it enters service,
+    // its area in proportion to its capacity among the utility's sources.
     for (u, utility) in scenario.utilities.iter().enumerate() {
+        if state.network_utility.is_some_and(|x| x != u) {
+            continue;
+        }
         let colour = egui_colour(layers::utility_colour(utility.kind));
+        let largest = utility
+            .sources
+            .iter()
+            .map(|s| s.capacity)
+            .fold(0.0, f64::max);
         for (s, source) in utility.sources.iter().enumerate() {
             let (x, y) = source.location_m;
             let at = view.world_to_screen(Vec2::new(x as f32, y as f32));
@@ -943,13 +993,28 @@ pub(super) fn planner_ui(
                 continue;
             }
             let selected = state.selected_source == Some((u, s));
-            let radius = if selected { 8.0 } else { 6.5 };
+            let size = if largest > 0.0 {
+                (source.capacity / largest).sqrt() as f32
+            } else {
+                1.0
+            };
+            let radius = 4.0 + 5.0 * size + if selected { 1.5 } else { 0.0 };
             let outline = if selected {
                 egui::Stroke::new(2.5, egui::Color32::from_rgb(230, 25, 25))
             } else {
                 egui::Stroke::new(1.2, egui::Color32::BLACK)
             };
-            if source.in_service_at(last_simulated) {
+            let out = outages
+                .as_ref()
+                .is_some_and(|o| o.asset_hours(u, crate::scenario::Asset::Source(s)) > 0.0);
+            if out {
+                // Out of service this month: a black cross over the disc.
+                let r = radius + 4.0;
+                let stroke = egui::Stroke::new(3.0, egui_colour(layers::OUT_OF_SERVICE_RGB));
+                painter.circle(at, radius, egui::Color32::WHITE, outline);
+                painter.line_segment([at + egui::vec2(-r, -r), at + egui::vec2(r, r)], stroke);
+                painter.line_segment([at + egui::vec2(-r, r), at + egui::vec2(r, -r)], stroke);
+            } else if source.in_service_at(last_simulated) {
                 painter.circle(at, radius, colour, outline);
             } else {
                 painter.circle(
@@ -983,6 +1048,15 @@ pub(super) fn planner_ui(
                     if let Some(m) = source.in_service.filter(|m| *m > last_simulated) {
                         ui.label(tr!("source-from", month = m.to_string()));
                     }
+                    let hours = outages
+                        .as_ref()
+                        .map_or(0.0, |o| o.asset_hours(u, crate::scenario::Asset::Source(s)));
+                    if hours > 0.0 {
+                        ui.colored_label(
+                            egui::Color32::from_rgb(200, 40, 40),
+                            tr!("source-out-hours", hours = format!("{hours:.0}")),
+                        );
+                    }
                 });
             });
     } else if let (Some(j), Some(pos)) = (state.hovered_plot, ctx.pointer_hover_pos())
@@ -998,7 +1072,14 @@ pub(super) fn planner_ui(
             .find(|(pl, _)| pl.index == j)
             .and_then(|(_, t)| t.firm)
             .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id))
-            .map(|(f, a, _)| (f.name.clone(), a.served_share, a.capacity_share));
+            .map(|(f, a, _)| {
+                (
+                    f.name.clone(),
+                    a.served_share,
+                    a.capacity_share,
+                    a.running_share,
+                )
+            });
         egui::Area::new(egui::Id::new("plot-tooltip"))
             .order(egui::Order::Tooltip)
             .fixed_pos(pos + egui::vec2(14.0, 14.0))
@@ -1011,7 +1092,7 @@ pub(super) fn planner_ui(
                         zone = &scenario.zones[p.zone].name
                     ));
                     ui.label(layers::status_name(status));
-                    if let Some((name, served, producing)) = tenant {
+                    if let Some((name, served, producing, running)) = tenant {
                         ui.label(name);
                         if producing > 0.0 && served < 0.999 {
                             ui.colored_label(
@@ -1020,6 +1101,15 @@ pub(super) fn planner_ui(
                                     "{}: {}",
                                     tr!("fact-curtailed"),
                                     tr!("value-curtailed", pct = format!("{:.0}", 100.0 * served))
+                                ),
+                            );
+                        }
+                        if producing > 0.0 && running < 0.999 {
+                            ui.colored_label(
+                                egui::Color32::from_rgb(200, 110, 0),
+                                tr!(
+                                    "value-stopped",
+                                    pct = format!("{:.0}", 100.0 * (1.0 - running))
                                 ),
                             );
                         }

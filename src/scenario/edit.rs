@@ -49,6 +49,14 @@ pub enum Edit {
     },
     /// Moves a utility source to a point, metres.
     MoveSource { id: String, x_m: f64, y_m: f64 },
+    /// Plans a capacity expansion of a utility source, decided in `decided` ("YYYY-MM").
+    AddExpansion {
+        source: String,
+        add_capacity: f64,
+        capex_usd: f64,
+        lead_months: u32,
+        decided: String,
+    },
     /// Places a named firm of an archetype on a plot, registering in a month.
     PlaceFirm {
         id: String,
@@ -232,6 +240,38 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .find(|s| &s.id == id)
                 .ok_or_else(|| tr!("edit-no-source", id = id))?;
             s.location_m = Some((*x_m, *y_m));
+        }
+        Edit::AddExpansion {
+            source,
+            add_capacity,
+            capex_usd,
+            lead_months,
+            decided,
+        } => {
+            if *add_capacity <= 0.0 {
+                return Err(tr!("edit-expansion-nothing"));
+            }
+            let (utility, name) = next
+                .utilities
+                .iter()
+                .find_map(|u| {
+                    u.sources
+                        .iter()
+                        .find(|s| &s.id == source)
+                        .map(|s| (u.id.clone(), s.name.clone()))
+                })
+                .ok_or_else(|| tr!("edit-no-source", id = source))?;
+            let n = next.expansions.len() + 1;
+            next.expansions.push(RawExpansion {
+                id: format!("{source}-expansion-{n}"),
+                name: tr!("expansion-default-name", source = name),
+                utility,
+                asset: source.clone(),
+                add_capacity: Num::plain(*add_capacity),
+                capex_usd: Num::plain(*capex_usd),
+                lead_months: *lead_months,
+                trigger: RawTrigger::Planned(decided.clone()),
+            });
         }
         Edit::AddSource {
             utility,
