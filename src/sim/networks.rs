@@ -203,6 +203,32 @@ impl NetworkGraph {
         routing
     }
 
+    /// Per source and per link, the sum of the plots' loads behind it over this routing
+    /// (no curtailment, no profiles): (source totals, link totals).
+    pub fn totals(&self, routing: &Routing, plot_load: &[f64]) -> (Vec<f64>, Vec<f64>) {
+        let mut carried = vec![0.0; self.adjacency.len()];
+        let mut sources = vec![0.0; self.sources];
+        let mut links = vec![0.0; self.links()];
+        for (p, &load) in plot_load.iter().enumerate() {
+            carried[self.plot_node(p)] = load;
+        }
+        for &node in routing.order.iter().rev() {
+            let u = node as usize;
+            if carried[u] == 0.0 {
+                continue;
+            }
+            match routing.parent[u] {
+                Some((link, up)) => {
+                    links[link as usize] += carried[u];
+                    carried[up as usize] += carried[u];
+                }
+                None if u < self.sources => sources[u] = carried[u],
+                None => {}
+            }
+        }
+        (sources, links)
+    }
+
     /// Flows, outputs and served shares for the plots' demand (`plot_demand[p]` in the
     /// utility's unit, a daily average), every plot on the first key (a flat load).
     pub fn flows(&self, routing: &Routing, plot_demand: &[f64]) -> NetworkFlows {
@@ -241,9 +267,15 @@ impl NetworkGraph {
                 flows.plot_served[p] = 0.0;
             }
         }
+        let first_plot = self.sources + self.junctions;
+        let idle_plot =
+            |u: usize| u >= first_plot && plot_demand.get(u - first_plot).is_none_or(|&d| d <= 0.0);
         // Farthest first: each node hands what it carries to the node that feeds it.
         for &node in routing.order.iter().rev() {
             let u = node as usize;
+            if idle_plot(u) {
+                continue;
+            }
             let (from, to) = match routing.parent[u] {
                 Some((link, up)) => {
                     for k in 0..keys {
@@ -269,6 +301,14 @@ impl NetworkGraph {
         let mut at_asset = vec![1.0; classes];
         for &node in &routing.order {
             let u = node as usize;
+            if idle_plot(u) {
+                // Nothing flows to it: it would get what its feeder gets.
+                if let Some((_, up)) = routing.parent[u] {
+                    let up = up as usize;
+                    share.copy_within(up * classes..(up + 1) * classes, u * classes);
+                }
+                continue;
+            }
             let (loads, capacity, up) = match routing.parent[u] {
                 Some((link, up)) => (
                     &flows.link_keyed[link as usize * keys..(link as usize + 1) * keys],
@@ -562,8 +602,8 @@ impl NetworkState {
 
     /// Link flows and source outputs for another load per plot, over this month's routing
     /// (for example the full demand every resident has committed to).
-    pub fn flows_for(&self, plot_load: &[f64]) -> NetworkFlows {
-        self.graph.flows(&self.routing, plot_load)
+    pub fn flows_for(&self, plot_load: &[f64]) -> (Vec<f64>, Vec<f64>) {
+        self.graph.totals(&self.routing, plot_load)
     }
 
     /// The source feeding a plot this month, if any.

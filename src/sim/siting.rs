@@ -58,9 +58,9 @@ impl Committed {
                     plot_load[firm.plot] += shapes.0[u].peak_of(key, need);
                 }
             }
-            let flows = state.flows_for(&plot_load);
-            sources.push(flows.source_output);
-            links.push(flows.link_flow);
+            let (to_sources, to_links) = state.flows_for(&plot_load);
+            sources.push(to_sources);
+            links.push(to_links);
         }
         Self { sources, links }
     }
