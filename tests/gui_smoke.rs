@@ -1,5 +1,5 @@
 //! The planner in a real window under Xvfb (Mesa's software Vulkan): a screenshot after
-//! 60 months must be the window's size and show the status layer's plot colours.
+//! 84 months must be the window's size and show the status layer's plot colours.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
 #![cfg(feature = "gui")]
 
@@ -21,7 +21,7 @@ fn count_near(pixels: &[u8], colour: [u8; 3]) -> usize {
 }
 
 #[test]
-fn screenshot_after_60_months_shows_the_status_layer() {
+fn screenshot_after_84_months_shows_the_status_layer() {
     let dir = std::env::temp_dir().join(format!("parksim-gui-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let shot = dir.join("sumgayit.png");
@@ -31,7 +31,7 @@ fn screenshot_after_60_months_shows_the_status_layer() {
         .arg(env!("CARGO_BIN_EXE_parksim"))
         .args(["scenes/sumgayit.ron", "--screenshot"])
         .arg(&shot)
-        .args(["--months", "60"])
+        .args(["--months", "84"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
@@ -47,8 +47,10 @@ fn screenshot_after_60_months_shows_the_status_layer() {
     assert_eq!(info.color_type, png::ColorType::Rgb);
     let pixels = &pixels[..info.buffer_size()];
 
-    // 60 months from December 2011: residents under construction, the first operating,
-    // and free plots, each covering a visible part of the map.
+    // 84 months from December 2011 (to November 2018): residents under construction, the
+    // first ones operating (SOCAR Polymer, Aqrokimya, Azertexnolayn) and free plots, each
+    // covering a visible part of the map. (At 60 months nobody need operate yet: SCIP's
+    // first resident produced in 2017.)
     for (name, colour) in [
         ("free", FREE),
         ("under construction", UNDER_CONSTRUCTION),
