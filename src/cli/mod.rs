@@ -1,6 +1,22 @@
 //! The `parksim` command line: run a scene headless, validate scene files, make
 //! synthetic parks. Every failure is a message and a non-zero exit, never a panic.
 
+/// Prints a line to standard output; a reader that has gone away (`parksim n1 ... | head`)
+/// is not an error worth a crash, so write errors are ignored.
+macro_rules! out {
+    () => {
+        out_str("\n")
+    };
+    ($($arg:tt)*) => {
+        out_str(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+fn out_str(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -271,8 +287,8 @@ fn run(
             return fail(format!("cannot write {}: {e}", path.display()));
         }
     }
-    print!("{}", report::summary_table(&scenario, records));
-    println!(
+    out_str(&report::summary_table(&scenario, records));
+    out!(
         "Wrote {} and {}{}",
         out.join("timeseries.csv").display(),
         out.join("summary.json").display(),
@@ -345,7 +361,7 @@ fn export(
     if let Err(e) = atomic_file::write_atomically(out, text.as_bytes()) {
         return fail(format!("cannot write {}: {e}", out.display()));
     }
-    println!("Wrote {} (the park in {month})", out.display());
+    out!("Wrote {} (the park in {month})", out.display());
     ExitCode::SUCCESS
 }
 
@@ -371,27 +387,32 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
         loads[u.index] = *load;
     }
     let states = world.resource::<NetworkStates>();
-    println!(
+    out!(
         "N-1 at {month}: what each asset's failure alone leaves unserved, with this month's demand"
     );
     for (u, utility) in scenario.utilities.iter().enumerate() {
         let unit = utility.kind.unit();
         let demand = loads[u].demand;
-        println!();
+        out!();
         let short_now = match states.of(u) {
             Some(state) => state.flows.unserved,
             None => (demand - loads[u].capacity).max(0.0),
         };
-        println!(
+        out!(
             "{} ({unit}): demand {demand:.1} {unit}, not served with everything in service {short_now:.1} {unit}",
             utility.name
         );
         if states.of(u).is_none() {
-            println!("  (no network in the scene: its sources pool their capacity park-wide)");
+            out!("  (no network in the scene: its sources pool their capacity park-wide)");
         }
-        println!(
+        out!(
             "  {:<28} {:<7} {:>12} {:>12} {:>16} {:>8}",
-            "asset", "kind", "capacity", "flow now", "unserved if out", "% demand"
+            "asset",
+            "kind",
+            "capacity",
+            "flow now",
+            "unserved if out",
+            "% demand"
         );
         let table = utility_n_minus_one(&scenario, states, u, month, demand, loads[u].capacity);
         for c in table {
@@ -405,9 +426,7 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
             } else {
                 0.0
             };
-            println!(
-                "  {id:<28} {kind:<7} {capacity:>12.1} {flow:>12.1} {unserved:>16.1} {pct:>7.0}%"
-            );
+            out!("  {id:<28} {kind:<7} {capacity:>12.1} {flow:>12.1} {unserved:>16.1} {pct:>7.0}%");
         }
     }
     ExitCode::SUCCESS
@@ -417,7 +436,7 @@ fn validate(scenes: &[PathBuf]) -> ExitCode {
     let mut all_ok = true;
     for scene in scenes {
         match scenario::load(scene) {
-            Ok(s) => println!(
+            Ok(s) => out!(
                 "{}: valid — {}, {} plots ({:.1} ha), {} utilities, {} archetypes, {} named residents",
                 scene.display(),
                 s.park.name,
@@ -457,6 +476,6 @@ fn synth(plots: u32, out: &Path, seed: u64, networks: bool) -> ExitCode {
     if let Err(e) = atomic_file::write_atomically(out, (header + &text).as_bytes()) {
         return fail(format!("cannot write {}: {e}", out.display()));
     }
-    println!("Wrote {} ({plots} plots)", out.display());
+    out!("Wrote {} ({plots} plots)", out.display());
     ExitCode::SUCCESS
 }
