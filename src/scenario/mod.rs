@@ -8,6 +8,7 @@ pub mod edit;
 pub mod error;
 pub mod geometry;
 pub mod raw;
+pub mod regimes;
 pub mod synthetic;
 mod validate;
 
@@ -545,6 +546,8 @@ pub struct Exemption {
 #[derive(Clone, Debug)]
 pub struct Regime {
     pub name: String,
+    /// The preset of `scenes/regimes` it is, if the scene names one.
+    pub preset: Option<String>,
     pub from: YearMonth,
     pub exemptions: Vec<Exemption>,
     pub rent_discount_share: f64,

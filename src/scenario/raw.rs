@@ -681,13 +681,20 @@ pub struct RawUtilityRefund {
     pub years: Num,
 }
 
-/// An incentive regime in force from a month on (until the next one).
+/// An incentive regime in force from a month on (until the next one): a preset of
+/// `scenes/regimes` by its id, or its own exemptions.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRegime {
+    /// The regime's name; the preset's if absent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// A preset of `scenes/regimes` (e.g. "tajikistan_fez"), instead of exemptions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
     /// First month in force, "YYYY-MM".
     pub from: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exemptions: Vec<RawExemption>,
     /// Share of land rent waived.
     #[serde(default = "zero")]

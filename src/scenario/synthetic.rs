@@ -298,6 +298,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             personal_income_tax_rate: Num::plain(0.14),
         },
         regimes: vec![RawRegime {
+            preset: None,
             name: "Industrial park, 10-year exemptions".into(),
             from: "2025-01".into(),
             exemptions: all

@@ -1017,8 +1017,57 @@ impl Checker<'_, '_> {
         });
         let mut regimes: Vec<Regime> = Vec::new();
         for rr in &raw.regimes {
-            let owner = Owner::thing(&rr.name, |name| tr!("scene-owner-regime", name = name));
+            let shown = match (&rr.preset, rr.name.is_empty()) {
+                (Some(id), true) => id.as_str(),
+                _ => rr.name.as_str(),
+            };
+            let owner = Owner::thing(shown, |name| tr!("scene-owner-regime", name = name));
             let from = self.month(&owner, "from", &rr.from);
+            let preset = rr.preset.as_deref().and_then(|id| {
+                let found = super::regimes::preset(id);
+                if found.is_none() {
+                    let known: Vec<&str> = super::regimes::preset_ids().collect();
+                    self.sink.at_field(
+                        "preset",
+                        id,
+                        0,
+                        tr!(
+                            "scene-unknown-preset",
+                            id = id,
+                            known = known.join(", ")
+                        ),
+                    );
+                }
+                found
+            });
+            if preset.is_some() && !rr.exemptions.is_empty() {
+                self.sink.at_key_of(
+                    owner.place(),
+                    "exemptions",
+                    tr!("scene-preset-and-exemptions", owner = owner.shown()),
+                );
+            }
+            if rr.name.is_empty() && rr.preset.is_none() {
+                self.sink.at_field(
+                    "from",
+                    &rr.from,
+                    0,
+                    tr!("scene-regime-no-name", from = &rr.from),
+                );
+            }
+            let name = match &preset {
+                Some(p) if rr.name.is_empty() => p.name.clone(),
+                _ => rr.name.clone(),
+            };
+            let raw_exemptions = preset.as_ref().map_or(&rr.exemptions, |p| &p.exemptions);
+            let raw_rent_discount = match &preset {
+                Some(p) if rr.rent_discount_share.value == 0.0 => &p.rent_discount_share,
+                _ => &rr.rent_discount_share,
+            };
+            let raw_refund = rr
+                .utility_refund
+                .as_ref()
+                .or(preset.as_ref().and_then(|p| p.utility_refund.as_ref()));
             if let (Some(f), Some(prev)) = (from, regimes.last())
                 && f <= prev.from
             {
@@ -1034,8 +1083,7 @@ impl Checker<'_, '_> {
                     ),
                 );
             }
-            let exemptions = rr
-                .exemptions
+            let exemptions = raw_exemptions
                 .iter()
                 .map(|e| Exemption {
                     instrument: e.instrument,
@@ -1044,15 +1092,16 @@ impl Checker<'_, '_> {
                 })
                 .collect();
             let rent_discount_share =
-                self.share(&owner, "rent_discount_share", &rr.rent_discount_share);
-            let utility_refund = rr.utility_refund.as_ref().map(|r| {
+                self.share(&owner, "rent_discount_share", raw_rent_discount);
+            let utility_refund = raw_refund.map(|r| {
                 (
                     self.share(&owner, "share", &r.share),
                     self.non_negative(&owner, "years", &r.years),
                 )
             });
             regimes.push(Regime {
-                name: rr.name.clone(),
+                name,
+                preset: rr.preset.clone().filter(|_| preset.is_some()),
                 from: from.unwrap_or(YearMonth::new(0, 1)),
                 exemptions,
                 rent_discount_share,

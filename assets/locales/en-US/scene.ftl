@@ -146,3 +146,6 @@ scene-coupling-cycle = couplings form a loop through "{ $id }"; feedstock and st
 scene-kind-expansion = expansion
 scene-owner-expansion = expansion "{ $id }"
 scene-trigger-bad = { $owner }: the loading trigger needs above_pct above 0 and months of at least 1
+scene-unknown-preset = there is no regime preset "{ $id }"; the presets are { $known }
+scene-preset-and-exemptions = { $owner } names a preset and lists exemptions; give one or the other
+scene-regime-no-name = the regime from { $from } has neither a name nor a preset
