@@ -7,7 +7,7 @@ use parksim::report;
 
 fn csv_of(seed: u64, months: u32) -> String {
     let sim = common::run(&common::sumgayit(), seed, months);
-    report::timeseries_csv(sim.records()).unwrap()
+    report::timeseries_csv(sim.records(), &sim.scenario().observed).unwrap()
 }
 
 #[test]

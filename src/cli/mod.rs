@@ -85,6 +85,21 @@ pub enum Command {
         #[arg(long)]
         month: Option<String>,
     },
+    /// The fiscal ledger per resident: jobs and investment promised and delivered, rent,
+    /// taxes paid, tax expenditure by instrument and the net fiscal effect, at a month.
+    Ledger {
+        /// The scene file (.ron).
+        scene: PathBuf,
+        /// The month to run to, "YYYY-MM" (default: the last month of the run).
+        #[arg(long)]
+        month: Option<String>,
+        /// Also write the ledger as CSV to this file.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The run's seed (default: the scene's).
+        #[arg(long)]
+        seed: Option<u64>,
+    },
     /// Export the layout for GIS (GeoJSON) or a water network for hydraulic models
     /// (EPANET .inp), with the state of a simulated month.
     Export {
@@ -161,6 +176,12 @@ pub fn main() -> ExitCode {
         }) => run(&scene, months, seed, &out, all_links),
         Some(Command::Validate { scenes }) => validate(&scenes),
         Some(Command::N1 { scene, month }) => n1(&scene, month.as_deref()),
+        Some(Command::Ledger {
+            scene,
+            month,
+            out,
+            seed,
+        }) => ledger(&scene, month.as_deref(), out.as_deref(), seed),
         Some(Command::Export {
             scene,
             format,
@@ -268,7 +289,7 @@ fn run(
             out.display()
         ));
     }
-    let csv_text = match report::timeseries_csv(records) {
+    let csv_text = match report::timeseries_csv(records, &scenario.observed) {
         Ok(t) => t,
         Err(e) => return fail(format!("cannot format the time series: {e}")),
     };
@@ -428,6 +449,40 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
             };
             out!("  {id:<28} {kind:<7} {capacity:>12.1} {flow:>12.1} {unserved:>16.1} {pct:>7.0}%");
         }
+    }
+    ExitCode::SUCCESS
+}
+
+fn ledger(scene: &Path, month: Option<&str>, out: Option<&Path>, seed: Option<u64>) -> ExitCode {
+    let scenario = match load_scene(scene) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let month = match month_of_run(&scenario, month) {
+        Ok(m) => m,
+        Err(e) => return fail(e),
+    };
+    let seed = seed.unwrap_or(scenario.simulation.seed);
+    let mut sim = Simulation::new(scenario.clone(), seed);
+    sim.run(
+        (month.months_since(scenario.simulation.start) + 1) as u32,
+        |_| {},
+    );
+    let firms = sim.firms();
+    out!(
+        "Fiscal ledger of {} at {month} (seed {seed}), per resident since it registered",
+        scenario.park.name
+    );
+    out_str(&report::ledger::ledger_table(&firms));
+    if let Some(path) = out {
+        let text = match report::ledger::ledger_csv(&scenario, &firms) {
+            Ok(t) => t,
+            Err(e) => return fail(format!("cannot build the ledger CSV: {e}")),
+        };
+        if let Err(e) = report::write_atomically(path, text.as_bytes()) {
+            return fail(format!("cannot write {}: {e}", path.display()));
+        }
+        out!("Wrote {}", path.display());
     }
     ExitCode::SUCCESS
 }

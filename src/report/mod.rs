@@ -1,11 +1,13 @@
 //! Run outputs: the monthly time series as CSV, a JSON summary, and a short table for
 //! the terminal. Files are written atomically (see [`crate::atomic_file`]).
 
+pub mod ledger;
+
 pub use crate::atomic_file::write_atomically;
 
 use serde_json::json;
 
-use crate::scenario::{Scenario, UtilityKind};
+use crate::scenario::{Observation, Scenario, UtilityKind};
 use crate::sim::fiscal::TAX_EXPENDITURE_LINES;
 use crate::sim::metrics::MonthRecord;
 
@@ -22,6 +24,9 @@ pub fn timeseries_header() -> Vec<String> {
         "occupied_ha",
         "occupancy_pct",
         "jobs",
+        "jobs_promised",
+        "jobs_delivered",
+        "investment_promised_usd",
         "investment_usd_cum",
         "output_usd",
     ]
@@ -55,13 +60,20 @@ pub fn timeseries_header() -> Vec<String> {
             "rent_usd_cum",
             "infrastructure_capex_usd",
             "infrastructure_capex_usd_cum",
+            "supplier_taxes_usd",
+            "induced_taxes_usd",
+            "induced_taxes_usd_cum",
+            "net_fiscal_usd_cum",
+            "observed_registered_firms",
+            "observed_operating_firms",
+            "observed_investment_usd",
         ]
         .map(String::from),
     );
     h
 }
 
-fn row(r: &MonthRecord) -> Vec<String> {
+fn row(r: &MonthRecord, observed: &[Observation]) -> Vec<String> {
     let money = |v: f64| format!("{v:.0}");
     let qty = |v: f64| format!("{v:.3}");
     let mut row = vec![
@@ -75,6 +87,9 @@ fn row(r: &MonthRecord) -> Vec<String> {
         qty(r.occupied_ha),
         format!("{:.2}", r.occupancy_pct),
         format!("{:.1}", r.jobs),
+        format!("{:.1}", r.jobs_promised),
+        format!("{:.1}", r.jobs),
+        money(r.investment_promised_usd),
         money(r.investment_usd_cum),
         money(r.output_usd),
     ];
@@ -104,15 +119,29 @@ fn row(r: &MonthRecord) -> Vec<String> {
     row.push(money(c.rent_usd));
     row.push(money(m.infrastructure_usd));
     row.push(money(c.infrastructure_usd));
+    row.push(money(m.supplier_taxes_usd));
+    row.push(money(m.induced_taxes_usd()));
+    row.push(money(c.induced_taxes_usd()));
+    row.push(money(c.net_pv_usd));
+    let point = observed.iter().find(|o| o.date == r.date);
+    let shown =
+        |v: Option<f64>, decimals: usize| v.map_or(String::new(), |v| format!("{v:.decimals$}"));
+    row.push(shown(point.and_then(|o| o.registered_firms), 1));
+    row.push(shown(point.and_then(|o| o.operating_firms), 1));
+    row.push(shown(point.and_then(|o| o.investment_usd), 0));
     row
 }
 
 /// The time series as CSV text, one row per simulated month.
-pub fn timeseries_csv(records: &[MonthRecord]) -> Result<String, csv::Error> {
+/// `observed` points fill the `observed_*` columns in their months (blank elsewhere).
+pub fn timeseries_csv(
+    records: &[MonthRecord],
+    observed: &[Observation],
+) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(timeseries_header())?;
     for r in records {
-        w.write_record(row(r))?;
+        w.write_record(row(r, observed))?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -192,12 +221,46 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
             "tax_expenditure": cumulative.tax_expenditure_total_usd().round(),
             "tax_expenditure_by_instrument": by_line,
             "infrastructure_capex": cumulative.infrastructure_usd.round(),
+            "induced_taxes": cumulative.induced_taxes_usd().round(),
         },
+        "incentives": incentive_summary(scenario, last),
         "utilities": utilities,
     })
 }
 
 type KindLoadRef = crate::sim::metrics::KindLoad;
+
+/// What the incentives bought and cost by the end of the run (models.md's formulas).
+pub fn incentive_summary(scenario: &Scenario, last: Option<&MonthRecord>) -> serde_json::Value {
+    let Some(r) = last else {
+        return serde_json::Value::Null;
+    };
+    let c = &r.ledger.cumulative;
+    let f = &scenario.fiscal;
+    let te = c.tax_expenditure_total_usd();
+    let per_job = |v: f64| {
+        if r.jobs > 0.0 {
+            json!((v / r.jobs).round())
+        } else {
+            serde_json::Value::Null
+        }
+    };
+    let rr = f.redundancy_share;
+    json!({
+        "discount_rate": f.discount_rate,
+        "redundancy_share": rr,
+        "redundancy_range": [f.redundancy_range.0, f.redundancy_range.1],
+        "jobs_promised": r.jobs_promised.round(),
+        "jobs_delivered": r.jobs.round(),
+        "investment_promised_usd": r.investment_promised_usd.round(),
+        "investment_delivered_usd": r.investment_usd_cum.round(),
+        "gross_tax_expenditure_per_job_usd": per_job(te),
+        "real_revenue_loss_per_additional_job_usd": if rr < 1.0 { per_job(rr * te / (1.0 - rr)) } else { serde_json::Value::Null },
+        "net_fiscal_pv_usd": c.net_pv_usd.round(),
+        "net_fiscal_pv_expected_usd": c.net_pv_at(rr).round(),
+        "net_fiscal_pv_band_usd": [c.net_pv_at(f.redundancy_range.1).round(), c.net_pv_at(f.redundancy_range.0).round()],
+    })
+}
 
 fn round3(v: f64) -> f64 {
     (v * 1000.0).round() / 1000.0

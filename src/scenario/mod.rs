@@ -45,6 +45,9 @@ pub struct Scenario {
     /// Incentive regimes in order of their start month; the first starts no later than the run.
     pub regimes: Vec<Regime>,
     pub simulation: Simulation,
+    pub fiscal: Fiscal,
+    /// Observed points, in date order.
+    pub observed: Vec<Observation>,
     /// Utility networks, at most one per utility.
     pub networks: Vec<Network>,
     /// Per archetype, per utility: its curtailment priority (1 = served first).
@@ -55,6 +58,38 @@ pub struct Scenario {
     /// Couplings, each after every coupling that feeds its supplier.
     pub couplings: Vec<Coupling>,
     pub expansions: Vec<Expansion>,
+}
+
+/// How the ledger values incentives (see [`raw::RawFiscal`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fiscal {
+    pub discount_rate: f64,
+    pub redundancy_share: f64,
+    pub redundancy_range: (f64, f64),
+    pub supplier_taxes_per_usd_output: f64,
+}
+
+impl Default for Fiscal {
+    /// Without a `fiscal` section: 10 % a year, and seven residents in ten who would have
+    /// come anyway (0.5–0.9), the middle of what investor surveys report (estimate).
+    fn default() -> Self {
+        Self {
+            discount_rate: 0.1,
+            redundancy_share: 0.7,
+            redundancy_range: (0.5, 0.9),
+            supplier_taxes_per_usd_output: 0.0,
+        }
+    }
+}
+
+/// An observed point of the park's history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Observation {
+    pub date: YearMonth,
+    pub registered_firms: Option<f64>,
+    pub operating_firms: Option<f64>,
+    pub investment_usd: Option<f64>,
+    pub source: String,
 }
 
 /// A utility asset: a source, or a link of the utility's network (by index).

@@ -117,6 +117,13 @@ pub struct RawScenario {
     pub taxes: RawTaxes,
     pub regimes: Vec<RawRegime>,
     pub simulation: RawSimulation,
+    /// How the fiscal ledger values incentives: discounting and redundancy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiscal: Option<RawFiscal>,
+    /// Observed history to compare the run with (drawn over the charts; `observed_*`
+    /// columns of `timeseries.csv`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observed: Vec<RawObservation>,
     /// Utility networks: feeders and pipes between sources, junctions and plots. A utility
     /// without a network pools its sources' capacity park-wide.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -137,6 +144,39 @@ pub struct RawScenario {
     /// Capacity projects on utility sources and links: planned or triggered by loading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expansions: Vec<RawExpansion>,
+}
+
+/// The ledger's valuation of incentives.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFiscal {
+    /// Yearly rate at which the state discounts future flows (the net fiscal effect).
+    pub discount_rate: Num,
+    /// Share of residents who would have come without the incentives ("redundancy"),
+    /// drawn per firm.
+    pub redundancy_share: Num,
+    /// Low and high redundancy for the band the planner and the summary show.
+    pub redundancy_range: (Num, Num),
+    /// Taxes paid by local suppliers per USD of residents' output (an induced tax).
+    #[serde(default = "zero")]
+    pub supplier_taxes_per_usd_output: Num,
+}
+
+/// One observed point of the park's history; any of the figures may be absent.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawObservation {
+    /// Month observed, "YYYY-MM".
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registered_firms: Option<Num>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operating_firms: Option<Num>,
+    /// Investment made so far, USD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investment_usd: Option<Num>,
+    /// Where the figures come from.
+    pub source: String,
 }
 
 /// The scene's curtailment rules.

@@ -229,6 +229,8 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         outside_suppliers: Vec::new(),
         couplings: Vec::new(),
         expansions: Vec::new(),
+        fiscal: None,
+        observed: Vec::new(),
         park: RawPark {
             name: format!("Synthetic park of {n} plots"),
             country: "Nowhere".into(),

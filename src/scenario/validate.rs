@@ -1031,11 +1031,7 @@ impl Checker<'_, '_> {
                         "preset",
                         id,
                         0,
-                        tr!(
-                            "scene-unknown-preset",
-                            id = id,
-                            known = known.join(", ")
-                        ),
+                        tr!("scene-unknown-preset", id = id, known = known.join(", ")),
                     );
                 }
                 found
@@ -1091,8 +1087,7 @@ impl Checker<'_, '_> {
                     years: self.non_negative(&owner, "years", &e.years),
                 })
                 .collect();
-            let rent_discount_share =
-                self.share(&owner, "rent_discount_share", raw_rent_discount);
+            let rent_discount_share = self.share(&owner, "rent_discount_share", raw_rent_discount);
             let utility_refund = raw_refund.map(|r| {
                 (
                     self.share(&owner, "share", &r.share),
@@ -1122,6 +1117,58 @@ impl Checker<'_, '_> {
                 ),
             );
         }
+
+        // Fiscal valuation and observed history.
+        let fiscal = match &raw.fiscal {
+            None => Fiscal::default(),
+            Some(f) => {
+                let owner = Owner::section("fiscal");
+                let low = self.share(&owner, "redundancy_range", &f.redundancy_range.0);
+                let high = self.share(&owner, "redundancy_range", &f.redundancy_range.1);
+                if low > high {
+                    self.sink.at_key_of(
+                        owner.place(),
+                        "redundancy_range",
+                        tr!(
+                            "scene-range-order",
+                            owner = owner.shown(),
+                            key = "redundancy_range"
+                        ),
+                    );
+                }
+                Fiscal {
+                    discount_rate: self.num(&owner, "discount_rate", &f.discount_rate, 0.0, 1.0),
+                    redundancy_share: self.share(&owner, "redundancy_share", &f.redundancy_share),
+                    redundancy_range: (low, high),
+                    supplier_taxes_per_usd_output: self.share(
+                        &owner,
+                        "supplier_taxes_per_usd_output",
+                        &f.supplier_taxes_per_usd_output,
+                    ),
+                }
+            }
+        };
+        let mut observed = Vec::new();
+        for o in &raw.observed {
+            let owner = Owner::section("observed");
+            let date = self.month(&owner, "date", &o.date);
+            let count = |c: &mut Self, key: &str, v: &Option<Num>| {
+                v.as_ref().map(|v| c.non_negative(&owner, key, v))
+            };
+            let registered_firms = count(self, "registered_firms", &o.registered_firms);
+            let operating_firms = count(self, "operating_firms", &o.operating_firms);
+            let investment_usd = count(self, "investment_usd", &o.investment_usd);
+            if let Some(date) = date {
+                observed.push(Observation {
+                    date,
+                    registered_firms,
+                    operating_firms,
+                    investment_usd,
+                    source: o.source.clone(),
+                });
+            }
+        }
+        observed.sort_by_key(|o| o.date);
 
         let operations = self.operations(
             raw,
@@ -1169,6 +1216,8 @@ impl Checker<'_, '_> {
             outside_suppliers: operations.outside_suppliers,
             couplings: operations.couplings,
             expansions: operations.expansions,
+            fiscal,
+            observed,
             simulation: Simulation {
                 start: start?,
                 months: sim.months,

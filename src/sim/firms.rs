@@ -48,9 +48,13 @@ pub struct Firm {
     pub first_output: YearMonth,
     /// First month at full output.
     pub full_output: YearMonth,
+    /// Investment promised at registration, USD.
     pub investment_usd: f64,
-    /// Permanent jobs at full output.
+    /// Permanent jobs at full output: promised at registration.
     pub jobs: f64,
+    /// Whether it would have come without the incentives (drawn at registration with the
+    /// scene's redundancy share).
+    pub redundant: bool,
 }
 
 impl Firm {
@@ -137,6 +141,11 @@ impl Registrar<'_, '_> {
                 month.plus_months(lag as i32)
             }
         };
+        let redundant = self
+            .seed
+            .stream(Stream::Firm, [id.0 as u64, 1, 0])
+            .random::<f64>()
+            < scenario.fiscal.redundancy_share;
         let first_output = match connection {
             Some((ready, _)) => first_output.max(ready),
             None => first_output,
@@ -159,6 +168,7 @@ impl Registrar<'_, '_> {
                 .unwrap_or(spec.investment_usd)
                 + connection.map_or(0.0, |c| c.1),
             jobs: named.and_then(|a| a.jobs).unwrap_or(spec.jobs),
+            redundant,
         };
         self.commands.spawn((
             Name::new(name),

@@ -46,6 +46,31 @@ pub struct FiscalFlows {
     pub tax_expenditure_usd: [f64; 6],
     /// Public spending on utility expansions (the park's, not a firm's).
     pub infrastructure_usd: f64,
+    /// Taxes paid by local suppliers on the residents' purchases (induced).
+    pub supplier_taxes_usd: f64,
+    /// Discounted to the run's first month at the scene's rate: tax expenditure, induced
+    /// taxes (taxes paid and suppliers' taxes), and public infrastructure spending.
+    pub te_pv_usd: f64,
+    pub induced_pv_usd: f64,
+    pub infrastructure_pv_usd: f64,
+    /// Net fiscal effect, discounted: the induced taxes of residents that came because of
+    /// the incentives, less the tax expenditure on those that would have come anyway, less
+    /// infrastructure spending.
+    pub net_pv_usd: f64,
+}
+
+impl FiscalFlows {
+    /// Induced taxes: every tax the residents pay (payroll and social insurance, and the
+    /// others once their exemptions end) and their suppliers' taxes.
+    pub fn induced_taxes_usd(&self) -> f64 {
+        self.taxes_paid_usd + self.supplier_taxes_usd
+    }
+
+    /// The expected net fiscal effect, discounted, if a share `r` of residents would have
+    /// come anyway (models.md): `(1 − r) × induced − r × tax expenditure − infrastructure`.
+    pub fn net_pv_at(&self, r: f64) -> f64 {
+        (1.0 - r) * self.induced_pv_usd - r * self.te_pv_usd - self.infrastructure_pv_usd
+    }
 }
 
 impl FiscalFlows {
@@ -58,6 +83,11 @@ impl FiscalFlows {
         self.taxes_paid_usd += other.taxes_paid_usd;
         self.payroll_taxes_usd += other.payroll_taxes_usd;
         self.infrastructure_usd += other.infrastructure_usd;
+        self.supplier_taxes_usd += other.supplier_taxes_usd;
+        self.te_pv_usd += other.te_pv_usd;
+        self.induced_pv_usd += other.induced_pv_usd;
+        self.infrastructure_pv_usd += other.infrastructure_pv_usd;
+        self.net_pv_usd += other.net_pv_usd;
         for (a, b) in self
             .tax_expenditure_usd
             .iter_mut()
@@ -125,6 +155,7 @@ pub fn firm_month_flows(
         activity.investment_cum_usd * t.property_tax_rate / 12.0,
     );
 
+    f.supplier_taxes_usd = activity.output_usd * scenario.fiscal.supplier_taxes_per_usd_output;
     if activity.stage != Some(FirmStage::UnderConstruction) {
         // Profit on this month's output.
         let profit = (activity.output_usd * a.profit_margin).max(0.0);
@@ -153,6 +184,12 @@ pub fn firm_month_flows(
     f
 }
 
+/// What 1 USD in month `elapsed_months` of the run is worth in its first month, at a
+/// yearly discount rate.
+pub fn discount_factor(rate_per_year: f64, elapsed_months: u32) -> f64 {
+    (1.0 + rate_per_year).powf(-(elapsed_months as f64) / 12.0)
+}
+
 /// Books every firm's flows for the month.
 pub(super) fn book_fiscal_flows(
     scenario: Res<ScenarioRes>,
@@ -162,12 +199,23 @@ pub(super) fn book_fiscal_flows(
     mut firms: Query<(&Firm, &FirmActivity, &mut FirmLedger)>,
 ) {
     let month = clock.current();
+    let discount = discount_factor(scenario.fiscal.discount_rate, clock.elapsed_months);
+    let infrastructure_pv_usd = capacities.capex_month_usd * discount;
     let mut total = FiscalFlows {
         infrastructure_usd: capacities.capex_month_usd,
+        infrastructure_pv_usd,
+        net_pv_usd: -infrastructure_pv_usd,
         ..Default::default()
     };
     for (firm, activity, mut firm_ledger) in &mut firms {
-        let flows = firm_month_flows(&scenario, month, firm, activity);
+        let mut flows = firm_month_flows(&scenario, month, firm, activity);
+        flows.te_pv_usd = flows.tax_expenditure_total_usd() * discount;
+        flows.induced_pv_usd = flows.induced_taxes_usd() * discount;
+        flows.net_pv_usd = if firm.redundant {
+            -flows.te_pv_usd
+        } else {
+            flows.induced_pv_usd
+        };
         firm_ledger.0.add(&flows);
         total.add(&flows);
     }

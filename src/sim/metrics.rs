@@ -57,8 +57,12 @@ pub struct MonthRecord {
     pub occupied_ha: f64,
     /// Occupied share of all plot area, percent.
     pub occupancy_pct: f64,
-    /// Permanent jobs filled.
+    /// Permanent jobs filled (delivered).
     pub jobs: f64,
+    /// Permanent jobs the registered residents promised (at full output).
+    pub jobs_promised: f64,
+    /// Investment the registered residents promised, USD.
+    pub investment_promised_usd: f64,
     pub investment_usd_cum: f64,
     /// Value of output this month.
     pub output_usd: f64,
@@ -88,6 +92,8 @@ pub(super) fn record_month(
     mut metrics: ResMut<Metrics>,
 ) {
     let mut firms_stopped = 0;
+    let mut jobs_promised = 0.0;
+    let mut investment_promised = 0.0;
     let mut registered = 0;
     let mut construction = 0;
     let mut operating = 0;
@@ -105,6 +111,8 @@ pub(super) fn record_month(
         jobs += activity.jobs_now;
         investment += activity.investment_cum_usd;
         output += activity.output_usd;
+        jobs_promised += firm.jobs;
+        investment_promised += firm.investment_usd;
         if activity.running_share < 1.0 && activity.capacity_share > 0.0 {
             firms_stopped += 1;
         }
@@ -137,6 +145,8 @@ pub(super) fn record_month(
             0.0
         },
         jobs,
+        jobs_promised,
+        investment_promised_usd: investment_promised,
         investment_usd_cum: investment,
         output_usd: output,
         utilities: kinds,

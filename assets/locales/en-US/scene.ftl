@@ -149,3 +149,4 @@ scene-trigger-bad = { $owner }: the loading trigger needs above_pct above 0 and 
 scene-unknown-preset = there is no regime preset "{ $id }"; the presets are { $known }
 scene-preset-and-exemptions = { $owner } names a preset and lists exemptions; give one or the other
 scene-regime-no-name = the regime from { $from } has neither a name nor a preset
+scene-range-order = { $owner }: `{ $key }` goes from a higher value to a lower one; give (low, high)
