@@ -79,7 +79,10 @@ fn each_preset_exempts_its_taxes_for_its_years() {
                 instrument,
                 Instrument::ProfitTax | Instrument::PropertyTax | Instrument::LandTax
             ) {
-                let te_last = r[last_exempt_month as usize].ledger.month.tax_expenditure_usd[line];
+                let te_last = r[last_exempt_month as usize]
+                    .ledger
+                    .month
+                    .tax_expenditure_usd[line];
                 let te_after = r[(years * 12) as usize].ledger.month.tax_expenditure_usd[line];
                 assert_eq!(te_last > 0.0, is_exempt && years > 0, "{id} {instrument:?}");
                 assert_eq!(te_after, 0.0, "{id} {instrument:?}");
@@ -159,18 +162,29 @@ fn redundancy_zero_and_one_give_the_two_limits_of_the_net_fiscal_effect() {
     set_arrivals(&mut raw, "light_chemistry", 6.0, 2.0);
     let run_with = |r: f64| {
         let scenario = validated(&with_fiscal(raw.clone(), r));
-        run(&scenario, 4, 120).records().last().unwrap().ledger.cumulative
+        run(&scenario, 4, 120)
+            .records()
+            .last()
+            .unwrap()
+            .ledger
+            .cumulative
     };
     let (none, all) = (run_with(0.0), run_with(1.0));
     // The same residents either way (redundancy does not change who comes).
     assert!(close(none.te_pv_usd, all.te_pv_usd) && none.te_pv_usd > 0.0);
     assert!(close(none.induced_pv_usd, all.induced_pv_usd) && none.induced_pv_usd > 0.0);
     // r = 0: every resident is additional: the net effect is all the induced taxes.
-    assert!(close(none.net_pv_usd, none.induced_pv_usd - none.infrastructure_pv_usd));
+    assert!(close(
+        none.net_pv_usd,
+        none.induced_pv_usd - none.infrastructure_pv_usd
+    ));
     assert!(close(none.net_pv_at(0.0), none.net_pv_usd));
     // r = 1: every resident would have come anyway: the net effect is minus the whole
     // tax expenditure.
-    assert!(close(all.net_pv_usd, -all.te_pv_usd - all.infrastructure_pv_usd));
+    assert!(close(
+        all.net_pv_usd,
+        -all.te_pv_usd - all.infrastructure_pv_usd
+    ));
     assert!(close(all.net_pv_at(1.0), all.net_pv_usd));
     // In between, the expected effect moves linearly between them.
     let half = none.net_pv_at(0.5);
@@ -191,7 +205,11 @@ fn a_longer_holiday_never_brings_fewer_residents() {
             e.years = Num::plain(years);
         }
         let scenario = validated(&raw);
-        run(&scenario, seed, 120).records().last().unwrap().registered_firms
+        run(&scenario, seed, 120)
+            .records()
+            .last()
+            .unwrap()
+            .registered_firms
     };
     let mut totals = [0u32; 4];
     for seed in 0..12 {
@@ -207,5 +225,8 @@ fn a_longer_holiday_never_brings_fewer_residents() {
             *t += n;
         }
     }
-    assert!(totals[3] > totals[0], "the holiday attracts someone: {totals:?}");
+    assert!(
+        totals[3] > totals[0],
+        "the holiday attracts someone: {totals:?}"
+    );
 }

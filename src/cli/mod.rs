@@ -75,6 +75,10 @@ pub enum Command {
         /// 1,000 plots (where only sources and links between them and junctions are listed).
         #[arg(long)]
         all_links: bool,
+        /// Run the layout under this incentive regime from the start instead of the
+        /// scene's (a preset of scenes/regimes, e.g. `tajikistan_fez`).
+        #[arg(long)]
+        regime: Option<String>,
     },
     /// The N-1 table: for every utility source and network link, what is left unserved if
     /// it alone fails, with the park's demand of a month.
@@ -99,6 +103,10 @@ pub enum Command {
         /// The run's seed (default: the scene's).
         #[arg(long)]
         seed: Option<u64>,
+        /// Run the layout under this incentive regime from the start instead of the
+        /// scene's (a preset of scenes/regimes).
+        #[arg(long)]
+        regime: Option<String>,
     },
     /// Export the layout for GIS (GeoJSON) or a water network for hydraulic models
     /// (EPANET .inp), with the state of a simulated month.
@@ -173,7 +181,8 @@ pub fn main() -> ExitCode {
             seed,
             out,
             all_links,
-        }) => run(&scene, months, seed, &out, all_links),
+            regime,
+        }) => run(&scene, months, seed, &out, all_links, regime.as_deref()),
         Some(Command::Validate { scenes }) => validate(&scenes),
         Some(Command::N1 { scene, month }) => n1(&scene, month.as_deref()),
         Some(Command::Ledger {
@@ -181,7 +190,14 @@ pub fn main() -> ExitCode {
             month,
             out,
             seed,
-        }) => ledger(&scene, month.as_deref(), out.as_deref(), seed),
+            regime,
+        }) => ledger(
+            &scene,
+            month.as_deref(),
+            out.as_deref(),
+            seed,
+            regime.as_deref(),
+        ),
         Some(Command::Export {
             scene,
             format,
@@ -225,7 +241,7 @@ fn open(args: OpenArgs) -> ExitCode {
         "parksim: this build has no planner (built without the `gui` feature); running {} headless.",
         scene.display()
     );
-    run(&scene, args.months, None, Path::new("out"), false)
+    run(&scene, args.months, None, Path::new("out"), false, None)
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -242,8 +258,9 @@ fn run(
     seed: Option<u64>,
     out: &Path,
     all_links: bool,
+    regime: Option<&str>,
 ) -> ExitCode {
-    let scenario = match load_scene(scene) {
+    let scenario = match load_scene_under(scene, regime) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -341,6 +358,33 @@ fn month_of_run(
 }
 
 /// Reads and checks a scene; on failure prints every problem and gives the exit code.
+/// Reads a scene and, with `regime`, puts the layout under that preset from its first
+/// month instead of the scene's regimes.
+fn load_scene_under(
+    scene: &Path,
+    regime: Option<&str>,
+) -> Result<Arc<scenario::Scenario>, ExitCode> {
+    let loaded = load_scene(scene)?;
+    let Some(id) = regime else {
+        return Ok(loaded);
+    };
+    let mut raw = loaded.raw.clone();
+    raw.regimes = vec![scenario::raw::RawRegime {
+        name: String::new(),
+        preset: Some(id.to_owned()),
+        from: raw.simulation.start.clone(),
+        exemptions: Vec::new(),
+        rent_discount_share: scenario::raw::Num::plain(0.0),
+        utility_refund: None,
+    }];
+    scenario::from_raw(raw, scene)
+        .map(Arc::new)
+        .map_err(|errors| {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
+        })
+}
+
 fn load_scene(scene: &Path) -> Result<Arc<scenario::Scenario>, ExitCode> {
     scenario::load(scene).map(Arc::new).map_err(|errors| {
         eprintln!("{errors}");
@@ -453,8 +497,14 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn ledger(scene: &Path, month: Option<&str>, out: Option<&Path>, seed: Option<u64>) -> ExitCode {
-    let scenario = match load_scene(scene) {
+fn ledger(
+    scene: &Path,
+    month: Option<&str>,
+    out: Option<&Path>,
+    seed: Option<u64>,
+    regime: Option<&str>,
+) -> ExitCode {
+    let scenario = match load_scene_under(scene, regime) {
         Ok(s) => s,
         Err(code) => return code,
     };
