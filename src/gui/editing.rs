@@ -536,6 +536,32 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 name = &regime.name,
                 from = regime.from.to_string()
             ));
+            // The regime picker: one of the presets, or this scene's own rules.
+            let current = regime.preset.clone();
+            let mut picked = current.clone();
+            egui::ComboBox::from_id_salt(("regime-preset", i))
+                .width(230.0)
+                .selected_text(match &current {
+                    Some(id) => {
+                        crate::scenario::regimes::preset(id).map_or_else(|| id.clone(), |p| p.name)
+                    }
+                    None => tr!("params-regime-own"),
+                })
+                .show_ui(ui, |ui| {
+                    for id in crate::scenario::regimes::preset_ids() {
+                        let name = crate::scenario::regimes::preset(id)
+                            .map_or_else(|| id.to_owned(), |p| p.name);
+                        ui.selectable_value(&mut picked, Some(id.to_owned()), name);
+                    }
+                });
+            if picked != current
+                && let Some(preset) = picked
+            {
+                pending.0.push(EditAction::Apply(Edit::SetRegimePreset {
+                    regime: i,
+                    preset,
+                }));
+            }
             let r = ui.add(
                 egui::Slider::new(&mut years, 0.0..=25.0)
                     .step_by(1.0)

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContexts, egui};
-use egui_plot::{Legend, Line, PlotPoints};
+use egui_plot::{Legend, Line, MarkerShape, PlotPoints, Points};
 
 use super::PlannerState;
 use super::editing::{self, Editing, PendingEdits};
@@ -33,18 +33,24 @@ pub enum Chart {
     Investment,
     Utilities,
     Fiscal,
+    /// Not a chart: what the incentives cost and brought, per resident and for the park.
+    Incentives,
+    /// The firm pipeline as a funnel: prospects, lost, registered, building, operating.
+    Pipeline,
     /// Not a chart: the N-1 table of the month shown.
     N1,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 7] = [
+    pub const ALL: [Chart; 9] = [
         Chart::Firms,
         Chart::Occupancy,
         Chart::Jobs,
         Chart::Investment,
         Chart::Utilities,
         Chart::Fiscal,
+        Chart::Incentives,
+        Chart::Pipeline,
         Chart::N1,
     ];
 
@@ -56,6 +62,8 @@ impl Chart {
             Chart::Investment => tr!("chart-investment"),
             Chart::Utilities => tr!("chart-utilities"),
             Chart::Fiscal => tr!("chart-fiscal"),
+            Chart::Incentives => tr!("chart-incentives"),
+            Chart::Pipeline => tr!("chart-pipeline"),
             Chart::N1 => tr!("chart-n1"),
         }
     }
@@ -192,8 +200,187 @@ pub fn chart_series(
                 }),
             ],
         ),
-        Chart::N1 => (String::new(), Vec::new()),
+        Chart::N1 | Chart::Incentives | Chart::Pipeline => (String::new(), Vec::new()),
     }
+}
+
+/// The scene's observed points that belong on a chart, as named point series.
+pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f64; 2]>)> {
+    let points = |f: &dyn Fn(&crate::scenario::Observation) -> Option<f64>| -> Vec<[f64; 2]> {
+        scenario
+            .observed
+            .iter()
+            .filter_map(|o| f(o).map(|v| [month_x(o.date), v]))
+            .collect()
+    };
+    let series = match chart {
+        Chart::Firms => vec![
+            (
+                tr!("series-observed-registered"),
+                points(&|o| o.registered_firms),
+            ),
+            (
+                tr!("series-observed-operating"),
+                points(&|o| o.operating_firms),
+            ),
+        ],
+        Chart::Investment => vec![(
+            tr!("series-observed-investment"),
+            points(&|o| o.investment_usd.map(|v| v / 1e6)),
+        )],
+        _ => Vec::new(),
+    };
+    series.into_iter().filter(|(_, p)| !p.is_empty()).collect()
+}
+
+/// The firm pipeline at the last month: (stage, count), widest first.
+pub fn pipeline_stages(records: &[MonthRecord]) -> Vec<(String, f64)> {
+    let Some(last) = records.last() else {
+        return Vec::new();
+    };
+    let arrived: f64 = records.iter().map(|r| r.prospects_arrived as f64).sum();
+    let lost: f64 = records.iter().map(|r| r.prospects_lost as f64).sum();
+    vec![
+        (tr!("pipeline-prospects"), arrived),
+        (tr!("pipeline-chose-park"), arrived - lost),
+        (tr!("pipeline-registered"), last.registered_firms as f64),
+        (tr!("pipeline-building"), last.construction_firms as f64),
+        (tr!("pipeline-operating"), last.operating_firms as f64),
+    ]
+}
+
+/// Draws the firm pipeline as horizontal bars, one per stage.
+fn pipeline_funnel(ui: &mut egui::Ui, records: &[MonthRecord], scenario: &Scenario) {
+    let stages = pipeline_stages(records);
+    let widest = stages.iter().map(|s| s.1).fold(1.0, f64::max);
+    let named = scenario.anchors.len();
+    ui.label(egui::RichText::new(tr!("pipeline-note", named = named)).small());
+    for (k, (stage, n)) in stages.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.add_sized([190.0, 18.0], egui::Label::new(stage.as_str()));
+            let full = (ui.available_width() - 60.0).max(50.0);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(full, 18.0), egui::Sense::hover());
+            let w = (full as f64 * n / widest) as f32;
+            let bar = egui::Rect::from_center_size(rect.center(), egui::vec2(w.max(2.0), 16.0));
+            let shade = 230 - 30 * k as u8;
+            ui.painter()
+                .rect_filled(bar, 2.0, egui::Color32::from_rgb(47, 111, shade.max(120)));
+            ui.label(format!("{n:.0}"));
+        });
+    }
+}
+
+/// What the incentives cost and brought so far: the park's figures (with the redundancy
+/// band), tax expenditure by instrument, and the ledger of every resident.
+fn incentives_panel(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    records: &[MonthRecord],
+    firms: &Query<(&Firm, &FirmActivity, &FirmLedger)>,
+) {
+    let Some(last) = records.last() else {
+        ui.label(tr!("incentives-none-yet"));
+        return;
+    };
+    let c = &last.ledger.cumulative;
+    let f = &scenario.fiscal;
+    let musd = |v: f64| format!("{:.1}", v / 1e6);
+    let te = c.tax_expenditure_total_usd();
+    let per_job = |v: f64| {
+        if last.jobs > 0.0 {
+            format!("{:.0}", v / last.jobs)
+        } else {
+            "—".to_owned()
+        }
+    };
+    let r = f.redundancy_share;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.label(tr!(
+            "incentives-net",
+            net = musd(c.net_pv_at(r)),
+            low = musd(c.net_pv_at(f.redundancy_range.1)),
+            high = musd(c.net_pv_at(f.redundancy_range.0)),
+            r = format!("{:.0}", 100.0 * r),
+            r_low = format!("{:.0}", 100.0 * f.redundancy_range.0),
+            r_high = format!("{:.0}", 100.0 * f.redundancy_range.1),
+            rate = format!("{:.0}", 100.0 * f.discount_rate)
+        ));
+        ui.label(tr!(
+            "incentives-per-job",
+            gross = per_job(te),
+            real = if r < 1.0 {
+                per_job(r * te / (1.0 - r))
+            } else {
+                "—".to_owned()
+            }
+        ));
+        ui.label(tr!(
+            "incentives-promised",
+            jobs = format!("{:.0}", last.jobs),
+            jobs_promised = format!("{:.0}", last.jobs_promised),
+            invested = musd(last.investment_usd_cum),
+            promised = musd(last.investment_promised_usd)
+        ));
+        ui.label(tr!(
+            "incentives-totals",
+            te = musd(te),
+            paid = musd(c.taxes_paid_usd),
+            induced = musd(c.induced_taxes_usd()),
+            rent = musd(c.rent_usd),
+            capex = musd(c.infrastructure_usd)
+        ));
+        let by_line: Vec<String> = TAX_EXPENDITURE_LINES
+            .iter()
+            .zip(c.tax_expenditure_usd)
+            .map(|(line, v)| format!("{} {}", ledger_line_name(line), musd(v)))
+            .collect();
+        ui.label(tr!("incentives-by-instrument", lines = by_line.join(" · ")));
+        ui.separator();
+        let mut rows: Vec<_> = firms.iter().collect();
+        rows.sort_by_key(|(f, _, _)| f.id);
+        egui::Grid::new("ledger-table")
+            .striped(true)
+            .num_columns(8)
+            .show(ui, |ui| {
+                for h in [
+                    tr!("ledger-resident"),
+                    tr!("ledger-anyway"),
+                    tr!("ledger-jobs"),
+                    tr!("ledger-investment"),
+                    tr!("ledger-taxes-paid"),
+                    tr!("ledger-te"),
+                    tr!("ledger-te-per-job"),
+                    tr!("ledger-net"),
+                ] {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for (firm, activity, ledger) in rows {
+                    let l = &ledger.0;
+                    ui.label(&firm.name);
+                    ui.label(if firm.redundant {
+                        tr!("yes")
+                    } else {
+                        tr!("no")
+                    });
+                    ui.label(format!("{:.0} / {:.0}", activity.jobs_now, firm.jobs));
+                    ui.label(format!(
+                        "{} / {}",
+                        musd(activity.investment_cum_usd),
+                        musd(firm.investment_usd)
+                    ));
+                    ui.label(musd(l.taxes_paid_usd));
+                    ui.label(musd(l.tax_expenditure_total_usd()));
+                    ui.label(if activity.jobs_now > 0.0 {
+                        format!("{:.0}", l.tax_expenditure_total_usd() / activity.jobs_now)
+                    } else {
+                        "—".to_owned()
+                    });
+                    ui.label(musd(l.net_pv_usd));
+                    ui.end_row();
+                }
+            });
+    });
 }
 
 /// Networks with more links than this are too large for the planner's N-1 table (every
@@ -897,6 +1084,14 @@ pub(super) fn planner_ui(
                     ui.selectable_value(&mut state.chart, chart, chart.label());
                 }
             });
+            if state.chart == Chart::Incentives {
+                incentives_panel(ui, &scenario, &metrics.0, &firms);
+                return;
+            }
+            if state.chart == Chart::Pipeline {
+                pipeline_funnel(ui, &metrics.0, &scenario);
+                return;
+            }
             if state.chart == Chart::N1 {
                 n1_table(
                     ui,
@@ -910,6 +1105,7 @@ pub(super) fn planner_ui(
                 return;
             }
             let (unit, series) = chart_series(state.chart, &metrics.0);
+            let observed = observed_series(state.chart, &scenario);
             let unit_for_label = unit.clone();
             egui_plot::Plot::new("chart")
                 .legend(Legend::default())
@@ -931,6 +1127,15 @@ pub(super) fn planner_ui(
                 .show(ui, |plot| {
                     for (name, points) in series {
                         plot.line(Line::new(name, PlotPoints::from(points)));
+                    }
+                    // The park's observed history, as points over the simulated curves.
+                    for (name, points) in observed {
+                        plot.points(
+                            Points::new(name, PlotPoints::from(points))
+                                .shape(MarkerShape::Diamond)
+                                .radius(5.0)
+                                .filled(true),
+                        );
                     }
                 });
         });

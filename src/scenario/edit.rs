@@ -49,6 +49,8 @@ pub enum Edit {
     },
     /// Moves a utility source to a point, metres.
     MoveSource { id: String, x_m: f64, y_m: f64 },
+    /// Puts a regime on a preset of `scenes/regimes` (its own exemptions are dropped).
+    SetRegimePreset { regime: usize, preset: String },
     /// Plans a capacity expansion of a utility source, decided in `decided` ("YYYY-MM").
     AddExpansion {
         source: String,
@@ -95,6 +97,28 @@ pub enum Edit {
 
 /// Why an edit was refused, in the planner's words.
 pub type Refusal = String;
+
+/// A regime about to be changed by hand: a preset one first takes the preset's rules as
+/// its own (named "… (changed)"), so the change applies to them.
+fn regime_to_change(raw: &mut RawScenario, regime: usize) -> Result<&mut RawRegime, Refusal> {
+    let r = raw
+        .regimes
+        .get_mut(regime)
+        .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+    if let Some(preset) = r.preset.take().and_then(|id| super::regimes::preset(&id)) {
+        if r.name.is_empty() {
+            r.name = tr!("regime-changed-name", name = preset.name);
+        }
+        r.exemptions = preset.exemptions;
+        if r.rent_discount_share.value == 0.0 {
+            r.rent_discount_share = preset.rent_discount_share;
+        }
+        if r.utility_refund.is_none() {
+            r.utility_refund = preset.utility_refund;
+        }
+    }
+    Ok(r)
+}
 
 fn plot_mut<'a>(raw: &'a mut RawScenario, id: &str) -> Result<&'a mut RawPlot, Refusal> {
     raw.plots
@@ -241,6 +265,20 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .ok_or_else(|| tr!("edit-no-source", id = id))?;
             s.location_m = Some((*x_m, *y_m));
         }
+        Edit::SetRegimePreset { regime, preset } => {
+            if super::regimes::preset(preset).is_none() {
+                return Err(tr!("edit-no-preset", id = preset));
+            }
+            let r = next
+                .regimes
+                .get_mut(*regime)
+                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+            r.preset = Some(preset.clone());
+            r.name.clear();
+            r.exemptions.clear();
+            r.rent_discount_share = Num::plain(0.0);
+            r.utility_refund = None;
+        }
         Edit::AddExpansion {
             source,
             add_capacity,
@@ -333,10 +371,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             };
         }
         Edit::SetExemptionYears { regime, years } => {
-            let r = next
-                .regimes
-                .get_mut(*regime)
-                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+            let r = regime_to_change(&mut next, *regime)?;
             for e in &mut r.exemptions {
                 e.years = Num {
                     value: *years,
@@ -349,10 +384,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             instrument,
             share,
         } => {
-            let r = next
-                .regimes
-                .get_mut(*regime)
-                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+            let r = regime_to_change(&mut next, *regime)?;
             let years = r
                 .exemptions
                 .iter()
@@ -377,10 +409,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             }
         }
         Edit::SetRentDiscount { regime, share } => {
-            let r = next
-                .regimes
-                .get_mut(*regime)
-                .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
+            let r = regime_to_change(&mut next, *regime)?;
             r.rent_discount_share = Num {
                 value: *share,
                 source: r.rent_discount_share.source.clone(),
