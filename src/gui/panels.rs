@@ -514,6 +514,11 @@ pub fn plot_facts(
                         pct = format!("{:.0}", 100.0 * activity.capacity_share)
                     ),
                     Some(FirmStage::Operating) => tr!("status-operating"),
+                    Some(FirmStage::Negotiating) => tr!("status-negotiating"),
+                    Some(FirmStage::Exited) => tr!(
+                        "status-exited",
+                        month = activity.exited.map(|m| m.to_string()).unwrap_or_default()
+                    ),
                 },
             ),
             (

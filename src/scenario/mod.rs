@@ -46,6 +46,8 @@ pub struct Scenario {
     pub regimes: Vec<Regime>,
     pub simulation: Simulation,
     pub fiscal: Fiscal,
+    /// When residents expand, downsize or leave; `None`: they never do.
+    pub lifecycle: Option<Lifecycle>,
     /// Observed points, in date order.
     pub observed: Vec<Observation>,
     /// Utility networks, at most one per utility.
@@ -58,6 +60,18 @@ pub struct Scenario {
     /// Couplings, each after every coupling that feeds its supplier.
     pub couplings: Vec<Coupling>,
     pub expansions: Vec<Expansion>,
+}
+
+/// What happens to residents after they start producing (see [`raw::RawLifecycle`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lifecycle {
+    pub distress_below_share: f64,
+    pub downsize_after_months: u32,
+    pub downsize_share: f64,
+    pub exit_after_months: u32,
+    pub expand_after_years: f64,
+    pub expand_probability_per_year: f64,
+    pub expand_share: f64,
 }
 
 /// How the ledger values incentives (see [`raw::RawFiscal`]).
@@ -545,6 +559,8 @@ pub struct Demand {
     pub horizon_years: f64,
     pub discount_rate: f64,
     pub max_plot_to_need_ratio: f64,
+    /// Inclusive range of months between choosing a plot and registering.
+    pub negotiation_months: (u32, u32),
     pub arrivals: Vec<Arrival>,
 }
 

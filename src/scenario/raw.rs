@@ -117,6 +117,9 @@ pub struct RawScenario {
     pub taxes: RawTaxes,
     pub regimes: Vec<RawRegime>,
     pub simulation: RawSimulation,
+    /// When residents expand, downsize or leave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle: Option<RawLifecycle>,
     /// How the fiscal ledger values incentives: discounting and redundancy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fiscal: Option<RawFiscal>,
@@ -144,6 +147,27 @@ pub struct RawScenario {
     /// Capacity projects on utility sources and links: planned or triggered by loading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expansions: Vec<RawExpansion>,
+}
+
+/// What happens to residents after they start producing.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLifecycle {
+    /// A producing resident is in distress in a month when it gets less than this share
+    /// of its output (utility shortage, outages, a supplier's stop) or runs at a loss
+    /// (margin × output below its rent).
+    pub distress_below_share: Num,
+    /// After this many months of distress in a row it cuts its capacity and jobs by
+    /// `downsize_share` ...
+    pub downsize_after_months: u32,
+    pub downsize_share: Num,
+    /// ... and after this many it leaves the park, freeing its plot.
+    pub exit_after_months: u32,
+    /// Each year after `expand_after_years` of operation, the chance that a resident
+    /// without distress in the past year grows its capacity and jobs by `expand_share`.
+    pub expand_after_years: Num,
+    pub expand_probability_per_year: Num,
+    pub expand_share: Num,
 }
 
 /// The ledger's valuation of incentives.
@@ -669,6 +693,10 @@ pub struct RawDemand {
     pub discount_rate: Num,
     /// A plot larger than this many times the land need is not considered.
     pub max_plot_to_need_ratio: Num,
+    /// Months a prospect that chose a plot negotiates before it registers (drawn per
+    /// firm; the plot is held meanwhile). None if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub negotiation_months: Option<RawMonthRange>,
     pub arrivals: Vec<RawArrival>,
 }
 

@@ -230,6 +230,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         couplings: Vec::new(),
         expansions: Vec::new(),
         fiscal: None,
+        lifecycle: None,
         observed: Vec::new(),
         park: RawPark {
             name: format!("Synthetic park of {n} plots"),
@@ -288,6 +289,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             horizon_years: Num::plain(15.0),
             discount_rate: Num::plain(0.1),
             max_plot_to_need_ratio: Num::plain(3.0),
+            negotiation_months: None,
             arrivals,
         },
         taxes: RawTaxes {

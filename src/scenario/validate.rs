@@ -983,8 +983,43 @@ impl Checker<'_, '_> {
                 1.0,
                 f64::MAX,
             ),
+            negotiation_months: d
+                .negotiation_months
+                .as_ref()
+                .map_or((0, 0), |r| (r.min, r.max.max(r.min))),
             arrivals,
         };
+        let lifecycle = raw.lifecycle.as_ref().map(|l| {
+            let owner = Owner::section("lifecycle");
+            if l.exit_after_months < l.downsize_after_months {
+                self.sink.at_key_of(
+                    owner.place(),
+                    "exit_after_months",
+                    tr!("scene-exit-before-downsize", owner = owner.shown()),
+                );
+            }
+            Lifecycle {
+                distress_below_share: self.share(
+                    &owner,
+                    "distress_below_share",
+                    &l.distress_below_share,
+                ),
+                downsize_after_months: l.downsize_after_months.max(1),
+                downsize_share: self.share(&owner, "downsize_share", &l.downsize_share),
+                exit_after_months: l.exit_after_months.max(1),
+                expand_after_years: self.non_negative(
+                    &owner,
+                    "expand_after_years",
+                    &l.expand_after_years,
+                ),
+                expand_probability_per_year: self.share(
+                    &owner,
+                    "expand_probability_per_year",
+                    &l.expand_probability_per_year,
+                ),
+                expand_share: self.num(&owner, "expand_share", &l.expand_share, 0.0, 10.0),
+            }
+        });
 
         // Taxes.
         let t = &raw.taxes;
@@ -1217,6 +1252,7 @@ impl Checker<'_, '_> {
             couplings: operations.couplings,
             expansions: operations.expansions,
             fiscal,
+            lifecycle,
             observed,
             simulation: Simulation {
                 start: start?,

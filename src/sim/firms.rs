@@ -24,12 +24,16 @@ impl std::fmt::Display for FirmId {
 /// Where a firm is in its life cycle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FirmStage {
+    /// Has chosen a plot (held for it) and negotiates; not yet a resident.
+    Negotiating,
     /// Registered as a resident and building; no output yet.
     UnderConstruction,
     /// Producing at a share of capacity that grows each month.
     RampUp,
     /// Producing at full capacity (less any utility curtailment).
     Operating,
+    /// Left the park after persistent distress; its plot is free again.
+    Exited,
 }
 
 /// A resident firm and its fixed facts.
@@ -82,6 +86,24 @@ pub struct FirmActivity {
     pub output_usd: f64,
     /// Permanent jobs filled this month.
     pub jobs_now: f64,
+    /// Its size against the archetype's (1; more after expanding, less after downsizing).
+    pub scale: f64,
+    /// Months of distress in a row (output share below the scene's line, or a loss).
+    pub distress_months: u32,
+    /// Months in a row without distress while producing.
+    pub calm_months: u32,
+    /// Month it left the park, if it did.
+    pub exited: Option<YearMonth>,
+}
+
+impl FirmActivity {
+    /// Whether it is a resident this month: registered, and not gone.
+    pub fn is_resident(&self) -> bool {
+        !matches!(
+            self.stage,
+            Some(FirmStage::Negotiating) | Some(FirmStage::Exited)
+        )
+    }
 }
 
 /// Next firm id to hand out.
@@ -126,10 +148,21 @@ impl Registrar<'_, '_> {
     ) -> FirmId {
         self.next_id.0 += 1;
         let id = FirmId(self.next_id.0);
-        let month = self.clock.current();
+        let chosen = self.clock.current();
         let scenario = &self.scenario;
         let spec = &scenario.archetypes[archetype];
         let named = anchor.map(|a| &scenario.anchors[a]);
+        // A prospect negotiates before it registers; a named resident registers on its date.
+        let (lo, hi) = scenario.demand.negotiation_months;
+        let month = if named.is_none() && hi > 0 {
+            let lag = self
+                .seed
+                .stream(Stream::Firm, [id.0 as u64, 3, 0])
+                .random_range(lo..=hi);
+            chosen.plus_months(lag as i32)
+        } else {
+            chosen
+        };
         let first_output = match named.and_then(|a| a.operating) {
             Some(operating) => operating,
             None => {
@@ -174,16 +207,25 @@ impl Registrar<'_, '_> {
             Name::new(name),
             firm,
             FirmActivity {
-                stage: Some(FirmStage::UnderConstruction),
+                stage: Some(if month > chosen {
+                    FirmStage::Negotiating
+                } else {
+                    FirmStage::UnderConstruction
+                }),
                 served_share: 1.0,
                 running_share: 1.0,
+                scale: 1.0,
                 ..default()
             },
             FirmLedger::default(),
         ));
         if let Ok(mut t) = self.tenancy.get_mut(self.plots.0[plot]) {
             *t = PlotTenancy {
-                status: PlotStatus::UnderConstruction,
+                status: if month > chosen {
+                    PlotStatus::Reserved
+                } else {
+                    PlotStatus::UnderConstruction
+                },
                 firm: Some(id),
             };
         }
@@ -218,6 +260,15 @@ pub(super) fn advance_life_cycle(
     let month = clock.current();
     for (firm, mut activity) in &mut firms {
         let archetype = &scenario.archetypes[firm.archetype];
+        if activity.stage == Some(FirmStage::Exited) {
+            activity.capacity_share = 0.0;
+            activity.investment_spent_usd = 0.0;
+            continue;
+        }
+        if month < firm.registered {
+            activity.stage = Some(FirmStage::Negotiating);
+            continue;
+        }
         let stage = if month < firm.first_output {
             FirmStage::UnderConstruction
         } else if month < firm.full_output {
@@ -225,14 +276,15 @@ pub(super) fn advance_life_cycle(
         } else {
             FirmStage::Operating
         };
-        activity.capacity_share = match stage {
-            FirmStage::UnderConstruction => 0.0,
-            FirmStage::RampUp => {
-                let k = month.months_since(firm.first_output) as f64;
-                (k + 1.0) / (archetype.ramp_up_months as f64 + 1.0)
-            }
-            FirmStage::Operating => 1.0,
-        };
+        activity.capacity_share = activity.scale
+            * match stage {
+                FirmStage::RampUp => {
+                    let k = month.months_since(firm.first_output) as f64;
+                    (k + 1.0) / (archetype.ramp_up_months as f64 + 1.0)
+                }
+                FirmStage::Operating => 1.0,
+                _ => 0.0,
+            };
         let lag = firm.construction_months().max(1) as f64;
         let building = month < firm.first_output || firm.construction_months() == 0;
         activity.investment_spent_usd =
@@ -244,10 +296,12 @@ pub(super) fn advance_life_cycle(
         activity.investment_cum_usd += activity.investment_spent_usd;
         if activity.stage != Some(stage) {
             activity.stage = Some(stage);
-            if stage != FirmStage::UnderConstruction
-                && let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot])
-            {
-                t.status = PlotStatus::Operating;
+            if let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot]) {
+                t.status = if stage == FirmStage::UnderConstruction {
+                    PlotStatus::UnderConstruction
+                } else {
+                    PlotStatus::Operating
+                };
             }
         }
     }
@@ -262,5 +316,87 @@ pub(super) fn produce(scenario: Res<ScenarioRes>, mut firms: Query<(&Firm, &mut 
             * activity.served_share
             * activity.running_share;
         activity.jobs_now = firm.jobs * activity.capacity_share;
+    }
+}
+
+/// After the month's production: residents in distress (short of output, or at a loss)
+/// downsize and then leave, freeing their plot; residents long in operation and calm may
+/// expand. Only with the scene's `lifecycle` rules.
+pub(super) fn review_residents(
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    seed: Res<SimSeed>,
+    plots: Res<PlotEntities>,
+    mut index: ResMut<super::siting::SitingIndex>,
+    mut firms: Query<(&Firm, &mut FirmActivity)>,
+    mut tenancy: Query<&mut PlotTenancy>,
+) {
+    let Some(rules) = scenario.lifecycle else {
+        return;
+    };
+    let month = clock.current();
+    let regime = scenario.regime_at(month);
+    for (firm, mut activity) in &mut firms {
+        if !matches!(
+            activity.stage,
+            Some(FirmStage::RampUp) | Some(FirmStage::Operating)
+        ) || activity.capacity_share <= 0.0
+        {
+            continue;
+        }
+        let a = &scenario.archetypes[firm.archetype];
+        let plot = &scenario.plots[firm.plot];
+        let rent_usd = scenario.rent_schedules[plot.rent].rent_per_year(plot.area_ha) / 12.0
+            * scenario.park.usd_per_currency_unit
+            * (1.0 - regime.rent_discount_share);
+        let delivered = activity.served_share * activity.running_share;
+        let in_loss = activity.output_usd * a.profit_margin < rent_usd;
+        if delivered < rules.distress_below_share || in_loss {
+            activity.distress_months += 1;
+            activity.calm_months = 0;
+        } else {
+            activity.distress_months = 0;
+            activity.calm_months += 1;
+        }
+        if activity.distress_months == rules.downsize_after_months {
+            activity.scale *= 1.0 - rules.downsize_share;
+        }
+        if activity.distress_months >= rules.exit_after_months {
+            activity.stage = Some(FirmStage::Exited);
+            activity.exited = Some(month);
+            activity.capacity_share = 0.0;
+            activity.jobs_now = 0.0;
+            if let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot]) {
+                *t = PlotTenancy {
+                    status: PlotStatus::Free,
+                    firm: None,
+                };
+            }
+            index.release(&scenario, firm.plot);
+            continue;
+        }
+        // Expansion: once a year of calm has passed, each month a chance of growing.
+        let operating_years = month.months_since(firm.full_output) as f64 / 12.0;
+        if activity.stage == Some(FirmStage::Operating)
+            && operating_years >= rules.expand_after_years
+            && activity.calm_months >= 12
+            && rules.expand_probability_per_year > 0.0
+        {
+            let p_month = 1.0 - (1.0 - rules.expand_probability_per_year).powf(1.0 / 12.0);
+            let draw: f64 = seed
+                .stream(
+                    Stream::Firm,
+                    [firm.id.0 as u64, 2, clock.elapsed_months as u64],
+                )
+                .random();
+            if draw < p_month {
+                activity.scale *= 1.0 + rules.expand_share;
+                activity.calm_months = 0;
+                // The expansion's investment: the firm's investment in proportion.
+                let added = firm.investment_usd * rules.expand_share;
+                activity.investment_spent_usd += added;
+                activity.investment_cum_usd += added;
+            }
+        }
     }
 }

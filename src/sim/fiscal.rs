@@ -208,6 +208,9 @@ pub(super) fn book_fiscal_flows(
         ..Default::default()
     };
     for (firm, activity, mut firm_ledger) in &mut firms {
+        if !activity.is_resident() && activity.investment_spent_usd == 0.0 {
+            continue;
+        }
         let mut flows = firm_month_flows(&scenario, month, firm, activity);
         flows.te_pv_usd = flows.tax_expenditure_total_usd() * discount;
         flows.induced_pv_usd = flows.induced_taxes_usd() * discount;

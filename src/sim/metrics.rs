@@ -49,8 +49,12 @@ pub struct MonthRecord {
     pub date: YearMonth,
     pub prospects_arrived: u32,
     pub prospects_lost: u32,
+    /// Prospects that chose a plot and negotiate (not yet residents).
+    pub negotiating_firms: u32,
     /// Residents registered (building or producing).
     pub registered_firms: u32,
+    /// Residents that have left the park since the start.
+    pub exited_firms: u32,
     pub construction_firms: u32,
     /// Residents producing (ramping up or at full output).
     pub operating_firms: u32,
@@ -101,15 +105,26 @@ pub(super) fn record_month(
     let mut jobs = 0.0;
     let mut investment = 0.0;
     let mut output = 0.0;
+    let mut negotiating = 0;
+    let mut exited = 0;
     for (firm, activity) in &firms {
-        registered += 1;
+        // Money spent stays spent, whether the firm is still here or not.
+        investment += activity.investment_cum_usd;
         match activity.stage {
+            Some(FirmStage::Negotiating) => {
+                negotiating += 1;
+                continue;
+            }
+            Some(FirmStage::Exited) => {
+                exited += 1;
+                continue;
+            }
             Some(FirmStage::UnderConstruction) | None => construction += 1,
             Some(_) => operating += 1,
         }
+        registered += 1;
         occupied_ha += scenario.plots[firm.plot].area_ha;
         jobs += activity.jobs_now;
-        investment += activity.investment_cum_usd;
         output += activity.output_usd;
         jobs_promised += firm.jobs;
         investment_promised += firm.investment_usd;
@@ -135,7 +150,9 @@ pub(super) fn record_month(
         date: clock.current(),
         prospects_arrived: tally.prospects_arrived,
         prospects_lost: tally.prospects_lost,
+        negotiating_firms: negotiating,
         registered_firms: registered,
+        exited_firms: exited,
         construction_firms: construction,
         operating_firms: operating,
         occupied_ha,

@@ -125,7 +125,9 @@ impl Plugin for SimPlugin {
                 )
                     .chain()
                     .in_set(SimSystems::UtilityLoad),
-                firms::produce.in_set(SimSystems::Production),
+                (firms::produce, firms::review_residents)
+                    .chain()
+                    .in_set(SimSystems::Production),
                 fiscal::book_fiscal_flows.in_set(SimSystems::Fiscal),
                 metrics::record_month.in_set(SimSystems::Metrics),
                 clock::advance_clock.in_set(SimSystems::AdvanceClock),

@@ -248,6 +248,27 @@ pub fn plot_suits(scenario: &Scenario, archetype: usize, plot: usize) -> bool {
         })
 }
 
+/// `exp` of the plot-dependent part of the value of free plot `j` to archetype `k` under
+/// regime `r` (0 where the plot does not suit it); `rent_value_usd` is the plot's rent's
+/// present value.
+fn plot_weight(
+    scenario: &Scenario,
+    r: &crate::scenario::Regime,
+    k: usize,
+    j: usize,
+    rent_value_usd: f64,
+) -> f64 {
+    if !plot_suits(scenario, k, j) {
+        return 0.0;
+    }
+    let a = &scenario.archetypes[k];
+    let investment = a.investment_usd.max(1.0);
+    let land = incentives::land_tax_value_usd(scenario, r, scenario.plots[j].area_ha);
+    let v = a.incentive_sensitivity * land / investment
+        - scenario.demand.rent_sensitivity * rent_value_usd / investment;
+    v.exp()
+}
+
 impl SitingIndex {
     /// Builds the index for the regime at `regime` with the plots in `free` available.
     pub fn build(scenario: &Scenario, regime: usize, free: &[bool]) -> Self {
@@ -264,25 +285,20 @@ impl SitingIndex {
             position[plot] = pos;
         }
         let r = &scenario.regimes[regime];
-        let d = &scenario.demand;
         let rent_values: Vec<f64> = (0..n)
             .map(|j| incentives::rent_value_usd(scenario, r, j))
             .collect();
         let mut trees = Vec::with_capacity(scenario.archetypes.len());
         let mut incentive_value_usd = Vec::with_capacity(scenario.archetypes.len());
         for (k, a) in scenario.archetypes.iter().enumerate() {
-            let investment = a.investment_usd.max(1.0);
             let weights: Vec<f64> = by_area
                 .iter()
                 .map(|&j| {
-                    if !free[j] || !plot_suits(scenario, k, j) {
-                        return 0.0;
+                    if free[j] {
+                        plot_weight(scenario, r, k, j, rent_values[j])
+                    } else {
+                        0.0
                     }
-                    let land =
-                        incentives::land_tax_value_usd(scenario, r, scenario.plots[j].area_ha);
-                    let v = a.incentive_sensitivity * land / investment
-                        - d.rent_sensitivity * rent_values[j] / investment;
-                    v.exp()
                 })
                 .collect();
             trees.push(SumTree::new(&weights));
@@ -307,6 +323,16 @@ impl SitingIndex {
         let hi = lo + self.by_area[lo..].partition_point(|&j| scenario.plots[j].area_ha <= max_ha);
         debug_assert!(hi == lo || area(hi - 1) <= max_ha);
         (lo, hi)
+    }
+
+    /// Puts a plot back into every archetype's choice set (its resident has left).
+    pub fn release(&mut self, scenario: &Scenario, plot: usize) {
+        let r = &scenario.regimes[self.regime];
+        let rent = incentives::rent_value_usd(scenario, r, plot);
+        let pos = self.position[plot];
+        for (k, tree) in self.trees.iter_mut().enumerate() {
+            tree.set(pos, plot_weight(scenario, r, k, plot, rent));
+        }
     }
 
     /// Takes a plot out of every archetype's choice set.

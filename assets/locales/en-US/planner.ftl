@@ -381,3 +381,5 @@ ledger-taxes-paid = Taxes paid, M USD
 ledger-te = Tax expenditure, M USD
 ledger-te-per-job = per job, USD
 ledger-net = Net effect (PV), M USD
+status-negotiating = Negotiating (the plot is held for it)
+status-exited = Left the park in { $month }

@@ -150,3 +150,4 @@ scene-unknown-preset = there is no regime preset "{ $id }"; the presets are { $k
 scene-preset-and-exemptions = { $owner } names a preset and lists exemptions; give one or the other
 scene-regime-no-name = the regime from { $from } has neither a name nor a preset
 scene-range-order = { $owner }: `{ $key }` goes from a higher value to a lower one; give (low, high)
+scene-exit-before-downsize = { $owner }: `exit_after_months` is shorter than `downsize_after_months`; a resident downsizes before it leaves
