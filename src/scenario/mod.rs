@@ -62,6 +62,19 @@ pub struct Scenario {
     pub expansions: Vec<Expansion>,
 }
 
+/// Terms of a plot's value beyond rent, incentives and headroom (see
+/// [`raw::RawSiteFactors`]); all zero when the scene gives none.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SiteFactors {
+    pub rail_km_sensitivity: f64,
+    pub road_km_sensitivity: f64,
+    pub same_sector_neighbour_value: f64,
+    pub neighbour_radius_m: f64,
+    pub hazard_neighbour_penalty: f64,
+    pub hazard_buffer_m: f64,
+    pub feedstock_supplier_value: f64,
+}
+
 /// What happens to residents after they start producing (see [`raw::RawLifecycle`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Lifecycle {
@@ -508,6 +521,8 @@ pub struct Archetype {
     pub hazard: Hazard,
     pub zones: Vec<ZoneKind>,
     pub uses: Vec<Use>,
+    /// Indices of the archetypes whose presence supplies its feedstock.
+    pub feedstock_from: Vec<usize>,
 }
 
 impl Archetype {
@@ -561,6 +576,7 @@ pub struct Demand {
     pub max_plot_to_need_ratio: f64,
     /// Inclusive range of months between choosing a plot and registering.
     pub negotiation_months: (u32, u32),
+    pub site_factors: SiteFactors,
     pub arrivals: Vec<Arrival>,
 }
 

@@ -625,6 +625,9 @@ pub struct RawArchetype {
     pub hazard: Hazard,
     /// Zone kinds where it may locate.
     pub zones: Vec<ZoneKind>,
+    /// Archetypes whose presence in the park supplies its feedstock (ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedstock_from: Vec<String>,
     /// How its utility draws vary over a day (continuous if absent).
     #[serde(default, skip_serializing_if = "is_continuous")]
     pub load_profile: LoadProfile,
@@ -693,11 +696,35 @@ pub struct RawDemand {
     pub discount_rate: Num,
     /// A plot larger than this many times the land need is not considered.
     pub max_plot_to_need_ratio: Num,
+    /// What else makes a plot worth more or less to a prospect (all 0 if absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_factors: Option<RawSiteFactors>,
     /// Months a prospect that chose a plot negotiates before it registers (drawn per
     /// firm; the plot is held meanwhile). None if absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negotiation_months: Option<RawMonthRange>,
     pub arrivals: Vec<RawArrival>,
+}
+
+/// Terms of a plot's value beyond rent, incentives and headroom (units in the names).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSiteFactors {
+    /// Value lost per km from the plot to the nearest railway.
+    pub rail_km_sensitivity: Num,
+    /// Value lost per km from the plot to the nearest road.
+    pub road_km_sensitivity: Num,
+    /// Value gained per resident of the same sector within `neighbour_radius_m`
+    /// (agglomeration).
+    pub same_sector_neighbour_value: Num,
+    pub neighbour_radius_m: Num,
+    /// Value lost per incompatible neighbour (a high-hazard process beside a low-hazard
+    /// one) within `hazard_buffer_m`.
+    pub hazard_neighbour_penalty: Num,
+    pub hazard_buffer_m: Num,
+    /// Value gained when a resident that supplies its feedstock (the archetype's
+    /// `feedstock_from`) is already in the park.
+    pub feedstock_supplier_value: Num,
 }
 
 /// National tax rates that apply when no exemption does.

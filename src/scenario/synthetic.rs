@@ -200,6 +200,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 })
                 .collect(),
             load_profile: LoadProfile::Continuous,
+            feedstock_from: Vec::new(),
         })
         .collect();
 
@@ -290,6 +291,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             discount_rate: Num::plain(0.1),
             max_plot_to_need_ratio: Num::plain(3.0),
             negotiation_months: None,
+            site_factors: None,
             arrivals,
         },
         taxes: RawTaxes {

@@ -775,6 +775,11 @@ impl Checker<'_, '_> {
                 hazard: ra.hazard,
                 zones: ra.zones.clone(),
                 uses,
+                feedstock_from: ra
+                    .feedstock_from
+                    .iter()
+                    .filter_map(|id| self.resolve_quoted(&archetype_ids, id, &owner))
+                    .collect(),
             });
         }
 
@@ -983,6 +988,49 @@ impl Checker<'_, '_> {
                 1.0,
                 f64::MAX,
             ),
+            site_factors: d
+                .site_factors
+                .as_ref()
+                .map_or_else(SiteFactors::default, |f| {
+                    let o = Owner::section("site_factors");
+                    SiteFactors {
+                        rail_km_sensitivity: self.non_negative(
+                            &o,
+                            "rail_km_sensitivity",
+                            &f.rail_km_sensitivity,
+                        ),
+                        road_km_sensitivity: self.non_negative(
+                            &o,
+                            "road_km_sensitivity",
+                            &f.road_km_sensitivity,
+                        ),
+                        same_sector_neighbour_value: self.finite(
+                            &o,
+                            "same_sector_neighbour_value",
+                            &f.same_sector_neighbour_value,
+                        ),
+                        neighbour_radius_m: self.non_negative(
+                            &o,
+                            "neighbour_radius_m",
+                            &f.neighbour_radius_m,
+                        ),
+                        hazard_neighbour_penalty: self.non_negative(
+                            &o,
+                            "hazard_neighbour_penalty",
+                            &f.hazard_neighbour_penalty,
+                        ),
+                        hazard_buffer_m: self.non_negative(
+                            &o,
+                            "hazard_buffer_m",
+                            &f.hazard_buffer_m,
+                        ),
+                        feedstock_supplier_value: self.finite(
+                            &o,
+                            "feedstock_supplier_value",
+                            &f.feedstock_supplier_value,
+                        ),
+                    }
+                }),
             negotiation_months: d
                 .negotiation_months
                 .as_ref()

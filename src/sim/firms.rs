@@ -234,7 +234,10 @@ impl Registrar<'_, '_> {
 }
 
 /// Registers named residents in the month the scene gives for them.
-pub(super) fn register_anchors(mut registrar: Registrar) {
+pub(super) fn register_anchors(
+    mut registrar: Registrar,
+    mut index: ResMut<super::siting::SitingIndex>,
+) {
     let month = registrar.clock.current();
     let due: Vec<(usize, usize, usize)> = registrar
         .scenario
@@ -244,8 +247,9 @@ pub(super) fn register_anchors(mut registrar: Registrar) {
         .filter(|(_, a)| a.registered == month)
         .map(|(i, a)| (i, a.archetype, a.plot))
         .collect();
-    for (index, archetype, plot) in due {
-        registrar.register(archetype, plot, Some(index));
+    for (anchor, archetype, plot) in due {
+        registrar.register(archetype, plot, Some(anchor));
+        index.occupy(&registrar.scenario, plot, archetype);
     }
 }
 

@@ -15,7 +15,7 @@ use rand::RngExt;
 use rand_distr::{Distribution, Poisson};
 
 use super::clock::SimClock;
-use super::firms::{Firm, FirmActivity, Registrar};
+use super::firms::{Firm, FirmActivity, FirmStage, Registrar};
 use super::incentives;
 use super::networks::NetworkStates;
 use super::operations::{Capacities, PendingCapacity};
@@ -50,7 +50,10 @@ impl Committed {
         for state in &networks.0 {
             let u = state.graph.utility;
             let mut plot_load = vec![0.0; scenario.plots.len()];
-            for (firm, _) in firms {
+            for (firm, activity) in firms {
+                if activity.stage == Some(FirmStage::Exited) {
+                    continue;
+                }
                 let a = &scenario.archetypes[firm.archetype];
                 let need = a.full_demand(u);
                 if need > 0.0 {
@@ -232,6 +235,13 @@ pub struct SitingIndex {
     pub incentive_value_usd: Vec<f64>,
     /// Index of the regime the weights were computed for.
     pub regime: usize,
+    /// Per plot, the archetype of the resident on it (registered or negotiating).
+    resident: Vec<Option<usize>>,
+    /// Per archetype, how many of its residents are in the park.
+    present: Vec<u32>,
+    grid: NeighbourGrid,
+    /// Per plot, its static site value (see `site_term`).
+    site: Vec<f64>,
 }
 
 /// Whether a plot suits an archetype regardless of who holds it.
@@ -249,14 +259,16 @@ pub fn plot_suits(scenario: &Scenario, archetype: usize, plot: usize) -> bool {
 }
 
 /// `exp` of the plot-dependent part of the value of free plot `j` to archetype `k` under
-/// regime `r` (0 where the plot does not suit it); `rent_value_usd` is the plot's rent's
-/// present value.
+/// regime `r` (0 where the plot does not suit it), before its neighbours: its land tax
+/// incentive and rent (present values per USD invested) and `site_term`, its static
+/// site value (rail and road distance).
 fn plot_weight(
     scenario: &Scenario,
     r: &crate::scenario::Regime,
     k: usize,
     j: usize,
     rent_value_usd: f64,
+    site_term: f64,
 ) -> f64 {
     if !plot_suits(scenario, k, j) {
         return 0.0;
@@ -265,13 +277,130 @@ fn plot_weight(
     let investment = a.investment_usd.max(1.0);
     let land = incentives::land_tax_value_usd(scenario, r, scenario.plots[j].area_ha);
     let v = a.incentive_sensitivity * land / investment
-        - scenario.demand.rent_sensitivity * rent_value_usd / investment;
+        - scenario.demand.rent_sensitivity * rent_value_usd / investment
+        + site_term;
     v.exp()
 }
 
+/// A plot's static site value: minus the scene's sensitivities times its distances (km)
+/// to the nearest railway and road (0 where the park has none).
+fn site_term(scenario: &Scenario, j: usize) -> f64 {
+    let f = &scenario.demand.site_factors;
+    let c = scenario.plots[j].centroid_m;
+    let nearest_km = |lines: &[crate::scenario::Line]| {
+        lines
+            .iter()
+            .map(|l| crate::scenario::geometry::distance_to_polyline(c, &l.points_m))
+            .fold(f64::INFINITY, f64::min)
+            / 1000.0
+    };
+    let mut term = 0.0;
+    if f.rail_km_sensitivity > 0.0 && !scenario.park.rail.is_empty() {
+        term -= f.rail_km_sensitivity * nearest_km(&scenario.park.rail);
+    }
+    if f.road_km_sensitivity > 0.0 && !scenario.park.roads.is_empty() {
+        term -= f.road_km_sensitivity * nearest_km(&scenario.park.roads);
+    }
+    term
+}
+
+/// The value a resident of archetype `other` adds to a plot `distance_m` away for a
+/// prospect of archetype `k`: same-sector neighbours attract (agglomeration), a
+/// high-hazard process next to a low-hazard one repels.
+fn neighbour_term(scenario: &Scenario, k: usize, other: usize, distance_m: f64) -> f64 {
+    use crate::scenario::Hazard;
+    let f = &scenario.demand.site_factors;
+    let (a, b) = (&scenario.archetypes[k], &scenario.archetypes[other]);
+    let mut term = 0.0;
+    if distance_m <= f.neighbour_radius_m && a.sector == b.sector {
+        term += f.same_sector_neighbour_value;
+    }
+    let clash = matches!(
+        (a.hazard, b.hazard),
+        (Hazard::High, Hazard::Low) | (Hazard::Low, Hazard::High)
+    );
+    if clash && distance_m <= f.hazard_buffer_m {
+        term -= f.hazard_neighbour_penalty;
+    }
+    term
+}
+
+/// Plots bucketed in square cells, for "who is within r metres" questions.
+#[derive(Debug, Default)]
+struct NeighbourGrid {
+    cell_m: f64,
+    origin: (f64, f64),
+    cols: usize,
+    rows: usize,
+    cells: Vec<Vec<u32>>,
+}
+
+impl NeighbourGrid {
+    fn new(scenario: &Scenario, cell_m: f64) -> Self {
+        if cell_m <= 0.0 || scenario.plots.is_empty() {
+            return Self::default();
+        }
+        let xs = scenario.plots.iter().map(|p| p.centroid_m.0);
+        let ys = scenario.plots.iter().map(|p| p.centroid_m.1);
+        let (x0, x1) = xs.fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
+        let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), y| (a.min(y), b.max(y)));
+        let cols = (((x1 - x0) / cell_m) as usize + 1).min(4096);
+        let rows = (((y1 - y0) / cell_m) as usize + 1).min(4096);
+        let cell_m = cell_m
+            .max((x1 - x0) / cols as f64)
+            .max((y1 - y0) / rows as f64);
+        let mut grid = Self {
+            cell_m,
+            origin: (x0, y0),
+            cols,
+            rows,
+            cells: vec![Vec::new(); cols * rows],
+        };
+        for (j, p) in scenario.plots.iter().enumerate() {
+            let (c, r) = grid.cell(p.centroid_m);
+            grid.cells[r * cols + c].push(j as u32);
+        }
+        grid
+    }
+
+    fn cell(&self, p: (f64, f64)) -> (usize, usize) {
+        let c = ((p.0 - self.origin.0) / self.cell_m).max(0.0) as usize;
+        let r = ((p.1 - self.origin.1) / self.cell_m).max(0.0) as usize;
+        (c.min(self.cols - 1), r.min(self.rows - 1))
+    }
+
+    /// Plots whose centroid lies within `radius_m` of `p` (with their distance).
+    fn near(&self, scenario: &Scenario, p: (f64, f64), radius_m: f64) -> Vec<(usize, f64)> {
+        let mut found = Vec::new();
+        if self.cells.is_empty() {
+            return found;
+        }
+        let reach = (radius_m / self.cell_m).ceil() as usize;
+        let (c, r) = self.cell(p);
+        for row in r.saturating_sub(reach)..=(r + reach).min(self.rows - 1) {
+            for col in c.saturating_sub(reach)..=(c + reach).min(self.cols - 1) {
+                for &j in &self.cells[row * self.cols + col] {
+                    let q = scenario.plots[j as usize].centroid_m;
+                    let d = ((q.0 - p.0).powi(2) + (q.1 - p.1).powi(2)).sqrt();
+                    if d <= radius_m {
+                        found.push((j as usize, d));
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
 impl SitingIndex {
-    /// Builds the index for the regime at `regime` with the plots in `free` available.
-    pub fn build(scenario: &Scenario, regime: usize, free: &[bool]) -> Self {
+    /// Builds the index for the regime at `regime` with the plots in `free` available and
+    /// `residents` (plot, archetype) in place.
+    pub fn build(
+        scenario: &Scenario,
+        regime: usize,
+        free: &[bool],
+        residents: &[(usize, usize)],
+    ) -> Self {
         let n = scenario.plots.len();
         let mut by_area: Vec<usize> = (0..n).collect();
         by_area.sort_by(|&i, &j| {
@@ -288,6 +417,7 @@ impl SitingIndex {
         let rent_values: Vec<f64> = (0..n)
             .map(|j| incentives::rent_value_usd(scenario, r, j))
             .collect();
+        let site: Vec<f64> = (0..n).map(|j| site_term(scenario, j)).collect();
         let mut trees = Vec::with_capacity(scenario.archetypes.len());
         let mut incentive_value_usd = Vec::with_capacity(scenario.archetypes.len());
         for (k, a) in scenario.archetypes.iter().enumerate() {
@@ -295,7 +425,7 @@ impl SitingIndex {
                 .iter()
                 .map(|&j| {
                     if free[j] {
-                        plot_weight(scenario, r, k, j, rent_values[j])
+                        plot_weight(scenario, r, k, j, rent_values[j], site[j])
                     } else {
                         0.0
                     }
@@ -304,13 +434,22 @@ impl SitingIndex {
             trees.push(SumTree::new(&weights));
             incentive_value_usd.push(incentives::plot_independent_value_usd(scenario, r, a));
         }
-        Self {
+        let reach_m = neighbour_reach_m(scenario);
+        let mut index = Self {
             by_area,
             position,
             trees,
             incentive_value_usd,
             regime,
+            resident: vec![None; n],
+            present: vec![0; scenario.archetypes.len()],
+            grid: NeighbourGrid::new(scenario, reach_m),
+            site,
+        };
+        for &(plot, archetype) in residents {
+            index.occupy(scenario, plot, archetype);
         }
+        index
     }
 
     /// Positions (in `by_area`) of plots whose area suits a need of `land_ha`.
@@ -325,14 +464,69 @@ impl SitingIndex {
         (lo, hi)
     }
 
-    /// Puts a plot back into every archetype's choice set (its resident has left).
+    /// A resident of `archetype` takes `plot`: the plot leaves every choice set, and the
+    /// free plots around it gain or lose value for each archetype by its presence.
+    pub fn occupy(&mut self, scenario: &Scenario, plot: usize, archetype: usize) {
+        self.take(plot);
+        if self.resident[plot].replace(archetype).is_none() {
+            self.present[archetype] += 1;
+        }
+        self.reweigh_around(scenario, plot, archetype, 1.0);
+    }
+
+    /// Its resident has left: the plot is free again, valued with its neighbours as they
+    /// are, and its former resident's pull or push on the plots around it ends.
     pub fn release(&mut self, scenario: &Scenario, plot: usize) {
+        let Some(archetype) = self.resident[plot].take() else {
+            return;
+        };
+        self.present[archetype] = self.present[archetype].saturating_sub(1);
+        self.reweigh_around(scenario, plot, archetype, -1.0);
         let r = &scenario.regimes[self.regime];
         let rent = incentives::rent_value_usd(scenario, r, plot);
         let pos = self.position[plot];
-        for (k, tree) in self.trees.iter_mut().enumerate() {
-            tree.set(pos, plot_weight(scenario, r, k, plot, rent));
+        let around = self.grid.near(
+            scenario,
+            scenario.plots[plot].centroid_m,
+            neighbour_reach_m(scenario),
+        );
+        for k in 0..self.trees.len() {
+            let neighbours: f64 = around
+                .iter()
+                .filter(|(q, _)| *q != plot)
+                .filter_map(|&(q, d)| self.resident[q].map(|a| neighbour_term(scenario, k, a, d)))
+                .sum();
+            let w = plot_weight(scenario, r, k, plot, rent, self.site[plot]) * neighbours.exp();
+            self.trees[k].set(pos, w);
         }
+    }
+
+    /// Multiplies the weights of the free plots around `plot` by the presence (`sign` 1)
+    /// or absence (−1) of a resident of `archetype` there.
+    fn reweigh_around(&mut self, scenario: &Scenario, plot: usize, archetype: usize, sign: f64) {
+        let reach_m = neighbour_reach_m(scenario);
+        if reach_m <= 0.0 {
+            return;
+        }
+        let p = scenario.plots[plot].centroid_m;
+        for (q, d) in self.grid.near(scenario, p, reach_m) {
+            if q == plot || self.resident[q].is_some() {
+                continue;
+            }
+            let pos = self.position[q];
+            for (k, tree) in self.trees.iter_mut().enumerate() {
+                let term = neighbour_term(scenario, k, archetype, d);
+                let w = tree.get(pos);
+                if term != 0.0 && w > 0.0 {
+                    tree.set(pos, w * (sign * term).exp());
+                }
+            }
+        }
+    }
+
+    /// Whether a resident of the archetype is in the park (registered or negotiating).
+    pub fn is_present(&self, archetype: usize) -> bool {
+        self.present.get(archetype).is_some_and(|&n| n > 0)
     }
 
     /// Takes a plot out of every archetype's choice set.
@@ -342,6 +536,20 @@ impl SitingIndex {
             tree.set(pos, 0.0);
         }
     }
+}
+
+/// How far a resident's presence reaches (the larger of the agglomeration radius and the
+/// hazard buffer, where their values are not zero).
+fn neighbour_reach_m(scenario: &Scenario) -> f64 {
+    let f = &scenario.demand.site_factors;
+    let mut reach: f64 = 0.0;
+    if f.same_sector_neighbour_value != 0.0 {
+        reach = reach.max(f.neighbour_radius_m);
+    }
+    if f.hazard_neighbour_penalty != 0.0 {
+        reach = reach.max(f.hazard_buffer_m);
+    }
+    reach
 }
 
 /// Prospective investors that arrived this month, in a stable order.
@@ -428,7 +636,10 @@ pub(super) fn utility_headroom(
         })
         .collect();
     let mut committed = vec![0.0; scenario.utilities.len()];
-    for (firm, _) in firms {
+    for (firm, activity) in firms {
+        if activity.stage == Some(FirmStage::Exited) {
+            continue;
+        }
         for u in &scenario.archetypes[firm.archetype].uses {
             committed[u.utility] += scenario.archetypes[firm.archetype].full_demand(u.utility);
         }
@@ -477,7 +688,12 @@ pub(super) fn choose_sites(
         let free: Vec<bool> = (0..scenario.plots.len())
             .map(|plot| registrar.is_free(plot))
             .collect();
-        *index = SitingIndex::build(&scenario, regime, &free);
+        let residents: Vec<(usize, usize)> = firms
+            .iter()
+            .filter(|(_, a)| a.stage != Some(FirmStage::Exited))
+            .map(|(f, _)| (f.plot, f.archetype))
+            .collect();
+        *index = SitingIndex::build(&scenario, regime, &free, &residents);
     }
     if prospects.0.is_empty() {
         return;
@@ -495,8 +711,14 @@ pub(super) fn choose_sites(
             .find(|ar| ar.sector == prospect.sector)
             .map_or(0.0, |ar| ar.park_appeal);
         let investment = a.investment_usd.max(1.0);
+        let feedstock = if a.feedstock_from.iter().any(|&s| index.is_present(s)) {
+            d.site_factors.feedstock_supplier_value
+        } else {
+            0.0
+        };
         let alpha = appeal + a.incentive_sensitivity * index.incentive_value_usd[k] / investment
-            - d.shortage_sensitivity * shortage_share(&scenario, k, &capacity, &committed);
+            - d.shortage_sensitivity * shortage_share(&scenario, k, &capacity, &committed)
+            + feedstock;
         let (lo, hi) = index.area_range(&scenario, a.land_ha);
         let total = index.trees[k].sum(lo, hi);
         let mut rng = seed.stream(
@@ -579,7 +801,7 @@ pub(super) fn choose_sites(
         if let Some(on) = &mut on_networks {
             on.add(&scenario, &networks, &shapes, k, plot);
         }
-        index.take(plot);
+        index.occupy(&scenario, plot, k);
         for u in &a.uses {
             committed[u.utility] += a.full_demand(u.utility);
         }

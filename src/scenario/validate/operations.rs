@@ -178,7 +178,7 @@ impl Checker<'_, '_> {
     }
 
     /// Resolves an id written as a bare quoted value, e.g. `Firm("id")`.
-    fn resolve_quoted(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
+    pub(super) fn resolve_quoted(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
         let found = ids.index.get(id).copied();
         if found.is_none() {
             self.sink.at_quoted(
