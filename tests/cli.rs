@@ -325,3 +325,70 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
     assert!(feed > 0.0, "firms draw power by 2044");
     assert!((feed - plots).abs() < 0.01, "feed {feed} plots {plots}");
 }
+
+#[test]
+fn ledger_lists_every_resident_and_regime_runs_the_layout_under_a_preset() {
+    let dir = temp_dir("ledger");
+    let csv_path = dir.join("ledger.csv");
+    let o = parksim(&[
+        "ledger",
+        "scenes/sumgayit.ron",
+        "--month",
+        "2021-11",
+        "--out",
+        csv_path.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("SOCAR Polymer") && out.contains("net fiscal effect"),
+        "{out}"
+    );
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    for column in [
+        "would_have_come_anyway",
+        "jobs_promised",
+        "te_profit_tax_usd",
+        "tax_expenditure_usd",
+        "net_fiscal_pv_usd",
+    ] {
+        assert!(header.iter().any(|h| h == column), "{column} in {header:?}");
+    }
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // One line per resident, each listed in the terminal table too.
+    assert!(rows.len() >= 20, "{}", rows.len());
+    for row in &rows {
+        assert!(out.contains(&row[0]), "{} missing from the table", &row[0]);
+    }
+
+    // The same layout with no incentives: no tax expenditure at all.
+    let o = parksim(&[
+        "run",
+        "scenes/sumgayit.ron",
+        "--regime",
+        "no_incentives",
+        "--out",
+        dir.join("none").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let summary: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("none/summary.json")).unwrap())
+            .unwrap();
+    assert_eq!(summary["fiscal_usd_cum"]["tax_expenditure"], 0.0);
+    // A preset that does not exist: a message naming the ones that do, exit 1.
+    let o = parksim(&["run", "scenes/sumgayit.ron", "--regime", "tajik_fez"]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("the presets are"),
+        "{}",
+        text(&o.stderr)
+    );
+}
