@@ -540,7 +540,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             let current = regime.preset.clone();
             let mut picked = current.clone();
             egui::ComboBox::from_id_salt(("regime-preset", i))
-                .width(230.0)
+                .width(200.0)
                 .selected_text(match &current {
                     Some(id) => {
                         crate::scenario::regimes::preset(id).map_or_else(|| id.clone(), |p| p.name)
@@ -563,7 +563,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 }));
             }
             let r = ui.add(
-                egui::Slider::new(&mut years, 0.0..=25.0)
+                egui::Slider::new(&mut years, 0.0..=40.0)
                     .step_by(1.0)
                     .suffix(tr!("suffix-exemption-years")),
             );

@@ -200,15 +200,7 @@ impl Checker<'_, '_> {
     fn resolve(&mut self, ids: &Ids, key: &str, id: &str, owner: &Owner) -> Option<usize> {
         let found = ids.index.get(id).copied();
         if found.is_none() {
-            let mut known: Vec<&str> = ids.index.keys().map(String::as_str).collect();
-            known.sort_unstable();
-            let nearest = known
-                .iter()
-                .map(|k| (strsim::levenshtein(k, id), *k))
-                .min()
-                .filter(|(d, _)| *d <= 3)
-                .map(|(_, k)| tr!("scene-did-you-mean-id", id = k))
-                .unwrap_or_default();
+            let nearest = did_you_mean(ids.index.keys().map(String::as_str), id);
             self.sink.at_field(
                 key,
                 id,
@@ -1546,6 +1538,20 @@ impl Checker<'_, '_> {
         }
         found
     }
+}
+
+/// " (did you mean "x"?)" for the known id nearest to `id` (at most 3 edits away), or
+/// nothing.
+fn did_you_mean<'k>(known: impl Iterator<Item = &'k str>, id: &str) -> String {
+    let mut known: Vec<&str> = known.collect();
+    known.sort_unstable();
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(k, id), *k))
+        .min()
+        .filter(|(d, _)| *d <= 3)
+        .map(|(_, k)| tr!("scene-did-you-mean-id", id = k))
+        .unwrap_or_default()
 }
 
 /// Puts the sources whose scene gives no location in a column beside the park's west

@@ -26,13 +26,7 @@ pub struct KindLoad {
 impl KindLoad {
     /// Peak as a share of capacity, percent (0 without demand).
     pub fn loading_pct(&self) -> f64 {
-        if self.peak <= 0.0 {
-            0.0
-        } else if self.capacity > 0.0 {
-            100.0 * self.peak / self.capacity
-        } else {
-            f64::INFINITY
-        }
+        super::networks::loading_pct(self.peak, self.capacity)
     }
 
     /// Quantity not delivered in the month: MWh, m³ or t.

@@ -638,13 +638,19 @@ pub struct AssetLoad {
 impl AssetLoad {
     /// Peak as a share of capacity, percent (0 with no flow; infinite with no capacity).
     pub fn loading_pct(&self) -> f64 {
-        if self.peak <= 0.0 {
-            0.0
-        } else if self.capacity > 0.0 {
-            100.0 * self.peak / self.capacity
-        } else {
-            f64::INFINITY
-        }
+        loading_pct(self.peak, self.capacity)
+    }
+}
+
+/// A peak as a share of a capacity, percent: 0 with no load, infinite with load and no
+/// capacity.
+pub fn loading_pct(peak: f64, capacity: f64) -> f64 {
+    if peak <= 0.0 {
+        0.0
+    } else if capacity > 0.0 {
+        100.0 * peak / capacity
+    } else {
+        f64::INFINITY
     }
 }
 

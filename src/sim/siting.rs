@@ -35,6 +35,20 @@ struct Committed {
     links: Vec<Vec<f64>>,
 }
 
+/// An archetype's peak draw on utility `u` at full output, if it draws on it at all.
+fn peak_need(
+    scenario: &Scenario,
+    shapes: &UtilityShapes,
+    archetype: usize,
+    u: usize,
+) -> Option<f64> {
+    let average = scenario.archetypes[archetype].full_demand(u);
+    (average > 0.0).then(|| {
+        let key = shapes.0[u].archetype_key[archetype] as usize;
+        shapes.0[u].peak_of(key, average)
+    })
+}
+
 /// A short asset on a plot's path: (utility, asset, shortfall in the utility's unit).
 type Shortfall = (usize, Asset, f64);
 
@@ -54,11 +68,8 @@ impl Committed {
                 if activity.stage == Some(FirmStage::Exited) {
                     continue;
                 }
-                let a = &scenario.archetypes[firm.archetype];
-                let need = a.full_demand(u);
-                if need > 0.0 {
-                    let key = shapes.0[u].archetype_key[firm.archetype] as usize;
-                    plot_load[firm.plot] += shapes.0[u].peak_of(key, need);
+                if let Some(need) = peak_need(scenario, shapes, firm.archetype, u) {
+                    plot_load[firm.plot] += need;
                 }
             }
             let (to_sources, to_links) = state.flows_for(&plot_load);
@@ -79,16 +90,12 @@ impl Committed {
         archetype: usize,
         plot: usize,
     ) -> Option<Vec<Shortfall>> {
-        let a = &scenario.archetypes[archetype];
         let mut short = Vec::new();
         for (k, state) in networks.0.iter().enumerate() {
             let u = state.graph.utility;
-            let need = a.full_demand(u);
-            if need <= 0.0 {
+            let Some(need) = peak_need(scenario, shapes, archetype, u) else {
                 continue;
-            }
-            let key = shapes.0[u].archetype_key[archetype] as usize;
-            let need = shapes.0[u].peak_of(key, need);
+            };
             let source = state.source_of_plot(plot)?;
             let pending = |asset: Asset| -> f64 {
                 capacities
@@ -121,15 +128,11 @@ impl Committed {
         archetype: usize,
         plot: usize,
     ) {
-        let a = &scenario.archetypes[archetype];
         for (k, state) in networks.0.iter().enumerate() {
             let u = state.graph.utility;
-            let need = a.full_demand(u);
-            if need <= 0.0 {
+            let Some(need) = peak_need(scenario, shapes, archetype, u) else {
                 continue;
-            }
-            let key = shapes.0[u].archetype_key[archetype] as usize;
-            let need = shapes.0[u].peak_of(key, need);
+            };
             for link in state.path_links(plot) {
                 self.links[k][link] += need;
             }

@@ -119,15 +119,7 @@ impl Checker<'_, '_> {
         if let Some(l) = spec.1.iter().position(|l| l == id) {
             return Some(Asset::Link(l));
         }
-        let mut all: Vec<&str> = spec.0.iter().chain(&spec.1).map(String::as_str).collect();
-        all.sort_unstable();
-        let hint = all
-            .iter()
-            .map(|k| (strsim::levenshtein(k, id), *k))
-            .min()
-            .filter(|(d, _)| *d <= 3)
-            .map(|(_, k)| tr!("scene-did-you-mean-id", id = k))
-            .unwrap_or_default();
+        let hint = super::did_you_mean(spec.0.iter().chain(&spec.1).map(String::as_str), id);
         self.sink.at_quoted(
             id,
             tr!(
