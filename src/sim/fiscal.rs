@@ -166,20 +166,23 @@ pub fn firm_month_flows(
         f.payroll_taxes_usd = payroll * (t.social_insurance_rate + t.personal_income_tax_rate);
         f.taxes_paid_usd += f.payroll_taxes_usd;
 
-        // Utility bills and the regime's refund of them.
-        let bill: f64 = a
-            .uses
-            .iter()
-            .map(|u| {
-                a.full_demand(u.utility)
-                    * activity.capacity_share
-                    * activity.served_share
-                    * activity.running_share
-                    * scenario.utilities[u.utility].tariff_usd_per_unit_hour
-                    * HOURS_PER_MONTH
-            })
-            .sum();
-        f.tax_expenditure_usd[UTILITY_REFUND_LINE] += bill * regime.refund_share(since);
+        // Utility bills and the regime's refund of them (the bill only where one is due).
+        let refund = regime.refund_share(since);
+        if refund > 0.0 {
+            let bill: f64 = a
+                .uses
+                .iter()
+                .map(|u| {
+                    a.full_demand(u.utility)
+                        * activity.capacity_share
+                        * activity.served_share
+                        * activity.running_share
+                        * scenario.utilities[u.utility].tariff_usd_per_unit_hour
+                        * HOURS_PER_MONTH
+                })
+                .sum();
+            f.tax_expenditure_usd[UTILITY_REFUND_LINE] += bill * refund;
+        }
     }
     f
 }
