@@ -654,8 +654,13 @@ pub fn loading_pct(peak: f64, capacity: f64) -> f64 {
     }
 }
 
-/// Every source and link of every network with its load in the last simulated month.
-pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad> {
+/// Every source and link of every network with its load in the last simulated month;
+/// the service lines to plots only with `service_lines`.
+pub fn asset_loads(
+    scenario: &Scenario,
+    states: &NetworkStates,
+    service_lines: bool,
+) -> Vec<AssetLoad> {
     let mut rows = Vec::new();
     for state in &states.0 {
         let utility = &scenario.utilities[state.graph.utility];
@@ -676,6 +681,9 @@ pub fn asset_loads(scenario: &Scenario, states: &NetworkStates) -> Vec<AssetLoad
         for (l, link) in network.links.iter().enumerate() {
             let to_plot =
                 matches!(link.from, NodeRef::Plot(_)) || matches!(link.to, NodeRef::Plot(_));
+            if to_plot && !service_lines {
+                continue;
+            }
             rows.push(AssetLoad {
                 utility: utility.id.clone(),
                 asset: link.id.clone(),
