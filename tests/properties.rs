@@ -61,3 +61,84 @@ proptest! {
         prop_assert!(held.iter().all(|t| t.status != PlotStatus::Free));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+
+    /// With networks, daily profiles, diversity, curtailment priorities, the life cycle
+    /// and negotiation all on, shares stay shares and the books stay consistent.
+    #[test]
+    fn operations_keep_shares_and_books_consistent(
+        plots in 5usize..150,
+        layout_seed in 0u64..1000,
+        seed in any::<u64>(),
+        months in 1u32..120,
+        diversity in 0.0f64..1.0,
+        squeeze in 0.05f64..1.5,
+        profiles in proptest::collection::vec(0usize..3, 4),
+        priorities in proptest::collection::vec(1u8..4, 4),
+    ) {
+        use parksim::scenario::raw::*;
+        let mut raw = synthetic::park(plots, layout_seed);
+        synthetic::add_networks(&mut raw);
+        for a in &mut raw.demand.arrivals {
+            a.prospects_per_year.value *= 4.0;
+        }
+        for (k, a) in raw.archetypes.iter_mut().enumerate() {
+            a.load_profile = LoadProfile::ALL[profiles[k % profiles.len()]];
+        }
+        for u in &mut raw.utilities {
+            u.diversity_factor = Num::plain(diversity);
+            for s in &mut u.sources {
+                s.capacity.value *= squeeze;
+            }
+        }
+        raw.curtailment = Some(RawCurtailment {
+            default_priority: 2,
+            rules: raw
+                .archetypes
+                .iter()
+                .enumerate()
+                .map(|(k, a)| RawCurtailmentRule {
+                    utility: None,
+                    sector: None,
+                    archetype: Some(a.id.clone()),
+                    priority: priorities[k % priorities.len()],
+                })
+                .collect(),
+        });
+        raw.demand.negotiation_months = Some(RawMonthRange { min: 0, max: 4 });
+        raw.lifecycle = Some(RawLifecycle {
+            distress_below_share: Num::plain(0.6),
+            downsize_after_months: 3,
+            downsize_share: Num::plain(0.3),
+            exit_after_months: 6,
+            expand_after_years: Num::plain(1.0),
+            expand_probability_per_year: Num::plain(0.5),
+            expand_share: Num::plain(0.2),
+        });
+        let scenario = common::validated(&raw);
+        let mut sim = common::run(&scenario, seed, months);
+        for r in sim.records() {
+            for u in &r.utilities {
+                prop_assert!(u.peak + 1e-9 >= u.demand, "peak below average: {:?}", u);
+                prop_assert!(u.unserved >= -1e-9 && u.unserved <= u.demand + 1e-9, "{:?}", u);
+            }
+            let c = &r.ledger.cumulative;
+            prop_assert!(c.te_pv_usd >= 0.0 && c.induced_pv_usd >= 0.0);
+            // More redundancy never makes the incentives look better.
+            prop_assert!(c.net_pv_at(0.0) + 1e-6 >= c.net_pv_at(1.0));
+            prop_assert!(r.prospects_lost <= r.prospects_arrived);
+        }
+        let firms = sim.firms();
+        let mut held = HashSet::new();
+        for (firm, activity, _) in &firms {
+            prop_assert!((0.0..=1.0).contains(&activity.served_share), "{}", activity.served_share);
+            prop_assert!((0.0..=1.0).contains(&activity.running_share));
+            // A plot holds at most one firm that has not left.
+            if activity.exited.is_none() {
+                prop_assert!(held.insert(firm.plot), "plot {} held twice", firm.plot);
+            }
+        }
+    }
+}
