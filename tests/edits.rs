@@ -322,7 +322,8 @@ fn an_expansion_planned_from_the_map_is_built_and_paid_for() {
     let mut s = small();
     let nothing = s
         .apply(&Edit::AddExpansion {
-            source: "power-1".into(),
+            utility: "power".into(),
+            asset: "power-1".into(),
             add_capacity: 0.0,
             capex_usd: 1e6,
             lead_months: 6,
@@ -332,7 +333,8 @@ fn an_expansion_planned_from_the_map_is_built_and_paid_for() {
     assert!(nothing.contains("must add some capacity"), "{nothing}");
     let bad_month = s
         .apply(&Edit::AddExpansion {
-            source: "power-1".into(),
+            utility: "power".into(),
+            asset: "power-1".into(),
             add_capacity: 5.0,
             capex_usd: 1.2e6,
             lead_months: 6,
@@ -341,7 +343,8 @@ fn an_expansion_planned_from_the_map_is_built_and_paid_for() {
         .unwrap_err();
     assert!(bad_month.contains("March 2025"), "{bad_month}");
     s.apply(&Edit::AddExpansion {
-        source: "power-1".into(),
+        utility: "power".into(),
+        asset: "power-1".into(),
         add_capacity: 5.0,
         capex_usd: 1.2e6,
         lead_months: 6,
@@ -361,4 +364,40 @@ fn an_expansion_planned_from_the_map_is_built_and_paid_for() {
     assert_eq!(r[8].utilities[0].capacity, before + 5.0);
     assert!(s.undo());
     assert!(s.scene().expansions.is_empty());
+}
+
+#[test]
+fn a_network_link_can_be_expanded_too() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/network_park.ron");
+    let mut s = EditSession::new(scenario::load(&path).unwrap().raw);
+    let missing = s
+        .apply(&Edit::AddExpansion {
+            utility: "power".into(),
+            asset: "j1-j9".into(),
+            add_capacity: 2.0,
+            capex_usd: 1e5,
+            lead_months: 3,
+            decided: "2025-02".into(),
+        })
+        .unwrap_err();
+    assert!(missing.contains("j1-j9"), "{missing}");
+    s.apply(&Edit::AddExpansion {
+        utility: "power".into(),
+        asset: "j1-j2".into(),
+        add_capacity: 2.0,
+        capex_usd: 1e5,
+        lead_months: 3,
+        decided: "2025-02".into(),
+    })
+    .unwrap();
+    let park = Arc::new(s.scenario(Path::new("x")).unwrap());
+    let e = &park.expansions[0];
+    assert_eq!(e.asset, scenario::Asset::Link(2));
+    let sim = common::run(&park, 1, 6);
+    let states = sim
+        .app
+        .world()
+        .resource::<parksim::sim::networks::NetworkStates>();
+    // j1-j2 carries 4 MW in the scene; 2 more from May.
+    assert_eq!(states.0[0].graph.link_capacity[2], 6.0);
 }

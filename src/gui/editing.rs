@@ -412,7 +412,14 @@ pub fn source_controls(
         }));
     }
     ui.label(egui::RichText::new(tr!("source-move-hint")).small());
-    expansion_form(ui, scenario, utility, source, month, pending);
+    expansion_form(
+        ui,
+        scenario,
+        utility,
+        crate::scenario::Asset::Source(source),
+        month,
+        pending,
+    );
 }
 
 /// What the planner is typing into the expansion form of one source.
@@ -424,25 +431,33 @@ struct ExpansionForm {
     decided: String,
 }
 
-/// Plans a capacity expansion of the selected source: how much, what it costs, how long
-/// it takes, and when it is decided. Lists the scene's expansions of the source.
-fn expansion_form(
+/// Plans a capacity expansion of a source or network link: how much, what it costs, how
+/// long it takes, and when it is decided. Lists the scene's expansions of it.
+pub fn expansion_form(
     ui: &mut egui::Ui,
     scenario: &Scenario,
     utility: usize,
-    source: usize,
+    asset: crate::scenario::Asset,
     month: crate::scenario::YearMonth,
     pending: &mut PendingEdits,
 ) {
     let u = &scenario.utilities[utility];
-    let s = &u.sources[source];
+    let (asset_id, capacity) = match asset {
+        crate::scenario::Asset::Source(s) => (u.sources[s].id.clone(), u.sources[s].capacity),
+        crate::scenario::Asset::Link(l) => {
+            match scenario.network_of(utility).and_then(|n| n.links.get(l)) {
+                Some(link) => (link.id.clone(), link.capacity),
+                None => return,
+            }
+        }
+    };
     let unit = u.kind.unit();
     ui.separator();
     ui.heading(tr!("expansion-heading"));
     for e in scenario
         .expansions
         .iter()
-        .filter(|e| e.utility == utility && e.asset == crate::scenario::Asset::Source(source))
+        .filter(|e| e.utility == utility && e.asset == asset)
     {
         let when = match e.trigger {
             crate::scenario::Trigger::Planned(m) => tr!("expansion-planned", month = m.to_string()),
@@ -462,16 +477,16 @@ fn expansion_form(
             when = when
         ));
     }
-    let id = egui::Id::new(("expansion-form", utility, source));
+    let id = egui::Id::new(("expansion-form", utility, asset));
     let mut form = ui.data_mut(|d| {
         d.get_temp::<ExpansionForm>(id).unwrap_or(ExpansionForm {
-            add_capacity: (s.capacity * 0.5).max(1.0).round(),
+            add_capacity: (capacity * 0.5).max(1.0).round(),
             capex_musd: 5.0,
             lead_months: 12,
             decided: month.to_string(),
         })
     });
-    egui::Grid::new(("expansion-grid", utility, source))
+    egui::Grid::new(("expansion-grid", utility, asset))
         .num_columns(2)
         .show(ui, |ui| {
             ui.label(tr!("expansion-add"));
@@ -502,7 +517,8 @@ fn expansion_form(
         });
     if ui.button(tr!("expansion-add-button")).clicked() {
         pending.0.push(EditAction::Apply(Edit::AddExpansion {
-            source: s.id.clone(),
+            utility: u.id.clone(),
+            asset: asset_id.clone(),
             add_capacity: form.add_capacity,
             capex_usd: form.capex_musd * 1e6,
             lead_months: form.lead_months,

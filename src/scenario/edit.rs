@@ -51,9 +51,11 @@ pub enum Edit {
     MoveSource { id: String, x_m: f64, y_m: f64 },
     /// Puts a regime on a preset of `scenes/regimes` (its own exemptions are dropped).
     SetRegimePreset { regime: usize, preset: String },
-    /// Plans a capacity expansion of a utility source, decided in `decided` ("YYYY-MM").
+    /// Plans a capacity expansion of a utility's source or network link (`asset`, its id),
+    /// decided in `decided` ("YYYY-MM").
     AddExpansion {
-        source: String,
+        utility: String,
+        asset: String,
         add_capacity: f64,
         capex_usd: f64,
         lead_months: u32,
@@ -280,7 +282,8 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             r.utility_refund = None;
         }
         Edit::AddExpansion {
-            source,
+            utility,
+            asset,
             add_capacity,
             capex_usd,
             lead_months,
@@ -289,22 +292,28 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             if *add_capacity <= 0.0 {
                 return Err(tr!("edit-expansion-nothing"));
             }
-            let (utility, name) = next
+            let u = next
                 .utilities
                 .iter()
-                .find_map(|u| {
-                    u.sources
-                        .iter()
-                        .find(|s| &s.id == source)
-                        .map(|s| (u.id.clone(), s.name.clone()))
-                })
-                .ok_or_else(|| tr!("edit-no-source", id = source))?;
+                .find(|u| &u.id == utility)
+                .ok_or_else(|| tr!("edit-no-utility", id = utility))?;
+            let name = match u.sources.iter().find(|s| &s.id == asset) {
+                Some(s) => s.name.clone(),
+                None => next
+                    .networks
+                    .iter()
+                    .filter(|n| &n.utility == utility)
+                    .flat_map(|n| &n.links)
+                    .find(|l| &l.id == asset)
+                    .map(|l| tr!("expansion-link-name", id = &l.id))
+                    .ok_or_else(|| tr!("edit-no-asset", id = asset))?,
+            };
             let n = next.expansions.len() + 1;
             next.expansions.push(RawExpansion {
-                id: format!("{source}-expansion-{n}"),
+                id: format!("{asset}-expansion-{n}"),
                 name: tr!("expansion-default-name", source = name),
-                utility,
-                asset: source.clone(),
+                utility: utility.clone(),
+                asset: asset.clone(),
                 add_capacity: Num::plain(*add_capacity),
                 capex_usd: Num::plain(*capex_usd),
                 lead_months: *lead_months,

@@ -477,6 +477,8 @@ pub struct Headroom {
     pub spare: f64,
     /// The capacity of the asset that limits it (the bottleneck).
     pub bottleneck_capacity: f64,
+    /// The asset that limits it.
+    pub bottleneck: Asset,
     /// The source feeding the plot (index into the utility's sources).
     pub source: usize,
     /// Links between the plot and its source.
@@ -491,27 +493,33 @@ impl NetworkState {
         let mut best = Headroom {
             spare: f64::INFINITY,
             bottleneck_capacity: f64::INFINITY,
+            bottleneck: Asset::Source(source),
             source,
             links: 0,
         };
-        let mut consider = |capacity: f64, flow: f64| {
+        let mut consider = |asset: Asset, capacity: f64, flow: f64| {
             let spare = (capacity - flow).max(0.0);
             if spare < best.spare {
                 best.spare = spare;
                 best.bottleneck_capacity = capacity;
+                best.bottleneck = asset;
             }
         };
+        let mut links = 0;
         for link in self.path_links(plot) {
             consider(
+                Asset::Link(link),
                 self.graph.link_capacity[link],
                 self.graph.link_peak(&self.flows, link),
             );
-            best.links += 1;
+            links += 1;
         }
         consider(
+            Asset::Source(source),
             self.graph.source_capacity[source],
             self.graph.source_peak(&self.flows, source),
         );
+        best.links = links;
         Some(best)
     }
 

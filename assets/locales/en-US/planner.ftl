@@ -383,3 +383,6 @@ ledger-te-per-job = per job, USD
 ledger-net = Net effect (PV), M USD
 status-negotiating = Negotiating (the plot is held for it)
 status-exited = Left the park in { $month }
+edit-no-asset = there is no source or network link "{ $id }" in that utility
+expansion-link-name = line { $id }
+expansion-of-bottleneck = { $utility }: expand the bottleneck, { $asset }
