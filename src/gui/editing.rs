@@ -800,8 +800,15 @@ pub fn plot_controls(
     ui.separator();
     ui.heading(tr!("edit-heading"));
     let mut zone = p.zone;
+    // A long zone name is shortened here: it would widen the inspector and squeeze the map.
+    let name = &scenario.zones[zone].name;
+    let shown: String = if name.chars().count() > 32 {
+        name.chars().take(31).chain(['…']).collect()
+    } else {
+        name.clone()
+    };
     egui::ComboBox::from_label(tr!("fact-zone"))
-        .selected_text(&scenario.zones[zone].name)
+        .selected_text(shown)
         .show_ui(ui, |ui| {
             for (i, z) in scenario.zones.iter().enumerate() {
                 ui.selectable_value(&mut zone, i, &z.name);

@@ -1074,36 +1074,46 @@ pub(super) fn planner_ui(
                     for (utility, how) in network_lines {
                         ui.add(egui::Label::new(format!("{utility}: {how}")).wrap());
                     }
-                    // Each network's bottleneck for this plot, with a form to expand it.
-                    for state in networks.as_deref().map_or(&[][..], |n| &n.0[..]) {
-                        let u = state.graph.utility;
-                        let Some(h) = state.headroom(j) else {
-                            continue;
-                        };
-                        let asset_id = match h.bottleneck {
-                            Asset::Source(s) => scenario.utilities[u].sources[s].id.clone(),
-                            Asset::Link(l) => scenario
-                                .network_of(u)
-                                .and_then(|n| n.links.get(l))
-                                .map_or_else(String::new, |l| l.id.clone()),
-                        };
-                        egui::CollapsingHeader::new(tr!(
-                            "expansion-of-bottleneck",
-                            utility = &scenario.utilities[u].name,
-                            asset = asset_id
-                        ))
-                        .id_salt(("bottleneck", u, j))
+                    // Each network's bottleneck for this plot, with a form to expand it
+                    // (short labels: a collapsing header does not wrap, and would widen
+                    // the panel).
+                    egui::CollapsingHeader::new(tr!("expansion-bottlenecks"))
+                        .id_salt(("bottlenecks", j))
                         .show(ui, |ui| {
-                            editing::expansion_form(
-                                ui,
-                                &scenario,
-                                u,
-                                h.bottleneck,
-                                month,
-                                &mut pending,
-                            );
+                            for state in networks.as_deref().map_or(&[][..], |n| &n.0[..]) {
+                                let u = state.graph.utility;
+                                let Some(h) = state.headroom(j) else {
+                                    continue;
+                                };
+                                let asset_id = match h.bottleneck {
+                                    Asset::Source(s) => scenario.utilities[u].sources[s].id.clone(),
+                                    Asset::Link(l) => scenario
+                                        .network_of(u)
+                                        .and_then(|n| n.links.get(l))
+                                        .map_or_else(String::new, |l| l.id.clone()),
+                                };
+                                ui.add(
+                                    egui::Label::new(tr!(
+                                        "expansion-of-bottleneck",
+                                        utility = &scenario.utilities[u].name,
+                                        asset = asset_id.clone()
+                                    ))
+                                    .wrap(),
+                                );
+                                egui::CollapsingHeader::new(asset_id)
+                                    .id_salt(("bottleneck", u, j))
+                                    .show(ui, |ui| {
+                                        editing::expansion_form(
+                                            ui,
+                                            &scenario,
+                                            u,
+                                            h.bottleneck,
+                                            month,
+                                            &mut pending,
+                                        );
+                                    });
+                            }
                         });
-                    }
                 }
                 editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending);
             });

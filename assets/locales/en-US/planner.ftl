@@ -385,4 +385,5 @@ status-negotiating = Negotiating (the plot is held for it)
 status-exited = Left the park in { $month }
 edit-no-asset = there is no source or network link "{ $id }" in that utility
 expansion-link-name = line { $id }
-expansion-of-bottleneck = { $utility }: expand the bottleneck, { $asset }
+expansion-bottlenecks = Expand a bottleneck
+expansion-of-bottleneck = { $utility }: its bottleneck for this plot is { $asset }
