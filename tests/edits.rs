@@ -401,3 +401,37 @@ fn a_network_link_can_be_expanded_too() {
     // j1-j2 carries 4 MW in the scene; 2 more from May.
     assert_eq!(states.0[0].graph.link_capacity[2], 6.0);
 }
+
+#[test]
+fn a_regime_can_be_put_on_a_preset_and_then_changed_by_hand() {
+    let mut s = small();
+    s.apply(&Edit::SetRegimePreset {
+        regime: 0,
+        preset: "tajikistan_fez".into(),
+    })
+    .unwrap();
+    let park = s.scenario(Path::new("x")).unwrap();
+    assert_eq!(park.regimes[0].name, "Tajikistan free economic zone");
+    assert_eq!(park.regimes[0].preset.as_deref(), Some("tajikistan_fez"));
+    let unknown = s
+        .apply(&Edit::SetRegimePreset {
+            regime: 0,
+            preset: "atlantis".into(),
+        })
+        .unwrap_err();
+    assert!(unknown.contains("atlantis"), "{unknown}");
+    // A hand change makes the preset's rules the scene's own, under a new name.
+    s.apply(&Edit::SetExemptionYears {
+        regime: 0,
+        years: 12.0,
+    })
+    .unwrap();
+    let park = s.scenario(Path::new("x")).unwrap();
+    let r = &park.regimes[0];
+    assert_eq!(r.name, "Tajikistan free economic zone (changed)");
+    assert_eq!(r.preset, None);
+    assert_eq!(r.exemptions.len(), 5);
+    assert!(r.exemptions.iter().all(|e| e.years == 12.0));
+    assert!(s.undo() && s.undo());
+    assert_eq!(s.scene().regimes[0].preset, None);
+}
