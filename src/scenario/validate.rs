@@ -1294,7 +1294,7 @@ impl Checker<'_, '_> {
             fiscal,
             lifecycle,
             observed,
-            simulation: Simulation {
+            simulation: RunSettings {
                 start: start?,
                 months: sim.months,
                 seed: sim.seed,
@@ -1524,17 +1524,39 @@ impl Checker<'_, '_> {
     }
 
     fn resolve_in_list(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
+        self.resolve_at_quoted(ids, id, || {
+            tr!(
+                "scene-serves-not-defined",
+                owner = owner.shown(),
+                kind = (ids.kind)(),
+                id = id,
+            )
+        })
+    }
+
+    /// Resolves an id written as a bare quoted value, e.g. `Firm("id")`.
+    fn resolve_quoted(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
+        self.resolve_at_quoted(ids, id, || {
+            tr!(
+                "scene-not-defined",
+                owner = owner.shown(),
+                kind = (ids.kind)(),
+                id = id,
+                hint = did_you_mean(ids.index.keys().map(String::as_str), id),
+            )
+        })
+    }
+
+    /// Looks an id up; if absent, reports `message` at the quoted id.
+    fn resolve_at_quoted(
+        &mut self,
+        ids: &Ids,
+        id: &str,
+        message: impl FnOnce() -> String,
+    ) -> Option<usize> {
         let found = ids.index.get(id).copied();
         if found.is_none() {
-            self.sink.at_quoted(
-                id,
-                tr!(
-                    "scene-serves-not-defined",
-                    owner = owner.shown(),
-                    kind = (ids.kind)(),
-                    id = id,
-                ),
-            );
+            self.sink.at_quoted(id, message());
         }
         found
     }

@@ -169,24 +169,6 @@ impl Checker<'_, '_> {
         outages
     }
 
-    /// Resolves an id written as a bare quoted value, e.g. `Firm("id")`.
-    pub(super) fn resolve_quoted(&mut self, ids: &Ids, id: &str, owner: &Owner) -> Option<usize> {
-        let found = ids.index.get(id).copied();
-        if found.is_none() {
-            self.sink.at_quoted(
-                id,
-                tr!(
-                    "scene-not-defined",
-                    owner = owner.shown(),
-                    kind = (ids.kind)(),
-                    id = id,
-                    hint = String::new(),
-                ),
-            );
-        }
-        found
-    }
-
     /// A day "YYYY-MM-DD" (or a month "YYYY-MM") as hours from the run's first month.
     fn day(&mut self, owner: &Owner, text: &str, start: Option<YearMonth>) -> Option<f64> {
         let (month_text, day) = match text.rsplit_once('-') {
