@@ -431,7 +431,7 @@ fn export(
 /// Prints the N-1 table of every utility at a month.
 fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
     use crate::sim::networks::{Asset, utility_n_minus_one};
-    use crate::sim::utilities::{Utility, UtilityLoad};
+    use crate::sim::utilities::{ParkUtility, UtilityLoad};
 
     let scenario = match load_scene(scene) {
         Ok(s) => s,
@@ -446,7 +446,7 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
     sim.run((month.months_since(start) + 1) as u32, |_| {});
     let world = sim.app.world_mut();
     let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
-    for (u, load) in world.query::<(&Utility, &UtilityLoad)>().iter(world) {
+    for (u, load) in world.query::<(&ParkUtility, &UtilityLoad)>().iter(world) {
         loads[u.index] = *load;
     }
     let states = world.resource::<NetworkStates>();

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use crate::scenario::{Scenario, YearMonth};
 use crate::sim::Simulation;
 use crate::sim::networks::NetworkStates;
-use crate::sim::plots::{Plot, PlotStatus, PlotTenancy};
+use crate::sim::plots::{ParkPlot, PlotStatus, PlotTenancy};
 
 /// What the exports know about the park in one month.
 pub struct ParkAtMonth {
@@ -31,7 +31,7 @@ impl ParkAtMonth {
         let firms = sim.firms();
         let world = sim.app.world_mut();
         let mut plots = vec![(PlotStatus::Free, None); scenario.plots.len()];
-        for (plot, tenancy) in world.query::<(&Plot, &PlotTenancy)>().iter(world) {
+        for (plot, tenancy) in world.query::<(&ParkPlot, &PlotTenancy)>().iter(world) {
             let tenant = tenancy
                 .firm
                 .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id))

@@ -17,8 +17,8 @@ use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
 use crate::sim::firms::Firm;
 use crate::sim::networks::NetworkStates;
-use crate::sim::plots::{Plot, PlotTenancy};
-use crate::sim::utilities::{Utility, UtilityLoad};
+use crate::sim::plots::{ParkPlot, PlotTenancy};
+use crate::sim::utilities::{ParkUtility, UtilityLoad};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MapColours>().add_systems(
@@ -177,9 +177,9 @@ pub fn reach(scenario: &Scenario) -> Vec<Vec<usize>> {
 pub fn plot_states(
     scenario: &Scenario,
     reach: &[Vec<usize>],
-    plots: &Query<(&Plot, &PlotTenancy)>,
+    plots: &Query<(&ParkPlot, &PlotTenancy)>,
     firms: &Query<&Firm>,
-    utilities: &Query<(&Utility, &UtilityLoad)>,
+    utilities: &Query<(&ParkUtility, &UtilityLoad)>,
     networks: Option<&NetworkStates>,
 ) -> Vec<PlotState> {
     let mut loading = vec![0.0; scenario.utilities.len()];
@@ -243,9 +243,9 @@ fn recolour_plots(
     state: Res<PlannerState>,
     mut map: ResMut<MapColours>,
     mut meshes: ResMut<Assets<Mesh>>,
-    plots: Query<(&Plot, &PlotTenancy)>,
+    plots: Query<(&ParkPlot, &PlotTenancy)>,
     firms: Query<&Firm>,
-    utilities: Query<(&Utility, &UtilityLoad)>,
+    utilities: Query<(&ParkUtility, &UtilityLoad)>,
     networks: Option<Res<NetworkStates>>,
 ) {
     let key = (state.layer, clock.elapsed_months);
@@ -352,7 +352,7 @@ fn draw_lines(
     view: Res<MapView>,
     state: Res<PlannerState>,
     clock: Res<SimClock>,
-    utilities: Query<(&Utility, &UtilityLoad)>,
+    utilities: Query<(&ParkUtility, &UtilityLoad)>,
     mut gizmos: Gizmos,
 ) {
     let v = |p: &PointM| Vec2::new(p.0 as f32, p.1 as f32);

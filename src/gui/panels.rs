@@ -19,8 +19,8 @@ use crate::sim::firms::{Firm, FirmActivity, FirmStage};
 use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
 use crate::sim::metrics::{Metrics, MonthRecord};
 use crate::sim::networks::{Asset, Contingency, NetworkStates, utility_n_minus_one};
-use crate::sim::plots::{Plot, PlotStatus, PlotTenancy};
-use crate::sim::utilities::{Utility, UtilityLoad};
+use crate::sim::plots::{ParkPlot, PlotStatus, PlotTenancy};
+use crate::sim::utilities::{ParkUtility, UtilityLoad};
 use crate::tr;
 
 /// The charts the planner can show.
@@ -508,14 +508,14 @@ pub fn plot_facts(
             (
                 tr!("fact-stage"),
                 match activity.stage {
-                    Some(FirmStage::UnderConstruction) | None => tr!("status-under-construction"),
-                    Some(FirmStage::RampUp) => tr!(
+                    FirmStage::UnderConstruction => tr!("status-under-construction"),
+                    FirmStage::RampUp => tr!(
                         "value-ramping-up",
                         pct = format!("{:.0}", 100.0 * activity.capacity_share)
                     ),
-                    Some(FirmStage::Operating) => tr!("status-operating"),
-                    Some(FirmStage::Negotiating) => tr!("status-negotiating"),
-                    Some(FirmStage::Exited) => tr!(
+                    FirmStage::Operating => tr!("status-operating"),
+                    FirmStage::Negotiating => tr!("status-negotiating"),
+                    FirmStage::Exited => tr!(
                         "status-exited",
                         month = activity.exited.map(|m| m.to_string()).unwrap_or_default()
                     ),
@@ -690,7 +690,7 @@ fn n1_table(
     state: &mut PlannerState,
     scenario: &Scenario,
     networks: Option<&NetworkStates>,
-    utilities: &Query<(&Utility, &UtilityLoad)>,
+    utilities: &Query<(&ParkUtility, &UtilityLoad)>,
     month: YearMonth,
     elapsed: u32,
 ) {
@@ -783,9 +783,9 @@ pub(super) fn planner_ui(
     scenario: Res<ScenarioRes>,
     metrics: Res<Metrics>,
     window: Query<&Window, With<PrimaryWindow>>,
-    plots: Query<(&Plot, &PlotTenancy)>,
+    plots: Query<(&ParkPlot, &PlotTenancy)>,
     firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
-    utilities: Query<(&Utility, &UtilityLoad)>,
+    utilities: Query<(&ParkUtility, &UtilityLoad)>,
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
     networks: Option<Res<NetworkStates>>,

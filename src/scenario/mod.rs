@@ -44,7 +44,7 @@ pub struct Scenario {
     pub taxes: Taxes,
     /// Incentive regimes in order of their start month; the first starts no later than the run.
     pub regimes: Vec<Regime>,
-    pub simulation: Simulation,
+    pub simulation: RunSettings,
     pub fiscal: Fiscal,
     /// When residents expand, downsize or leave; `None`: they never do.
     pub lifecycle: Option<Lifecycle>,
@@ -642,8 +642,10 @@ impl Regime {
     }
 }
 
+/// The run's settings from the scene's `simulation` section (the runner itself is
+/// [`crate::sim::Simulation`]).
 #[derive(Clone, Debug)]
-pub struct Simulation {
+pub struct RunSettings {
     pub start: YearMonth,
     pub months: u32,
     pub seed: u64,

@@ -22,11 +22,12 @@ impl std::fmt::Display for FirmId {
 }
 
 /// Where a firm is in its life cycle.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum FirmStage {
     /// Has chosen a plot (held for it) and negotiates; not yet a resident.
     Negotiating,
     /// Registered as a resident and building; no output yet.
+    #[default]
     UnderConstruction,
     /// Producing at a share of capacity that grows each month.
     RampUp,
@@ -71,7 +72,7 @@ impl Firm {
 /// What a firm does this month.
 #[derive(Component, Clone, Debug, Default)]
 pub struct FirmActivity {
-    pub stage: Option<FirmStage>,
+    pub stage: FirmStage,
     /// Share of full output the firm is able to produce this month (ramp-up), 0–1.
     pub capacity_share: f64,
     /// Share of its utility needs that was delivered, 0–1 (1 = no curtailment).
@@ -101,7 +102,7 @@ impl FirmActivity {
     pub fn is_resident(&self) -> bool {
         !matches!(
             self.stage,
-            Some(FirmStage::Negotiating) | Some(FirmStage::Exited)
+            FirmStage::Negotiating | FirmStage::Exited
         )
     }
 }
@@ -207,11 +208,11 @@ impl Registrar<'_, '_> {
             Name::new(name),
             firm,
             FirmActivity {
-                stage: Some(if month > chosen {
+                stage: if month > chosen {
                     FirmStage::Negotiating
                 } else {
                     FirmStage::UnderConstruction
-                }),
+                },
                 served_share: 1.0,
                 running_share: 1.0,
                 scale: 1.0,
@@ -264,13 +265,13 @@ pub(super) fn advance_life_cycle(
     let month = clock.current();
     for (firm, mut activity) in &mut firms {
         let archetype = &scenario.archetypes[firm.archetype];
-        if activity.stage == Some(FirmStage::Exited) {
+        if activity.stage == FirmStage::Exited {
             activity.capacity_share = 0.0;
             activity.investment_spent_usd = 0.0;
             continue;
         }
         if month < firm.registered {
-            activity.stage = Some(FirmStage::Negotiating);
+            activity.stage = FirmStage::Negotiating;
             continue;
         }
         let stage = if month < firm.first_output {
@@ -298,8 +299,8 @@ pub(super) fn advance_life_cycle(
                 0.0
             };
         activity.investment_cum_usd += activity.investment_spent_usd;
-        if activity.stage != Some(stage) {
-            activity.stage = Some(stage);
+        if activity.stage != stage {
+            activity.stage = stage;
             if let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot]) {
                 t.status = if stage == FirmStage::UnderConstruction {
                     PlotStatus::UnderConstruction
@@ -343,7 +344,7 @@ pub(super) fn review_residents(
     for (firm, mut activity) in &mut firms {
         if !matches!(
             activity.stage,
-            Some(FirmStage::RampUp) | Some(FirmStage::Operating)
+            FirmStage::RampUp | FirmStage::Operating
         ) || activity.capacity_share <= 0.0
         {
             continue;
@@ -366,7 +367,7 @@ pub(super) fn review_residents(
             activity.scale *= 1.0 - rules.downsize_share;
         }
         if activity.distress_months >= rules.exit_after_months {
-            activity.stage = Some(FirmStage::Exited);
+            activity.stage = FirmStage::Exited;
             activity.exited = Some(month);
             activity.capacity_share = 0.0;
             activity.jobs_now = 0.0;
@@ -381,7 +382,7 @@ pub(super) fn review_residents(
         }
         // Expansion: once a year of calm has passed, each month a chance of growing.
         let operating_years = month.months_since(firm.full_output) as f64 / 12.0;
-        if activity.stage == Some(FirmStage::Operating)
+        if activity.stage == FirmStage::Operating
             && operating_years >= rules.expand_after_years
             && activity.calm_months >= 12
             && rules.expand_probability_per_year > 0.0

@@ -156,7 +156,7 @@ pub fn firm_month_flows(
     );
 
     f.supplier_taxes_usd = activity.output_usd * scenario.fiscal.supplier_taxes_per_usd_output;
-    if activity.stage != Some(FirmStage::UnderConstruction) {
+    if activity.stage != FirmStage::UnderConstruction {
         // Profit on this month's output.
         let profit = (activity.output_usd * a.profit_margin).max(0.0);
         tax(&mut f, Instrument::ProfitTax, profit * t.profit_tax_rate);

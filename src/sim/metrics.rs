@@ -6,7 +6,7 @@ use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity, FirmStage};
 use super::fiscal::ParkLedger;
 use super::operations::OutagesNow;
-use super::utilities::{Utility, UtilityLoad};
+use super::utilities::{ParkUtility, UtilityLoad};
 use super::{MonthTally, ScenarioRes};
 use crate::scenario::{UtilityKind, YearMonth};
 
@@ -85,7 +85,7 @@ pub(super) fn record_month(
     tally: Res<MonthTally>,
     ledger: Res<ParkLedger>,
     firms: Query<(&Firm, &FirmActivity)>,
-    utilities: Query<(&Utility, &UtilityLoad)>,
+    utilities: Query<(&ParkUtility, &UtilityLoad)>,
     outages: Res<OutagesNow>,
     mut metrics: ResMut<Metrics>,
 ) {
@@ -105,15 +105,15 @@ pub(super) fn record_month(
         // Money spent stays spent, whether the firm is still here or not.
         investment += activity.investment_cum_usd;
         match activity.stage {
-            Some(FirmStage::Negotiating) => {
+            FirmStage::Negotiating => {
                 negotiating += 1;
                 continue;
             }
-            Some(FirmStage::Exited) => {
+            FirmStage::Exited => {
                 exited += 1;
                 continue;
             }
-            Some(FirmStage::UnderConstruction) | None => construction += 1,
+            FirmStage::UnderConstruction => construction += 1,
             Some(_) => operating += 1,
         }
         registered += 1;

@@ -27,10 +27,10 @@ use crate::scenario::Scenario;
 use clock::SimClock;
 use fiscal::ParkLedger;
 use metrics::{Metrics, MonthRecord};
-use plots::{Plot, PlotEntities, PlotStatus, PlotTenancy};
+use plots::{ParkPlot, PlotEntities, PlotStatus, PlotTenancy};
 use rng::SimSeed;
 use siting::{Prospects, SitingIndex};
-use utilities::{Utility, UtilityLoad};
+use utilities::{ParkUtility, UtilityLoad};
 
 /// The validated scenario the model runs on.
 #[derive(Resource, Clone, Debug, Deref)]
@@ -143,7 +143,7 @@ impl Plugin for SimPlugin {
 /// this to restart after an edit or with a new seed.
 pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let old: Vec<Entity> = world
-        .query_filtered::<Entity, Or<(With<Plot>, With<firms::Firm>, With<Utility>)>>()
+        .query_filtered::<Entity, Or<(With<ParkPlot>, With<firms::Firm>, With<ParkUtility>)>>()
         .iter(world)
         .collect();
     for entity in old {
@@ -164,7 +164,7 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
             world
                 .spawn((
                     Name::new(format!("Plot {}", plot.id)),
-                    Plot { index },
+                    ParkPlot { index },
                     PlotTenancy {
                         status: if free[index] {
                             PlotStatus::Free
@@ -180,7 +180,7 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     for (index, utility) in scenario.utilities.iter().enumerate() {
         world.spawn((
             Name::new(utility.name.clone()),
-            Utility { index },
+            ParkUtility { index },
             UtilityLoad::default(),
         ));
     }

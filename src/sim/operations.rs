@@ -16,7 +16,7 @@ use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity};
 use super::networks::NetworkStates;
 use super::rng::{SimSeed, Stream};
-use super::utilities::{Utility, UtilityLoad};
+use super::utilities::{ParkUtility, UtilityLoad};
 use crate::scenario::{
     Asset, HOURS_PER_MONTH, OutageTarget, Scenario, Supplier, Trigger, YearMonth,
 };
@@ -131,7 +131,7 @@ pub(super) fn plan_capacity(
     scenario: Res<ScenarioRes>,
     clock: Res<SimClock>,
     networks: Res<NetworkStates>,
-    utilities: Query<(&Utility, &UtilityLoad)>,
+    utilities: Query<(&ParkUtility, &UtilityLoad)>,
     mut capacities: ResMut<Capacities>,
 ) {
     let month = clock.current();

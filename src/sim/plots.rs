@@ -7,7 +7,7 @@ use super::firms::FirmId;
 /// A plot; `index` points into [`Scenario::plots`](crate::scenario::Scenario::plots),
 /// whose order (the file's) is the plot's stable id order.
 #[derive(Component, Clone, Copy, Debug)]
-pub struct Plot {
+pub struct ParkPlot {
     pub index: usize,
 }
 

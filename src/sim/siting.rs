@@ -65,7 +65,7 @@ impl Committed {
             let u = state.graph.utility;
             let mut plot_load = vec![0.0; scenario.plots.len()];
             for (firm, activity) in firms {
-                if activity.stage == Some(FirmStage::Exited) {
+                if activity.stage == FirmStage::Exited {
                     continue;
                 }
                 if let Some(need) = peak_need(scenario, shapes, firm.archetype, u) {
@@ -640,7 +640,7 @@ pub(super) fn utility_headroom(
         .collect();
     let mut committed = vec![0.0; scenario.utilities.len()];
     for (firm, activity) in firms {
-        if activity.stage == Some(FirmStage::Exited) {
+        if activity.stage == FirmStage::Exited {
             continue;
         }
         for u in &scenario.archetypes[firm.archetype].uses {
@@ -693,7 +693,7 @@ pub(super) fn choose_sites(
             .collect();
         let residents: Vec<(usize, usize)> = firms
             .iter()
-            .filter(|(_, a)| a.stage != Some(FirmStage::Exited))
+            .filter(|(_, a)| a.stage != FirmStage::Exited)
             .map(|(f, _)| (f.plot, f.archetype))
             .collect();
         *index = SitingIndex::build(&scenario, regime, &free, &residents);

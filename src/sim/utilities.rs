@@ -22,7 +22,7 @@ use crate::scenario::{Asset, HOURS_PER_MONTH};
 
 /// A utility; `index` points into [`Scenario::utilities`](crate::scenario::Scenario::utilities).
 #[derive(Component, Clone, Copy, Debug)]
-pub struct Utility {
+pub struct ParkUtility {
     pub index: usize,
 }
 
@@ -81,7 +81,7 @@ pub(super) fn balance_utilities(
     capacities: Res<Capacities>,
     outages: Res<OutagesNow>,
     shapes: Res<UtilityShapes>,
-    mut utilities: Query<(&Utility, &mut UtilityLoad)>,
+    mut utilities: Query<(&ParkUtility, &mut UtilityLoad)>,
     mut firms: Query<(&Firm, &mut FirmActivity)>,
     mut networks: ResMut<NetworkStates>,
 ) {

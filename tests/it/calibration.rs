@@ -2,7 +2,7 @@
 //! points): over 50 seeds, the median number of registered and of operating residents
 //! stays within ±40 % of every observed point from 2016 to 2021.
 
-mod common;
+use crate::common;
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);

@@ -1,7 +1,7 @@
 //! A run is a pure function of (scenario, seed): same inputs give byte-identical
 //! outputs, on any thread; another seed gives another run.
 
-mod common;
+use crate::common;
 
 use parksim::report;
 

@@ -1,7 +1,7 @@
 //! Scene edits: each checked, refused with a clear message when impossible, undoable,
 //! and saved as a file that reads back as the same park.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::Arc;

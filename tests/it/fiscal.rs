@@ -2,7 +2,7 @@
 //! discounted ledger of a hand-worked firm, the two limiting cases of redundancy, and a
 //! longer holiday never bringing fewer residents.
 
-mod common;
+use crate::common;
 
 use common::{anchor, archetype, grid_park, run, set_arrivals, validated};
 use parksim::scenario::raw::*;

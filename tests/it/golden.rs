@@ -1,11 +1,11 @@
 //! The Sumgayit run's summary, compared with a file checked in under tests/golden.
 //!
 //! When a change of behaviour is intended, regenerate it with
-//! `PARKSIM_BLESS=1 cargo test --test golden`; that run writes the file and fails on
+//! `PARKSIM_BLESS=1 cargo test --test it golden`; that run writes the file and fails on
 //! purpose, so a regenerated file is never committed unseen. Review the diff, then run
 //! the tests again.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
@@ -32,7 +32,7 @@ fn sumgayit_summary_matches_the_golden_file() {
     assert!(
         actual == expected,
         "the Sumgayit summary changed.\n--- expected ({})\n{expected}\n--- actual\n{actual}\n\
-         If the change is intended: PARKSIM_BLESS=1 cargo test --test golden",
+         If the change is intended: PARKSIM_BLESS=1 cargo test --test it golden",
         path.display()
     );
 }

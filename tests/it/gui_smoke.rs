@@ -1,7 +1,7 @@
 //! The planner in a real window under Xvfb (Mesa's software Vulkan): a screenshot after
 //! 84 months must be the window's size and show the status layer's plot colours.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
-#![cfg(feature = "gui")]
+
 
 use std::path::Path;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! A resident's life after choosing a plot: negotiating before it registers, downsizing
 //! and leaving after persistent distress (its plot free again), expanding when calm.
 
-mod common;
+use crate::common;
 
 use common::{anchor, archetype, grid_park, run, set_arrivals, validated};
 use parksim::scenario::raw::*;
@@ -40,7 +40,7 @@ fn a_resident_short_of_power_downsizes_then_leaves_and_its_plot_is_free_again() 
     assert_eq!(r[5].exited_firms, 1);
     assert_eq!(r[6].utilities[0].demand, 0.0);
     let firms = sim.firms();
-    assert_eq!(firms[0].1.stage, Some(FirmStage::Exited));
+    assert_eq!(firms[0].1.stage, FirmStage::Exited);
     assert_eq!(firms[0].1.exited.unwrap().to_string(), "2025-06");
     // Its spent investment stays in the park's total.
     assert!(r[7].investment_usd_cum > 0.0);

@@ -2,7 +2,7 @@
 //! (agglomeration), away from incompatible hazards, near the railway, and sooner when a
 //! feedstock supplier is already in the park.
 
-mod common;
+use crate::common;
 
 use common::{anchor, archetype, grid_park, run, set_arrivals, validated};
 use parksim::scenario::Hazard;

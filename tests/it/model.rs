@@ -1,6 +1,6 @@
 //! Model tests on a headless App: arrivals, siting, construction, curtailment, ledger.
 
-mod common;
+use crate::common;
 
 use common::*;
 use parksim::scenario::YearMonth;

@@ -1,7 +1,7 @@
 //! Utility networks: load along a radial tree and around a ring, curtailment behind an
 //! overloaded link, N-1 worked out by hand, and the scene checks of networks.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::Arc;

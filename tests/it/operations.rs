@@ -3,7 +3,7 @@
 //! outages carried along feedstock links, random failures, expansions and their capex,
 //! and the scene checks of all of these. Every expected number is worked out by hand.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,6 +1,6 @@
 //! Invariants that hold in every run, checked on random synthetic parks and seeds.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 

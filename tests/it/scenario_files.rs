@@ -1,7 +1,7 @@
 //! Scene files: broken fixtures give located messages, no input panics the loader, and a
 //! scene written back out reads in as the same park.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
