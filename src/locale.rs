@@ -133,6 +133,7 @@ whole_numbers!(u32, u64, usize, i32, i64);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_syntax::ast;
 
     #[test]
     fn texts_come_from_the_english_files_with_arguments_filled_in() {
@@ -197,20 +198,80 @@ mod tests {
         found
     }
 
+    /// The variables a pattern mentions (`{ $name }`, inside selectors and calls too).
+    fn variables<'s>(pattern: &ast::Pattern<&'s str>, found: &mut Vec<&'s str>) {
+        fn inline<'s>(e: &ast::InlineExpression<&'s str>, found: &mut Vec<&'s str>) {
+            match e {
+                ast::InlineExpression::VariableReference { id } => found.push(id.name),
+                ast::InlineExpression::FunctionReference { arguments, .. } => {
+                    for a in &arguments.positional {
+                        inline(a, found);
+                    }
+                    for a in &arguments.named {
+                        inline(&a.value, found);
+                    }
+                }
+                ast::InlineExpression::Placeable { expression } => expr(expression, found),
+                _ => {}
+            }
+        }
+        fn expr<'s>(e: &ast::Expression<&'s str>, found: &mut Vec<&'s str>) {
+            match e {
+                ast::Expression::Inline(e) => inline(e, found),
+                ast::Expression::Select { selector, variants } => {
+                    inline(selector, found);
+                    for v in variants {
+                        variables(&v.value, found);
+                    }
+                }
+            }
+        }
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expr(expression, found);
+            }
+        }
+    }
+
     #[test]
     fn every_text_the_code_asks_for_exists_and_every_text_is_used() {
         let used = ids_in_code();
         assert!(used.len() > 150, "the scan finds the planner's texts");
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales/en-US");
-        let mut ftl = String::new();
-        for entry in std::fs::read_dir(folder).unwrap() {
-            ftl += &std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        }
-        let defined: Vec<&str> = ftl
-            .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-            .filter_map(|l| l.split(" =").next())
+        let mut files: Vec<(String, String)> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                (
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).unwrap(),
+                )
+            })
             .collect();
+        files.sort();
+        // (id, variables) of every message, parsed by Fluent's own parser.
+        let mut messages: Vec<(String, Vec<String>)> = Vec::new();
+        for (file, text) in &files {
+            let resource = fluent_syntax::parser::parse(text.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+            for entry in &resource.body {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let mut found = Vec::new();
+                        if let Some(value) = &m.value {
+                            variables(value, &mut found);
+                        }
+                        messages.push((
+                            m.id.name.to_owned(),
+                            found.iter().map(|v| v.to_string()).collect(),
+                        ));
+                    }
+                    ast::Entry::Junk { content } => panic!("{file}: not Fluent: {content}"),
+                    _ => {}
+                }
+            }
+        }
+        let defined: Vec<&str> = messages.iter().map(|(id, _)| id.as_str()).collect();
         let missing: Vec<_> = used
             .iter()
             .filter(|(id, _)| !defined.contains(&id.as_str()))
@@ -222,32 +283,11 @@ mod tests {
             .collect();
         assert!(unused.is_empty(), "texts no code uses: {unused:?}");
 
-        // Every text parses and formats: fill each `$name` it mentions with "x".
-        let mut entries: Vec<(String, String)> = Vec::new();
-        for line in ftl.lines() {
-            if let Some(id) = line
-                .split(" =")
-                .next()
-                .filter(|_| line.starts_with(|c: char| c.is_ascii_lowercase()))
-            {
-                entries.push((id.to_owned(), line.to_owned()));
-            } else if line.starts_with(' ')
-                && let Some(last) = entries.last_mut()
-            {
-                last.1 += line;
-            }
-        }
-        for (id, body) in &entries {
-            let args: HashMap<Cow<'static, str>, FluentValue<'static>> = body
-                .split('$')
-                .skip(1)
-                .map(|rest| {
-                    let name: String = rest
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                        .collect();
-                    (Cow::Owned(name), FluentValue::from("x"))
-                })
+        // Every text formats once each variable it mentions is given.
+        for (id, names) in &messages {
+            let args: HashMap<Cow<'static, str>, FluentValue<'static>> = names
+                .iter()
+                .map(|name| (Cow::Owned(name.clone()), FluentValue::from("x")))
                 .collect();
             let shown = LOCALES.try_lookup_with_args(&fallback(), id, &args);
             assert!(

@@ -923,7 +923,8 @@ mod tests {
         let mut app = App::new();
         app.add_plugins(MinimalPlugins)
             .add_plugins(SimPlugin {
-                seed: 1,
+                // The scene's seed, which a restart after an edit uses too.
+                seed: scenario.simulation.seed,
                 scenario: scenario.clone(),
             })
             .init_resource::<ButtonInput<KeyCode>>()

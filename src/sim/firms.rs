@@ -8,10 +8,12 @@ use super::ScenarioRes;
 use super::clock::SimClock;
 use super::fiscal::FirmLedger;
 use super::plots::{PlotEntities, PlotStatus, PlotTenancy};
-use super::rng::{SimSeed, Stream};
+use super::rng::{SimSeed, Stream, StreamKeys, month_key};
 use crate::scenario::YearMonth;
 
-/// A firm's stable id: its order of registration (1, 2, ...).
+/// A firm's id: its order of registration (1, 2, ...). It orders firms in outputs and
+/// sums; random draws use [`Firm::stream_key`] instead, which does not depend on who
+/// registered before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FirmId(pub u32);
 
@@ -41,6 +43,9 @@ pub enum FirmStage {
 #[derive(Component, Clone, Debug)]
 pub struct Firm {
     pub id: FirmId,
+    /// Key of the firm's own random streams, from stable ids: a named resident's id, or
+    /// a prospect's sector, month of arrival and number (see [`super::rng`]).
+    pub stream_key: u64,
     pub name: String,
     /// Index into [`Scenario::archetypes`].
     pub archetype: usize,
@@ -100,10 +105,7 @@ pub struct FirmActivity {
 impl FirmActivity {
     /// Whether it is a resident this month: registered, and not gone.
     pub fn is_resident(&self) -> bool {
-        !matches!(
-            self.stage,
-            FirmStage::Negotiating | FirmStage::Exited
-        )
+        !matches!(self.stage, FirmStage::Negotiating | FirmStage::Exited)
     }
 }
 
@@ -119,6 +121,7 @@ pub(super) struct Registrar<'w, 's> {
     pub scenario: Res<'w, ScenarioRes>,
     pub clock: Res<'w, SimClock>,
     pub seed: Res<'w, SimSeed>,
+    pub keys: Res<'w, StreamKeys>,
     next_id: ResMut<'w, NextFirmId>,
     plots: Res<'w, PlotEntities>,
     tenancy: Query<'w, 's, &'static mut PlotTenancy>,
@@ -132,18 +135,24 @@ impl Registrar<'_, '_> {
             .is_ok_and(|t| t.status == PlotStatus::Free)
     }
 
-    /// Registers a resident of `archetype` on `plot` this month (a named one when `anchor`
-    /// is set): spawns the firm and marks the plot under construction.
-    pub fn register(&mut self, archetype: usize, plot: usize, anchor: Option<usize>) -> FirmId {
-        self.register_connected(archetype, plot, anchor, None)
+    /// Registers the named resident `anchor` this month: spawns the firm and marks its
+    /// plot under construction.
+    pub fn register_anchor(&mut self, anchor: usize) -> FirmId {
+        let a = &self.scenario.anchors[anchor];
+        let (archetype, plot) = (a.archetype, a.plot);
+        let key = self.keys.anchors[anchor];
+        self.register_connected(archetype, plot, key, Some(anchor), None)
     }
 
-    /// Registers a resident that waits for its utility connection: it produces no earlier
-    /// than `connection.0` and pays `connection.1` USD for it on top of its investment.
+    /// Registers a resident of `archetype` on `plot` whose random draws come from streams
+    /// keyed by `stream_key` (a named one when `anchor` is set). With a `connection` it
+    /// waits for its utility connection: it produces no earlier than `connection.0` and
+    /// pays `connection.1` USD for it on top of its investment.
     pub fn register_connected(
         &mut self,
         archetype: usize,
         plot: usize,
+        stream_key: u64,
         anchor: Option<usize>,
         connection: Option<(YearMonth, f64)>,
     ) -> FirmId {
@@ -158,7 +167,7 @@ impl Registrar<'_, '_> {
         let month = if named.is_none() && hi > 0 {
             let lag = self
                 .seed
-                .stream(Stream::Firm, [id.0 as u64, 3, 0])
+                .stream(Stream::Negotiation, &[stream_key])
                 .random_range(lo..=hi);
             chosen.plus_months(lag as i32)
         } else {
@@ -170,14 +179,14 @@ impl Registrar<'_, '_> {
                 let (lo, hi) = spec.construction_months;
                 let lag = self
                     .seed
-                    .stream(Stream::Firm, [id.0 as u64, 0, 0])
+                    .stream(Stream::Construction, &[stream_key])
                     .random_range(lo..=hi);
                 month.plus_months(lag as i32)
             }
         };
         let redundant = self
             .seed
-            .stream(Stream::Firm, [id.0 as u64, 1, 0])
+            .stream(Stream::Redundancy, &[stream_key])
             .random::<f64>()
             < scenario.fiscal.redundancy_share;
         let first_output = match connection {
@@ -190,6 +199,7 @@ impl Registrar<'_, '_> {
         };
         let firm = Firm {
             id,
+            stream_key,
             name: name.clone(),
             archetype,
             plot,
@@ -249,7 +259,7 @@ pub(super) fn register_anchors(
         .map(|(i, a)| (i, a.archetype, a.plot))
         .collect();
     for (anchor, archetype, plot) in due {
-        registrar.register(archetype, plot, Some(anchor));
+        registrar.register_anchor(anchor);
         index.occupy(&registrar.scenario, plot, archetype);
     }
 }
@@ -341,11 +351,11 @@ pub(super) fn review_residents(
     };
     let month = clock.current();
     let regime = scenario.regime_at(month);
-    for (firm, mut activity) in &mut firms {
-        if !matches!(
-            activity.stage,
-            FirmStage::RampUp | FirmStage::Operating
-        ) || activity.capacity_share <= 0.0
+    // In id order: a resident leaving re-weighs the plots around it, and the order of
+    // those products must not depend on how the ECS stores firms.
+    for (firm, mut activity) in firms.iter_mut().sort_unstable_by_key::<&Firm, _>(|f| f.id) {
+        if !matches!(activity.stage, FirmStage::RampUp | FirmStage::Operating)
+            || activity.capacity_share <= 0.0
         {
             continue;
         }
@@ -389,10 +399,7 @@ pub(super) fn review_residents(
         {
             let p_month = 1.0 - (1.0 - rules.expand_probability_per_year).powf(1.0 / 12.0);
             let draw: f64 = seed
-                .stream(
-                    Stream::Firm,
-                    [firm.id.0 as u64, 2, clock.elapsed_months as u64],
-                )
+                .stream(Stream::Expansion, &[firm.stream_key, month_key(month)])
                 .random();
             if draw < p_month {
                 activity.scale *= 1.0 + rules.expand_share;

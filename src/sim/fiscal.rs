@@ -210,7 +210,10 @@ pub(super) fn book_fiscal_flows(
         net_pv_usd: -infrastructure_pv_usd,
         ..Default::default()
     };
-    for (firm, activity, mut firm_ledger) in &mut firms {
+    // Summed in id order, so the park's totals never depend on how the ECS stores firms.
+    for (firm, activity, mut firm_ledger) in
+        firms.iter_mut().sort_unstable_by_key::<&Firm, _>(|f| f.id)
+    {
         if !activity.is_resident() && activity.investment_spent_usd == 0.0 {
             continue;
         }

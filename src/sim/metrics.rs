@@ -101,7 +101,8 @@ pub(super) fn record_month(
     let mut output = 0.0;
     let mut negotiating = 0;
     let mut exited = 0;
-    for (firm, activity) in &firms {
+    // Sums in a defined order (firm id, utility index), whatever the ECS's storage order.
+    for (firm, activity) in firms.iter().sort_unstable_by_key::<&Firm, _>(|f| f.id) {
         // Money spent stays spent, whether the firm is still here or not.
         investment += activity.investment_cum_usd;
         match activity.stage {
@@ -114,7 +115,7 @@ pub(super) fn record_month(
                 continue;
             }
             FirmStage::UnderConstruction => construction += 1,
-            Some(_) => operating += 1,
+            FirmStage::RampUp | FirmStage::Operating => operating += 1,
         }
         registered += 1;
         occupied_ha += scenario.plots[firm.plot].area_ha;
@@ -127,7 +128,10 @@ pub(super) fn record_month(
         }
     }
     let mut kinds = [KindLoad::default(); 5];
-    for (utility, load) in &utilities {
+    for (utility, load) in utilities
+        .iter()
+        .sort_unstable_by_key::<&ParkUtility, _>(|u| u.index)
+    {
         let kind = scenario.utilities[utility.index].kind;
         let slot = &mut kinds[UtilityKind::ALL
             .iter()

@@ -6,6 +6,8 @@
 //! phases are chained, and every random draw comes from a stream keyed by stable ids.
 
 pub mod clock;
+pub mod demand;
+pub mod fingerprint;
 pub mod firms;
 pub mod fiscal;
 pub mod incentives;
@@ -25,11 +27,12 @@ use bevy::prelude::*;
 
 use crate::scenario::Scenario;
 use clock::SimClock;
+use demand::Prospects;
 use fiscal::ParkLedger;
 use metrics::{Metrics, MonthRecord};
 use plots::{ParkPlot, PlotEntities, PlotStatus, PlotTenancy};
 use rng::SimSeed;
-use siting::{Prospects, SitingIndex};
+use siting::SitingIndex;
 use utilities::{ParkUtility, UtilityLoad};
 
 /// The validated scenario the model runs on.
@@ -57,6 +60,8 @@ pub struct SimSchedule;
 /// phase only here, where they are chained.
 #[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SimSystems {
+    /// The month starts: its prospects and counts begin empty.
+    BeginMonth,
     /// Prospective investors arrive (Poisson per sector).
     Demand,
     /// Named residents register on their dates; then each prospect chooses a plot or the
@@ -98,6 +103,7 @@ impl Plugin for SimPlugin {
         app.configure_sets(
             SimSchedule,
             (
+                SimSystems::BeginMonth,
                 SimSystems::Demand,
                 SimSystems::Siting,
                 SimSystems::Construction,
@@ -112,7 +118,8 @@ impl Plugin for SimPlugin {
         app.add_systems(
             SimSchedule,
             (
-                siting::arrive_prospects.in_set(SimSystems::Demand),
+                demand::begin_month.in_set(SimSystems::BeginMonth),
+                demand::arrive_prospects.in_set(SimSystems::Demand),
                 (firms::register_anchors, siting::choose_sites)
                     .chain()
                     .in_set(SimSystems::Siting),
@@ -188,6 +195,8 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(PlotEntities(plot_entities));
     world.insert_resource(SimClock::new(start));
     world.insert_resource(SimSeed(seed));
+    world.insert_resource(rng::StreamKeys::new(&scenario));
+    world.insert_resource(demand::ArrivalModel::new(&scenario));
     world.insert_resource(ScenarioRes(scenario));
     world.insert_resource(Prospects::default());
     world.insert_resource(MonthTally::default());
@@ -228,6 +237,11 @@ impl Simulation {
             self.step();
             progress(m + 1);
         }
+    }
+
+    /// A hash of the model's whole state now (see [`fingerprint`]).
+    pub fn state_hash(&mut self) -> u64 {
+        fingerprint::state_hash(self.app.world_mut())
     }
 
     /// The months recorded so far.

@@ -10,12 +10,13 @@
 
 use bevy::prelude::*;
 use rand::RngExt;
+use rand_distr::{Distribution, Exp};
 
 use super::ScenarioRes;
 use super::clock::SimClock;
 use super::firms::{Firm, FirmActivity};
 use super::networks::NetworkStates;
-use super::rng::{SimSeed, Stream};
+use super::rng::{SimSeed, Stream, StreamKeys, month_key};
 use super::utilities::{ParkUtility, UtilityLoad};
 use crate::scenario::{
     Asset, HOURS_PER_MONTH, OutageTarget, Scenario, Supplier, Trigger, YearMonth,
@@ -214,6 +215,7 @@ pub(super) fn draw_outages(
     scenario: Res<ScenarioRes>,
     clock: Res<SimClock>,
     seed: Res<SimSeed>,
+    keys: Res<StreamKeys>,
     mut repairs: ResMut<Repairs>,
     mut now: ResMut<OutagesNow>,
 ) {
@@ -250,25 +252,17 @@ pub(super) fn draw_outages(
             if repairs.0.iter().any(|&(ru, ra, _)| ru == u && ra == asset) {
                 continue;
             }
-            let (kind, index) = match asset {
-                Asset::Source(s) => (0, s),
-                Asset::Link(l) => (1, l),
-            };
-            let mut rng = seed.stream(
-                Stream::Failure,
-                [
-                    u as u64,
-                    (kind << 32) | index as u64,
-                    clock.elapsed_months as u64,
-                ],
-            );
+            let mut rng = seed.stream(Stream::Failure, &[keys.asset(u, asset), month_key(month)]);
             let p_fail = 1.0 - (-HOURS_PER_MONTH / (failures.mtbf_years * HOURS_PER_YEAR)).exp();
             if rng.random::<f64>() >= p_fail {
                 continue;
             }
             let start = month_start + rng.random::<f64>() * HOURS_PER_MONTH;
-            // Exponential repair time with the scene's mean.
-            let repair = -failures.repair_hours * (1.0 - rng.random::<f64>()).ln();
+            // Exponential repair time with the scene's mean (0 to 8,760 h, validated).
+            let repair = match Exp::new(1.0 / failures.repair_hours) {
+                Ok(exp) if failures.repair_hours > 0.0 => exp.sample(&mut rng),
+                _ => 0.0,
+            };
             let until = start + repair;
             now.assets
                 .push((u, asset, overlap(start, until, month_start)));

@@ -96,7 +96,8 @@ pub(super) fn balance_utilities(
     }
     let mut plot_demand = vec![vec![0.0; scenario.plots.len()]; networks.0.len()];
     let mut plot_key = vec![vec![0u16; scenario.plots.len()]; networks.0.len()];
-    for (firm, activity) in &firms {
+    // Summed in id order, so the totals never depend on how the ECS stores firms.
+    for (firm, activity) in firms.iter().sort_unstable_by_key::<&Firm, _>(|f| f.id) {
         if activity.capacity_share <= 0.0 {
             continue;
         }

@@ -20,3 +20,4 @@ mod networks;
 mod operations;
 mod properties;
 mod scenario_files;
+mod stable_ids;
