@@ -68,7 +68,7 @@ mod tests {
         assert_eq!(cell(12.345, 1), "12.3");
         assert_eq!(cell(f64::INFINITY, 1), "");
         assert_eq!(cell(f64::NAN, 3), "");
-        assert_eq!(json(2.71828, 3), serde_json::json!(2.718));
+        assert_eq!(json(12.34567, 3), serde_json::json!(12.346));
         assert_eq!(json(f64::NEG_INFINITY, 0), serde_json::Value::Null);
         assert_eq!(
             json(1e308, 3),
