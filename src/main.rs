@@ -1,5 +1,30 @@
-//! The `parksim` program: parses the command line and runs the chosen command.
+//! The `parksim` program. The command line is parsed by [`parksim::cli`]; the entry decides
+//! what runs: a headless command, or, with no command, the planner on a scene.
 
-fn main() -> std::process::ExitCode {
-    parksim::cli::main()
+use std::process::ExitCode;
+
+use parksim::cli;
+
+fn main() -> ExitCode {
+    let args = match cli::parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    match args.command {
+        Some(command) => cli::execute(command),
+        None => open(&args.open),
+    }
+}
+
+/// Opens the planner on the scene (default: [`cli::DEFAULT_SCENE`]).
+#[cfg(feature = "gui")]
+fn open(args: &cli::OpenArgs) -> ExitCode {
+    let (scene, screenshot) = (args.scene_or_default(), args.screenshot_plan());
+    parksim::gui::run_planner(scene, screenshot, args.frame_times)
+}
+
+/// A build without the planner runs the scene headless instead.
+#[cfg(not(feature = "gui"))]
+fn open(args: &cli::OpenArgs) -> ExitCode {
+    cli::run_without_planner(args)
 }

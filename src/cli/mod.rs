@@ -1,5 +1,8 @@
-//! The `parksim` command line: run a scene headless, validate scene files, make
-//! synthetic parks. Every failure is a message and a non-zero exit, never a panic.
+//! The `parksim` command line: parses it, and runs the headless commands (run a scene,
+//! validate scene files, export, make synthetic parks). Opening the planner is the
+//! program's entry's business (`main.rs`), so this module never reaches the GUI. Every
+//! failure is a message and a non-zero exit (2 for a bad command line, 1 otherwise), never
+//! a panic.
 
 /// Prints a line to standard output; a reader that has gone away (`parksim n1 ... | head`)
 /// is not an error worth a crash, so write errors are ignored.
@@ -17,231 +20,111 @@ fn out_str(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
+mod args;
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Args, Parser, Subcommand};
+pub use args::{Cli, Command, DEFAULT_SCENE, ExportFormat, OpenArgs, parse, parse_from};
 
+use crate::atomic_file::{self, OutputSet};
+use crate::report;
 use crate::scenario::{self, synthetic};
 use crate::sim::Simulation;
 use crate::sim::networks::{NetworkStates, asset_loads};
-use crate::{atomic_file, report};
 
-/// parksim — industrial-park site and infrastructure simulator.
-#[derive(Parser, Debug)]
-#[command(name = "parksim", version, about, long_about = None, args_conflicts_with_subcommands = true)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-    #[command(flatten)]
-    pub open: OpenArgs,
-}
-
-/// Without a command: open the planner on a scene.
-#[derive(Args, Debug)]
-pub struct OpenArgs {
-    /// The scene file to open (default: scenes/sumgayit.ron).
-    pub scene: Option<PathBuf>,
-    /// Run --months months at full speed, save a picture of the window to this PNG file and exit.
-    #[arg(long, requires = "months")]
-    pub screenshot: Option<PathBuf>,
-    /// Months to simulate before the screenshot.
-    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=12_000))]
-    pub months: Option<u32>,
-    /// For benchmarks: pan and zoom the map by script for this many frames paused and as
-    /// many playing, print the planner's frame CPU time and exit.
-    #[arg(long, conflicts_with = "screenshot", value_parser = clap::value_parser!(u32).range(1..=100_000))]
-    pub frame_times: Option<u32>,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// Simulate a scene month by month and write timeseries.csv and summary.json.
-    Run {
-        /// The scene file (.ron).
-        scene: PathBuf,
-        /// Months to simulate (default: the scene's `simulation.months`).
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
-        months: Option<u32>,
-        /// Seed of the random draws (default: the scene's `simulation.seed`).
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Folder for the outputs; created if missing.
-        #[arg(long, default_value = "out")]
-        out: PathBuf,
-        /// List every plot's service line in networks.csv even in a park of more than
-        /// 1,000 plots (where only sources and links between them and junctions are listed).
-        #[arg(long)]
-        all_links: bool,
-        /// Run the layout under this incentive regime from the start instead of the
-        /// scene's (a preset of scenes/regimes, e.g. `tajikistan_fez`).
-        #[arg(long)]
-        regime: Option<String>,
-    },
-    /// The N-1 table: for every utility source and network link, what is left unserved if
-    /// it alone fails, with the park's demand of a month.
-    N1 {
-        /// The scene file (.ron).
-        scene: PathBuf,
-        /// The month whose demand is used, "YYYY-MM" (default: the last month of the run).
-        #[arg(long)]
-        month: Option<String>,
-    },
-    /// The fiscal ledger per resident: jobs and investment promised and delivered, rent,
-    /// taxes paid, tax expenditure by instrument and the net fiscal effect, at a month.
-    Ledger {
-        /// The scene file (.ron).
-        scene: PathBuf,
-        /// The month to run to, "YYYY-MM" (default: the last month of the run).
-        #[arg(long)]
-        month: Option<String>,
-        /// Also write the ledger as CSV to this file.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// The run's seed (default: the scene's).
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Run the layout under this incentive regime from the start instead of the
-        /// scene's (a preset of scenes/regimes).
-        #[arg(long)]
-        regime: Option<String>,
-    },
-    /// Export the layout for GIS (GeoJSON) or a water network for hydraulic models
-    /// (EPANET .inp), with the state of a simulated month.
-    Export {
-        /// The scene file (.ron).
-        scene: PathBuf,
-        /// `geojson` (layout, zones, plots with attributes, networks) or `epanet` (a water
-        /// network, with the plots' demand as base demands).
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// The file to write.
-        #[arg(long)]
-        out: PathBuf,
-        /// The simulated month whose state is exported, "YYYY-MM" (default: the run's last).
-        #[arg(long)]
-        month: Option<String>,
-        /// For `epanet`: the water utility (default: the first with a network).
-        #[arg(long)]
-        utility: Option<String>,
-    },
-    /// Check scene files; prints every problem with its line and column.
-    Validate {
-        /// One or more scene files.
-        #[arg(required = true)]
-        scenes: Vec<PathBuf>,
-    },
-    /// Write a synthetic park of N plots (same format) for scale tests and benchmarks.
-    Synth {
-        /// Number of plots.
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=2_000_000))]
-        plots: u32,
-        /// The scene file to write.
-        #[arg(long)]
-        out: PathBuf,
-        /// Seed of the layout and of the scene's runs.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Give every utility a network (a backbone along the rows, a service line to each
-        /// plot) instead of pooling its sources park-wide.
-        #[arg(long)]
-        networks: bool,
-    },
-}
-
-/// Formats of `parksim export`.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    Geojson,
-    Epanet,
-}
-
-/// The scene opened when no command is given.
-pub const DEFAULT_SCENE: &str = "scenes/sumgayit.ron";
-
-/// Runs the command line; returns the process's exit code.
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
-    };
-    match cli.command {
-        Some(Command::Run {
+/// Runs a headless command; returns the process's exit code.
+pub fn execute(command: Command) -> ExitCode {
+    match command {
+        Command::Run {
             scene,
             months,
             seed,
             out,
             all_links,
             regime,
-        }) => run(&scene, months, seed, &out, all_links, regime.as_deref()),
-        Some(Command::Validate { scenes }) => validate(&scenes),
-        Some(Command::N1 { scene, month }) => n1(&scene, month.as_deref()),
-        Some(Command::Ledger {
+        } => run(&scene, months, seed, &out, all_links, regime.as_deref()),
+        Command::Validate { scenes } => validate(&scenes),
+        Command::N1 { scene, month } => n1(&scene, month.as_deref()),
+        Command::Ledger {
             scene,
             month,
             out,
             seed,
             regime,
-        }) => ledger(
+        } => ledger(
             &scene,
             month.as_deref(),
             out.as_deref(),
             seed,
             regime.as_deref(),
         ),
-        Some(Command::Export {
+        Command::Export {
             scene,
             format,
             out,
             month,
             utility,
-        }) => export(&scene, format, &out, month.as_deref(), utility.as_deref()),
-        Some(Command::Synth {
+        } => export(&scene, format, &out, month.as_deref(), utility.as_deref()),
+        Command::Synth {
             plots,
             out,
             seed,
             networks,
-        }) => synth(plots, &out, seed, networks),
-        None => open(cli.open),
+        } => synth(plots, &out, seed, networks),
     }
 }
 
-/// Opens the planner (or, in a build without it, runs the scene headless).
-#[cfg(feature = "gui")]
-fn open(args: OpenArgs) -> ExitCode {
-    let scene = args.scene.unwrap_or_else(|| PathBuf::from(DEFAULT_SCENE));
-    if args.months.is_some() && args.screenshot.is_none() {
-        return fail(
-            "--months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`",
-        );
-    }
-    let screenshot = args.screenshot.zip(args.months);
-    crate::gui::run_planner(scene, screenshot, args.frame_times)
-}
-
-/// Opens the planner (or, in a build without it, runs the scene headless).
-#[cfg(not(feature = "gui"))]
-fn open(args: OpenArgs) -> ExitCode {
-    if args.screenshot.is_some() || args.frame_times.is_some() {
-        return fail(
-            "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots or time frames",
-        );
-    }
-    let scene = args.scene.unwrap_or_else(|| PathBuf::from(DEFAULT_SCENE));
+/// Without a command in a build without the planner: runs the scene headless into `out`.
+pub fn run_without_planner(args: &OpenArgs) -> ExitCode {
+    let scene = args.scene_or_default();
     eprintln!(
         "parksim: this build has no planner (built without the `gui` feature); running {} headless.",
         scene.display()
     );
     run(&scene, args.months, None, Path::new("out"), false, None)
+}
+
+/// A progress bar on a terminal for runs of two years or more, saying how far the run
+/// goes; nothing otherwise (or when standard error is not a terminal).
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(months: u32, last: scenario::YearMonth) -> Self {
+        if !std::io::stderr().is_terminal() || months < 24 {
+            return Self(None);
+        }
+        let bar = indicatif::ProgressBar::new(months as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} months")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(format!("Simulating to {last}"));
+        Self(Some(bar))
+    }
+
+    fn done(&self, months: u32) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(months as u64);
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Runs `sim` `months` months with a progress bar.
+fn simulate(sim: &mut Simulation, months: u32) {
+    let last = sim.clock().current().plus_months(months as i32 - 1);
+    let progress = Progress::new(months, last);
+    sim.run(months, |m| progress.done(m));
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -251,6 +134,9 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 
 /// Parks with more plots than this list only their trunk in networks.csv (unless asked).
 pub const SERVICE_LINES_LISTED_UP_TO: usize = 1_000;
+
+/// The files `run` writes, replaced together (see [`OutputSet`]).
+pub const RUN_FILES: [&str; 3] = ["timeseries.csv", "summary.json", "networks.csv"];
 
 fn run(
     scene: &Path,
@@ -264,20 +150,29 @@ fn run(
         Ok(s) => s,
         Err(code) => return code,
     };
+    // The output folder is checked before any month is simulated.
+    if let Err(e) = std::fs::create_dir_all(out) {
+        return fail(format!(
+            "cannot create the output folder {}: {e}",
+            out.display()
+        ));
+    }
+    let mut files = match OutputSet::begin(out, &RUN_FILES) {
+        Ok(set) => set,
+        Err(e) => {
+            return fail(format!(
+                "cannot write in the output folder {}: {e}",
+                out.display()
+            ));
+        }
+    };
     let months = months.unwrap_or(scenario.simulation.months);
     let seed = seed.unwrap_or(scenario.simulation.seed);
     let mut sim = Simulation::new(scenario.clone(), seed);
-    let bar = if std::io::stderr().is_terminal() && months >= 24 {
-        let bar = indicatif::ProgressBar::new(months as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} months")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message("Simulating");
-        Some(bar)
-    } else {
-        None
-    };
+    let progress = Progress::new(
+        months,
+        scenario.simulation.start.plus_months(months as i32 - 1),
+    );
     // Each network's assets, month by month, for networks.csv.
     let mut network_rows = Vec::new();
     let service_lines = all_links || scenario.plots.len() <= SERVICE_LINES_LISTED_UP_TO;
@@ -290,38 +185,33 @@ fn run(
             // of all of them, month after month (1.8 GB for the 10,000-plot park).
             network_rows.push((month, asset_loads(&scenario, states, service_lines)));
         }
-        if let Some(bar) = &bar {
-            bar.set_position(m as u64 + 1);
-        }
+        progress.done(m + 1);
     }
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
+    drop(progress);
     let records = sim.records();
-    if let Err(e) = std::fs::create_dir_all(out) {
-        return fail(format!(
-            "cannot create the output folder {}: {e}",
-            out.display()
-        ));
-    }
     let csv_text = match report::timeseries_csv(records, &scenario.observed) {
         Ok(t) => t,
         Err(e) => return fail(format!("cannot format the time series: {e}")),
     };
     let summary = report::summary_json(&scenario, seed, records);
     let summary_text = serde_json::to_string_pretty(&summary).unwrap_or_default() + "\n";
-    let mut files = vec![("timeseries.csv", csv_text), ("summary.json", summary_text)];
+    let mut texts = vec![(RUN_FILES[0], csv_text), (RUN_FILES[1], summary_text)];
     if !scenario.networks.is_empty() {
         match report::networks_csv(&network_rows, &scenario) {
-            Ok(t) => files.push(("networks.csv", t)),
+            Ok(t) => texts.push((RUN_FILES[2], t)),
             Err(e) => return fail(format!("cannot format the network loads: {e}")),
         }
     }
-    for (name, text) in files {
-        let path = out.join(name);
-        if let Err(e) = atomic_file::write_atomically(&path, text.as_bytes()) {
-            return fail(format!("cannot write {}: {e}", path.display()));
+    for (name, text) in &texts {
+        if let Err(e) = files.write(name, text.as_bytes()) {
+            return fail(format!("cannot write {}: {e}", out.join(name).display()));
         }
+    }
+    if let Err(e) = files.commit() {
+        return fail(format!(
+            "cannot put the run's files in {}: {e}",
+            out.display()
+        ));
     }
     out_str(&report::summary_table(&scenario, records));
     out!(
@@ -343,16 +233,25 @@ fn month_of_run(
     month: Option<&str>,
 ) -> Result<scenario::YearMonth, String> {
     let start = scenario.simulation.start;
+    let last = start.plus_months(scenario.simulation.months as i32 - 1);
+    let range = format!(
+        "choose a month from {start} to {last} (the scene's run of {} months)",
+        scenario.simulation.months
+    );
     match month {
-        None => Ok(start.plus_months(scenario.simulation.months as i32 - 1)),
+        None => Ok(last),
         Some(text) => match scenario::YearMonth::parse(text.trim()) {
-            Some(m) if m >= start => Ok(m),
-            Some(m) => Err(format!(
-                "{m} is before the run starts ({start}); choose a month from {start}"
-            )),
+            Some(m) if m < start => Err(format!("{m} is before the run starts; {range}")),
+            Some(m) if m > last => Err(format!("{m} is after the run ends; {range}")),
+            Some(m) => Ok(m),
             None => Err(format!("\"{text}\" is not a month; write it as YYYY-MM")),
         },
     }
+}
+
+/// Months from the start of the scene's run to `month`, that one included.
+fn months_to(scenario: &scenario::Scenario, month: scenario::YearMonth) -> u32 {
+    (month.months_since(scenario.simulation.start) + 1).max(0) as u32
 }
 
 /// Reads and checks a scene; on failure prints every problem and gives the exit code.
@@ -410,16 +309,23 @@ fn export(
     if format == ExportFormat::Geojson && scenario.park.origin_lat_lon.is_none() {
         return fail(geojson::missing_origin_message());
     }
-    let park = ParkAtMonth::simulate(scenario, month);
+    if let Err(e) = atomic_file::check_can_write(out) {
+        return fail(format!("cannot write {}: {e}", out.display()));
+    }
+    let months = months_to(&scenario, month);
+    let progress = Progress::new(months, month);
+    let park = ParkAtMonth::simulate_with_progress(scenario, month, |m| progress.done(m));
+    drop(progress);
     let text = match format {
-        ExportFormat::Geojson => match geojson::feature_collection(&park) {
-            Some(v) => serde_json::to_string_pretty(&v).unwrap_or_default() + "\n",
-            None => return fail(geojson::missing_origin_message()),
-        },
-        ExportFormat::Epanet => match epanet::water_utility(&park, utility) {
-            Ok(u) => epanet::inp(&park, u),
-            Err(e) => return fail(e),
-        },
+        ExportFormat::Geojson => geojson::feature_collection(&park)
+            .map(|v| serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"),
+        ExportFormat::Epanet => {
+            epanet::water_utility(&park, utility).and_then(|u| epanet::inp(&park, u))
+        }
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => return fail(e),
     };
     if let Err(e) = atomic_file::write_atomically(out, text.as_bytes()) {
         return fail(format!("cannot write {}: {e}", out.display()));
@@ -437,13 +343,12 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let start = scenario.simulation.start;
     let month = match month_of_run(&scenario, month) {
         Ok(m) => m,
         Err(e) => return fail(e),
     };
     let mut sim = Simulation::new(scenario.clone(), scenario.simulation.seed);
-    sim.run((month.months_since(start) + 1) as u32, |_| {});
+    simulate(&mut sim, months_to(&scenario, month));
     let world = sim.app.world_mut();
     let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
     for (u, load) in world.query::<(&ParkUtility, &UtilityLoad)>().iter(world) {
@@ -510,12 +415,14 @@ fn ledger(
         Ok(m) => m,
         Err(e) => return fail(e),
     };
+    if let Some(path) = out
+        && let Err(e) = atomic_file::check_can_write(path)
+    {
+        return fail(format!("cannot write {}: {e}", path.display()));
+    }
     let seed = seed.unwrap_or(scenario.simulation.seed);
     let mut sim = Simulation::new(scenario.clone(), seed);
-    sim.run(
-        (month.months_since(scenario.simulation.start) + 1) as u32,
-        |_| {},
-    );
+    simulate(&mut sim, months_to(&scenario, month));
     let firms = sim.firms();
     out!(
         "Fiscal ledger of {} at {month} (seed {seed}), per resident since it registered",

@@ -6,6 +6,7 @@
 //! roughness are planning assumptions stated in the file's title; a hydraulic engineer
 //! replaces them with survey data.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use super::ParkAtMonth;
@@ -69,9 +70,12 @@ pub fn water_utility(park: &ParkAtMonth, asked: Option<&str>) -> Result<usize, S
     }
 }
 
-/// An EPANET id: at most 31 characters, no spaces or semicolons.
-fn epanet_id(prefix: &str, id: &str) -> String {
-    let clean: String = format!("{prefix}{id}")
+/// Longest id EPANET reads.
+const MAX_ID_CHARS: usize = 31;
+
+/// An id cleaned for EPANET: letters, digits, `-`, `_` and `.` (others become `_`).
+fn clean_id(prefix: &str, id: &str) -> String {
+    format!("{prefix}{id}")
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || "-_.".contains(c) {
@@ -80,37 +84,104 @@ fn epanet_id(prefix: &str, id: &str) -> String {
                 '_'
             }
         })
-        .collect();
-    clean.chars().take(31).collect()
+        .collect()
 }
 
-/// The `.inp` text of water utility `utility` (which must have a network).
-pub fn inp(park: &ParkAtMonth, utility: usize) -> String {
+/// The ids written to one `.inp` file: each at most 31 characters, no two alike. Cleaning
+/// and shortening can make two ids meet (`P-a b` and `P-a_b`, or two long ids that share
+/// their first 31 characters); the later one then ends in `_2` (or `_3`, …), shortened to
+/// keep within 31 characters.
+#[derive(Default)]
+struct UniqueIds {
+    taken: HashSet<String>,
+}
+
+impl UniqueIds {
+    fn give(&mut self, prefix: &str, id: &str) -> String {
+        let clean = clean_id(prefix, id);
+        let first: String = clean.chars().take(MAX_ID_CHARS).collect();
+        if self.taken.insert(first.clone()) {
+            return first;
+        }
+        (2..)
+            .map(|n| {
+                let suffix = format!("_{n}");
+                let kept: String = clean.chars().take(MAX_ID_CHARS - suffix.len()).collect();
+                kept + &suffix
+            })
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .unwrap_or_default()
+    }
+}
+
+/// `value` if it is a finite number, else the message that the file cannot be written.
+fn finite(value: f64, what: impl FnOnce() -> String) -> Result<f64, String> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{} is not a finite number ({value}); the EPANET file is not written",
+            what()
+        ))
+    }
+}
+
+/// The `.inp` text of water utility `utility` (which must have a network); an error (to
+/// show) when a number to write is not finite.
+pub fn inp(park: &ParkAtMonth, utility: usize) -> Result<String, String> {
     let s = &park.scenario;
     let spec = &s.utilities[utility];
     let network = s
         .network_of(utility)
-        .expect("a water utility with a network");
+        .ok_or_else(|| format!("utility \"{}\" has no network in the scene", spec.id))?;
     let state = park.networks.of(utility);
-    let node_id = |n: NodeRef| match n {
-        NodeRef::Source(k) => epanet_id("R-", &spec.sources[k].id),
-        NodeRef::Junction(j) => epanet_id("J-", &network.junctions[j].id),
-        NodeRef::Plot(p) => epanet_id("P-", &s.plots[p].id),
-    };
-    // The plots and sources the network links (others are left out).
-    let mut plots: Vec<usize> = Vec::new();
-    let mut sources: Vec<usize> = Vec::new();
+    // The plots and sources the network links (others are left out), in index order.
+    let mut linked_plots = vec![false; s.plots.len()];
+    let mut linked_sources = vec![false; spec.sources.len()];
     for link in &network.links {
         for end in [link.from, link.to] {
             match end {
-                NodeRef::Plot(p) if !plots.contains(&p) => plots.push(p),
-                NodeRef::Source(k) if !sources.contains(&k) => sources.push(k),
-                _ => {}
+                NodeRef::Plot(p) => linked_plots[p] = true,
+                NodeRef::Source(k) => linked_sources[k] = true,
+                NodeRef::Junction(_) => {}
             }
         }
     }
-    plots.sort_unstable();
-    sources.sort_unstable();
+    let linked = |flags: &[bool]| -> Vec<usize> {
+        flags
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &on)| on.then_some(i))
+            .collect()
+    };
+    let (plots, sources) = (linked(&linked_plots), linked(&linked_sources));
+
+    let mut ids = UniqueIds::default();
+    let junction_ids: Vec<String> = network
+        .junctions
+        .iter()
+        .map(|j| ids.give("J-", &j.id))
+        .collect();
+    let mut plot_ids: HashMap<usize, String> = HashMap::with_capacity(plots.len());
+    for &p in &plots {
+        plot_ids.insert(p, ids.give("P-", &s.plots[p].id));
+    }
+    let mut source_ids: HashMap<usize, String> = HashMap::with_capacity(sources.len());
+    for &k in &sources {
+        source_ids.insert(k, ids.give("R-", &spec.sources[k].id));
+    }
+    let link_ids: Vec<String> = network
+        .links
+        .iter()
+        .map(|l| ids.give("L-", &l.id))
+        .collect();
+    let node_id = |n: NodeRef| -> &str {
+        match n {
+            NodeRef::Source(k) => &source_ids[&k],
+            NodeRef::Junction(j) => &junction_ids[j],
+            NodeRef::Plot(p) => &plot_ids[&p],
+        }
+    };
 
     let mut out = String::new();
     let _ = writeln!(out, "[TITLE]");
@@ -129,14 +200,17 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> String {
     );
 
     let _ = writeln!(out, "\n[JUNCTIONS]\n;ID\tElev\tDemand\tPattern");
-    for (j, _) in network.junctions.iter().enumerate() {
-        let _ = writeln!(out, "{}\t0\t0\t;", node_id(NodeRef::Junction(j)));
+    for id in &junction_ids {
+        let _ = writeln!(out, "{id}\t0\t0\t;");
     }
     for &p in &plots {
         let demand = state
             .and_then(|st| st.plot_demand.get(p))
             .copied()
             .unwrap_or(0.0);
+        let demand = finite(demand, || {
+            format!("the water demand of plot {}", s.plots[p].id)
+        })?;
         let _ = writeln!(out, "{}\t0\t{demand:.4}\t;", node_id(NodeRef::Plot(p)));
     }
 
@@ -149,20 +223,23 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> String {
         out,
         "\n[PIPES]\n;ID\tNode1\tNode2\tLength\tDiameter\tRoughness\tMinorLoss\tStatus"
     );
-    for link in &network.links {
+    for (link, id) in network.links.iter().zip(&link_ids) {
         // D = sqrt(4 Q / (pi v)), Q in m³/s, D in mm.
         let q_m3_s = link.capacity / 3600.0;
         let diameter_mm = (1000.0
             * (4.0 * q_m3_s / (std::f64::consts::PI * DESIGN_VELOCITY_M_S)).sqrt())
         .max(MIN_DIAMETER_MM);
+        let diameter_mm = finite(diameter_mm, || {
+            format!("the pipe diameter of link {} (from its capacity)", link.id)
+        })?;
+        let length_m = finite(link.length_m.max(1.0), || {
+            format!("the length of link {}", link.id)
+        })?;
         let _ = writeln!(
             out,
-            "{}\t{}\t{}\t{:.2}\t{:.1}\t{ROUGHNESS_HW}\t0\tOpen\t;",
-            epanet_id("L-", &link.id),
+            "{id}\t{}\t{}\t{length_m:.2}\t{diameter_mm:.1}\t{ROUGHNESS_HW}\t0\tOpen\t;",
             node_id(link.from),
             node_id(link.to),
-            link.length_m.max(1.0),
-            diameter_mm
         );
     }
 
@@ -174,19 +251,46 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> String {
     let _ = writeln!(out, "\n[REPORT]\nStatus\tNo\nSummary\tNo");
 
     let _ = writeln!(out, "\n[COORDINATES]\n;Node\tX-Coord\tY-Coord");
-    let mut coordinate = |n: NodeRef| {
+    let nodes = (0..network.junctions.len())
+        .map(NodeRef::Junction)
+        .chain(plots.iter().map(|&p| NodeRef::Plot(p)))
+        .chain(sources.iter().map(|&k| NodeRef::Source(k)));
+    for n in nodes {
         let (x, y) = s.node_location(network, n);
+        if !(x.is_finite() && y.is_finite()) {
+            return Err(format!(
+                "the location of node {} is not a finite number; the EPANET file is not written",
+                node_id(n)
+            ));
+        }
         let _ = writeln!(out, "{}\t{x:.2}\t{y:.2}", node_id(n));
-    };
-    for (j, _) in network.junctions.iter().enumerate() {
-        coordinate(NodeRef::Junction(j));
-    }
-    for &p in &plots {
-        coordinate(NodeRef::Plot(p));
-    }
-    for &k in &sources {
-        coordinate(NodeRef::Source(k));
     }
     out.push_str("\n[END]\n");
-    out
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UniqueIds;
+
+    #[test]
+    fn ids_that_clean_or_shorten_alike_stay_apart() {
+        let mut ids = UniqueIds::default();
+        let long = "a-very-long-plot-identifier-of-the-park";
+        let given = [
+            ids.give("P-", "a b"),
+            ids.give("P-", "a_b"),
+            ids.give("P-", "a;b"),
+            ids.give("P-", &format!("{long}-north")),
+            ids.give("P-", &format!("{long}-south")),
+            ids.give("P-", "a_b_2"),
+        ];
+        assert_eq!(given[..3], ["P-a_b", "P-a_b_2", "P-a_b_3"]);
+        assert_eq!(given[3].chars().count(), 31);
+        assert_eq!(given[4].chars().count(), 31);
+        assert!(given[4].ends_with("_2"), "{}", given[4]);
+        assert_eq!(given[5], "P-a_b_2_2");
+        let distinct: std::collections::HashSet<&String> = given.iter().collect();
+        assert_eq!(distinct.len(), given.len());
+    }
 }

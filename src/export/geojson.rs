@@ -1,16 +1,47 @@
 //! The park as GeoJSON (RFC 7946): boundary, zones, plots with their attributes, roads and
 //! rail, utility sources and junctions as points, network links as LineStrings with their
 //! capacity and flow in the exported month. Coordinates are WGS 84 longitude and latitude,
-//! placed from the park's `origin_lat_lon` (the point (0, 0) of its metres) on a local
-//! flat-earth approximation, good to a few centimetres across a park.
+//! placed from the park's `origin_lat_lon` (the point (0, 0) of its metres) on the WGS 84
+//! ellipsoid by Karney's geodesics (azimuthal equidistant about the origin: a point `d`
+//! metres from the origin lies `d` metres along the geodesic in its direction). Distances
+//! across a park of a few kilometres come out within a millimetre of the metres in the
+//! scene (a sphere of 111,320 m per degree was off by 2.4 m per km at Sumgayit).
 
+use geographiclib_rs::{DirectGeodesic, Geodesic};
 use serde_json::{Value, json};
 
 use super::{ParkAtMonth, status_name};
+use crate::report::numbers;
 use crate::scenario::{PointM, geometry};
 
-/// Metres per degree of latitude (mean).
-const M_PER_DEG_LAT: f64 = 111_320.0;
+/// The park's metres placed on the WGS 84 ellipsoid about its origin.
+pub struct EarthPlacement {
+    geodesic: Geodesic,
+    /// Latitude and longitude of the park's point (0 m, 0 m), degrees.
+    origin_lat_lon: (f64, f64),
+}
+
+impl EarthPlacement {
+    /// The placement about `origin_lat_lon` (WGS 84 degrees of the point x 0 m, y 0 m).
+    pub fn new(origin_lat_lon: (f64, f64)) -> Self {
+        Self {
+            geodesic: Geodesic::wgs84(),
+            origin_lat_lon,
+        }
+    }
+
+    /// Latitude and longitude, degrees, of the point `x` metres east and `y` metres north
+    /// of the origin.
+    pub fn lat_lon(&self, (x, y): PointM) -> (f64, f64) {
+        let (lat0, lon0) = self.origin_lat_lon;
+        let distance_m = x.hypot(y);
+        if distance_m == 0.0 {
+            return self.origin_lat_lon;
+        }
+        let azimuth_deg = x.atan2(y).to_degrees();
+        self.geodesic.direct(lat0, lon0, azimuth_deg, distance_m)
+    }
+}
 
 /// Why a GeoJSON cannot be written.
 pub fn missing_origin_message() -> String {
@@ -19,19 +50,21 @@ pub fn missing_origin_message() -> String {
         .to_owned()
 }
 
-/// The park and its networks in the month, as a GeoJSON FeatureCollection; `None` when the
-/// scene gives no `origin_lat_lon`.
-pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
+/// The park and its networks in the month, as a GeoJSON FeatureCollection; an error (to
+/// show) when the scene gives no `origin_lat_lon` or a point has no position on the earth.
+pub fn feature_collection(park: &ParkAtMonth) -> Result<Value, String> {
     let s = &park.scenario;
-    let (lat0, lon0) = s.park.origin_lat_lon?;
-    let m_per_deg_lon = M_PER_DEG_LAT * lat0.to_radians().cos();
-    let position = |(x, y): PointM| {
+    let origin = s.park.origin_lat_lon.ok_or_else(missing_origin_message)?;
+    let earth = EarthPlacement::new(origin);
+    let unplaced = std::cell::Cell::new(None);
+    let position = |point: PointM| {
+        let (lat, lon) = earth.lat_lon(point);
         // Seven decimals: about a centimetre.
-        let round = |v: f64| (v * 1e7).round() / 1e7;
-        json!([
-            round(lon0 + x / m_per_deg_lon),
-            round(lat0 + y / M_PER_DEG_LAT)
-        ])
+        let (lon, lat) = (numbers::json(lon, 7), numbers::json(lat, 7));
+        if lon.is_null() || lat.is_null() {
+            unplaced.set(Some(point));
+        }
+        json!([lon, lat])
     };
     // A closed ring, counter-clockwise as RFC 7946 asks of exterior rings.
     let ring = |points: &[PointM]| {
@@ -52,7 +85,7 @@ pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
         json!({
             "layer": "park",
             "name": s.park.name,
-            "gross_area_ha": s.park.gross_area_ha,
+            "gross_area_ha": numbers::exact(s.park.gross_area_ha),
             "month": park.month.to_string(),
         }),
     )];
@@ -106,11 +139,11 @@ pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
                     "utility": utility.id,
                     "id": src.id,
                     "name": src.name,
-                    "capacity": src.capacity,
+                    "capacity": numbers::exact(src.capacity),
                     "unit": utility.kind.unit(),
                     "in_service": src.in_service.map(|m| m.to_string()),
                     "location_given": src.location_given,
-                    "output": state.and_then(|st| st.flows.source_output.get(k)).copied(),
+                    "output": state.and_then(|st| st.flows.source_output.get(k)).map(|v| numbers::exact(*v)),
                 }),
             ));
         }
@@ -136,21 +169,26 @@ pub fn feature_collection(park: &ParkAtMonth) -> Option<Value> {
                     "layer": "link",
                     "utility": utility.id,
                     "id": link.id,
-                    "capacity": capacity,
+                    "capacity": numbers::exact(capacity),
                     "unit": utility.kind.unit(),
                     "length_m": round2(link.length_m),
                     "flow": round2(flow),
                     "peak": round2(peak),
-                    "loading_pct": if capacity > 0.0 { Some(round2(100.0 * peak / capacity)) } else { None },
+                    "loading_pct": round2(crate::sim::networks::loading_pct(peak, capacity)),
                 }),
             ));
         }
     }
-    Some(json!({ "type": "FeatureCollection", "features": features }))
+    if let Some((x, y)) = unplaced.get() {
+        return Err(format!(
+            "the point x {x} m, y {y} m of the park has no WGS 84 position (from origin_lat_lon {origin:?})"
+        ));
+    }
+    Ok(json!({ "type": "FeatureCollection", "features": features }))
 }
 
-fn round2(v: f64) -> f64 {
-    (v * 100.0).round() / 100.0
+fn round2(v: f64) -> Value {
+    numbers::json(v, 2)
 }
 
 /// Twice the signed area (positive when counter-clockwise).

@@ -6,10 +6,12 @@
 pub mod epanet;
 pub mod geojson;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::scenario::{Scenario, YearMonth};
 use crate::sim::Simulation;
+use crate::sim::firms::FirmId;
 use crate::sim::networks::NetworkStates;
 use crate::sim::plots::{ParkPlot, PlotStatus, PlotTenancy};
 
@@ -25,17 +27,31 @@ pub struct ParkAtMonth {
 impl ParkAtMonth {
     /// Simulates the scene (its own seed) up to and including `month`.
     pub fn simulate(scenario: Arc<Scenario>, month: YearMonth) -> Self {
+        Self::simulate_with_progress(scenario, month, |_| {})
+    }
+
+    /// [`ParkAtMonth::simulate`], calling `progress` with the months done after each.
+    pub fn simulate_with_progress(
+        scenario: Arc<Scenario>,
+        month: YearMonth,
+        progress: impl FnMut(u32),
+    ) -> Self {
         let start = scenario.simulation.start;
         let mut sim = Simulation::new(scenario.clone(), scenario.simulation.seed);
-        sim.run((month.months_since(start) + 1).max(0) as u32, |_| {});
+        sim.run((month.months_since(start) + 1).max(0) as u32, progress);
         let firms = sim.firms();
+        let firm_at: HashMap<FirmId, usize> = firms
+            .iter()
+            .enumerate()
+            .map(|(i, (f, _, _))| (f.id, i))
+            .collect();
         let world = sim.app.world_mut();
         let mut plots = vec![(PlotStatus::Free, None); scenario.plots.len()];
         for (plot, tenancy) in world.query::<(&ParkPlot, &PlotTenancy)>().iter(world) {
             let tenant = tenancy
                 .firm
-                .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id))
-                .map(|(f, _, _)| (f.name.clone(), f.archetype));
+                .and_then(|id| firm_at.get(&id))
+                .map(|&i| (firms[i].0.name.clone(), firms[i].0.archetype));
             plots[plot.index] = (tenancy.status, tenant);
         }
         let networks = world.resource::<NetworkStates>().clone();

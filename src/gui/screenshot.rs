@@ -82,24 +82,23 @@ fn take_when_settled(mut commands: Commands, plan: Option<ResMut<ScreenshotPlan>
     );
 }
 
-/// Saves the image as PNG through a temporary file, so a failed save leaves no half file.
-fn save_png(path: &std::path::Path, image: Image) -> Result<(), String> {
-    let rgb = image
+/// Saves the image as PNG through [`crate::atomic_file`], so a failed save leaves no half
+/// file and keeps an earlier picture of the same name.
+fn save_png(path: &std::path::Path, picture: Image) -> Result<(), String> {
+    use image::ImageEncoder;
+    let rgb = picture
         .try_into_dynamic()
         .map_err(|e| e.to_string())?
         .to_rgb8();
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}.png", std::process::id()));
-    rgb.save(&tmp).map_err(|e| e.to_string())?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        e.to_string()
+    crate::atomic_file::write_atomically_with(path, |w| {
+        image::codecs::png::PngEncoder::new(w)
+            .write_image(
+                rgb.as_raw(),
+                rgb.width(),
+                rgb.height(),
+                image::ExtendedColorType::Rgb8,
+            )
+            .map_err(std::io::Error::other)
     })
+    .map_err(|e| e.to_string())
 }

@@ -1,6 +1,7 @@
 //! The per-firm fiscal ledger (`parksim ledger`): what each resident promised and
 //! delivered, paid and was spared, as a table for the terminal and as CSV.
 
+use super::numbers::cell;
 use crate::scenario::Scenario;
 use crate::sim::firms::{Firm, FirmActivity};
 use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
@@ -33,14 +34,14 @@ pub fn ledger_header() -> Vec<String> {
     h
 }
 
-/// One resident's line.
+/// One resident's line (numbers through [`super::numbers`]).
 pub fn ledger_row(
     scenario: &Scenario,
     firm: &Firm,
     activity: &FirmActivity,
     ledger: &FirmLedger,
 ) -> Vec<String> {
-    let money = |v: f64| format!("{v:.0}");
+    let money = |v: f64| cell(v, 0);
     let l = &ledger.0;
     let mut row = vec![
         firm.id.to_string(),
@@ -50,8 +51,8 @@ pub fn ledger_row(
         firm.registered.to_string(),
         firm.first_output.to_string(),
         if firm.redundant { "yes" } else { "no" }.to_owned(),
-        format!("{:.0}", firm.jobs),
-        format!("{:.0}", activity.jobs_now),
+        cell(firm.jobs, 0),
+        cell(activity.jobs_now, 0),
         money(firm.investment_usd),
         money(activity.investment_cum_usd),
         money(l.rent_usd),

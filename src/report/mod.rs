@@ -1,182 +1,43 @@
 //! Run outputs: the monthly time series as CSV, a JSON summary, and a short table for
-//! the terminal. Files are written atomically (see [`crate::atomic_file`]).
+//! the terminal. Files are written atomically (see [`crate::atomic_file`]); every number
+//! goes through [`numbers`], so none is written as `inf` or `NaN`.
 
 pub mod ledger;
+pub mod numbers;
+mod timeseries;
 
 pub use crate::atomic_file::write_atomically;
+pub use timeseries::{timeseries_csv, timeseries_header};
 
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::scenario::{Observation, Scenario, UtilityKind};
+use crate::scenario::{Scenario, UtilityKind};
 use crate::sim::fiscal::TAX_EXPENDITURE_LINES;
 use crate::sim::metrics::MonthRecord;
+use numbers::{cell, json as num};
 
-/// Column names of `timeseries.csv`, in order.
-pub fn timeseries_header() -> Vec<String> {
-    let mut h: Vec<String> = [
-        "month",
-        "date",
-        "prospects_arrived",
-        "prospects_lost",
-        "negotiating_firms",
-        "registered_firms",
-        "construction_firms",
-        "operating_firms",
-        "exited_firms",
-        "occupied_ha",
-        "occupancy_pct",
-        "jobs",
-        "jobs_promised",
-        "jobs_delivered",
-        "investment_promised_usd",
-        "investment_usd_cum",
-        "output_usd",
-    ]
-    .map(String::from)
-    .to_vec();
-    for kind in UtilityKind::ALL {
-        let (k, u) = (kind.slug(), kind.unit_slug());
-        h.push(format!("{k}_demand_{u}"));
-        h.push(format!("{k}_peak_{u}"));
-        h.push(format!("{k}_capacity_{u}"));
-        h.push(format!("{k}_loading_pct"));
-        h.push(format!("{k}_unserved_{}", kind.quantity_slug()));
-    }
-    h.extend(["asset_outage_hours", "firms_stopped"].map(String::from));
-    h.extend(
-        [
-            "tax_expenditure_usd",
-            "taxes_paid_usd",
-            "payroll_taxes_usd",
-            "rent_usd",
-        ]
-        .map(String::from),
-    );
-    for line in TAX_EXPENDITURE_LINES {
-        h.push(format!("te_{line}_usd"));
-    }
-    h.extend(
-        [
-            "tax_expenditure_usd_cum",
-            "taxes_paid_usd_cum",
-            "rent_usd_cum",
-            "infrastructure_capex_usd",
-            "infrastructure_capex_usd_cum",
-            "supplier_taxes_usd",
-            "induced_taxes_usd",
-            "induced_taxes_usd_cum",
-            "net_fiscal_usd_cum",
-            "observed_registered_firms",
-            "observed_operating_firms",
-            "observed_investment_usd",
-        ]
-        .map(String::from),
-    );
-    h
-}
-
-fn row(r: &MonthRecord, observed: &[Observation]) -> Vec<String> {
-    let money = |v: f64| format!("{v:.0}");
-    let qty = |v: f64| format!("{v:.3}");
-    let mut row = vec![
-        r.month.to_string(),
-        r.date.to_string(),
-        r.prospects_arrived.to_string(),
-        r.prospects_lost.to_string(),
-        r.negotiating_firms.to_string(),
-        r.registered_firms.to_string(),
-        r.construction_firms.to_string(),
-        r.operating_firms.to_string(),
-        r.exited_firms.to_string(),
-        qty(r.occupied_ha),
-        format!("{:.2}", r.occupancy_pct),
-        format!("{:.1}", r.jobs),
-        format!("{:.1}", r.jobs_promised),
-        format!("{:.1}", r.jobs),
-        money(r.investment_promised_usd),
-        money(r.investment_usd_cum),
-        money(r.output_usd),
-    ];
-    for load in &r.utilities {
-        row.push(qty(load.demand));
-        row.push(qty(load.peak));
-        row.push(qty(load.capacity));
-        let loading = load.loading_pct();
-        row.push(if loading.is_finite() {
-            format!("{loading:.1}")
-        } else {
-            "inf".to_owned()
-        });
-        row.push(qty(load.unserved_quantity()));
-    }
-    row.push(format!("{:.1}", r.asset_outage_hours));
-    row.push(r.firms_stopped.to_string());
-    let m = &r.ledger.month;
-    row.push(money(m.tax_expenditure_total_usd()));
-    row.push(money(m.taxes_paid_usd));
-    row.push(money(m.payroll_taxes_usd));
-    row.push(money(m.rent_usd));
-    row.extend(m.tax_expenditure_usd.iter().map(|v| money(*v)));
-    let c = &r.ledger.cumulative;
-    row.push(money(c.tax_expenditure_total_usd()));
-    row.push(money(c.taxes_paid_usd));
-    row.push(money(c.rent_usd));
-    row.push(money(m.infrastructure_usd));
-    row.push(money(c.infrastructure_usd));
-    row.push(money(m.supplier_taxes_usd));
-    row.push(money(m.induced_taxes_usd()));
-    row.push(money(c.induced_taxes_usd()));
-    row.push(money(c.net_pv_usd));
-    let point = observed.iter().find(|o| o.date == r.date);
-    let shown =
-        |v: Option<f64>, decimals: usize| v.map_or(String::new(), |v| format!("{v:.decimals$}"));
-    row.push(shown(point.and_then(|o| o.registered_firms), 1));
-    row.push(shown(point.and_then(|o| o.operating_firms), 1));
-    row.push(shown(point.and_then(|o| o.investment_usd), 0));
-    row
-}
-
-/// The time series as CSV text, one row per simulated month.
-/// `observed` points fill the `observed_*` columns in their months (blank elsewhere).
-pub fn timeseries_csv(
-    records: &[MonthRecord],
-    observed: &[Observation],
-) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(timeseries_header())?;
-    for r in records {
-        w.write_record(row(r, observed))?;
-    }
-    let bytes = w.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// The run's summary: what was simulated and where the park stands at the end.
-pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> serde_json::Value {
+/// The run's summary: what was simulated and where the park stands at the end. A number
+/// that cannot be given (see [`numbers`]) is `null`: `max_loading_pct` is `null` when, in
+/// some month, the kind had load and no capacity in service.
+pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> Value {
     let last = records.last();
     let first = records.first();
     let cumulative = last.map(|r| r.ledger.cumulative).unwrap_or_default();
-    let by_line: serde_json::Map<String, serde_json::Value> = TAX_EXPENDITURE_LINES
+    let by_line: serde_json::Map<String, Value> = TAX_EXPENDITURE_LINES
         .iter()
         .zip(cumulative.tax_expenditure_usd)
-        .map(|(line, v)| (line.to_string(), json!(v.round())))
+        .map(|(line, v)| (line.to_string(), num(v, 0)))
         .collect();
-    let peak = |f: fn(&MonthRecord) -> f64| records.iter().map(f).fold(0.0, f64::max);
-    let utilities: serde_json::Map<String, serde_json::Value> = UtilityKind::ALL
+    let largest = |values: &mut dyn Iterator<Item = f64>, decimals: i32| {
+        numbers::max_of(values).map_or(Value::Null, |v| num(v, decimals))
+    };
+    let utilities: serde_json::Map<String, Value> = UtilityKind::ALL
         .iter()
         .enumerate()
         .map(|(i, kind)| {
-            let max_of = |f: fn(&KindLoadRef) -> f64| {
-                records
-                    .iter()
-                    .map(|r| f(&r.utilities[i]))
-                    .filter(|v| v.is_finite())
-                    .fold(0.0, f64::max)
-            };
-            let unserved: f64 = records
-                .iter()
-                .map(|r| r.utilities[i].unserved_quantity())
-                .sum();
+            let of_kind =
+                |f: fn(&KindLoadRef) -> f64| records.iter().map(move |r| f(&r.utilities[i]));
+            let unserved: f64 = of_kind(KindLoadRef::unserved_quantity).sum();
             let final_capacity = last.map_or(0.0, |r| r.utilities[i].capacity);
             let shortage_months = records
                 .iter()
@@ -186,12 +47,12 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
                 kind.slug().to_owned(),
                 json!({
                     "unit": kind.unit(),
-                    "max_average_demand": round3(max_of(|l| l.demand)),
-                    "max_peak_demand": round3(max_of(|l| l.peak)),
-                    "max_loading_pct": round3(max_of(|l| l.loading_pct())),
-                    "unserved_total": round3(unserved),
+                    "max_average_demand": largest(&mut of_kind(|l| l.demand), 3),
+                    "max_peak_demand": largest(&mut of_kind(|l| l.peak), 3),
+                    "max_loading_pct": largest(&mut of_kind(KindLoadRef::loading_pct), 3),
+                    "unserved_total": num(unserved, 3),
                     "unserved_unit": kind.quantity_unit(),
-                    "final_capacity": round3(final_capacity),
+                    "final_capacity": num(final_capacity, 3),
                     "months_with_shortage": shortage_months,
                 }),
             )
@@ -205,27 +66,27 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
         "first_month": first.map(|r| r.date.to_string()),
         "last_month": last.map(|r| r.date.to_string()),
         "plots": scenario.plots.len(),
-        "plot_area_ha": round3(scenario.plot_area_ha()),
+        "plot_area_ha": num(scenario.plot_area_ha(), 3),
         "final": last.map(|r| json!({
             "registered_firms": r.registered_firms,
             "operating_firms": r.operating_firms,
             "construction_firms": r.construction_firms,
-            "occupied_ha": round3(r.occupied_ha),
-            "occupancy_pct": (r.occupancy_pct * 100.0).round() / 100.0,
-            "jobs": r.jobs.round(),
-            "investment_usd_cum": r.investment_usd_cum.round(),
+            "occupied_ha": num(r.occupied_ha, 3),
+            "occupancy_pct": num(r.occupancy_pct, 2),
+            "jobs": num(r.jobs, 0),
+            "investment_usd_cum": num(r.investment_usd_cum, 0),
         })),
-        "peak_jobs": peak(|r| r.jobs).round(),
+        "peak_jobs": largest(&mut records.iter().map(|r| r.jobs), 0),
         "prospects_arrived": records.iter().map(|r| r.prospects_arrived as u64).sum::<u64>(),
         "prospects_lost": records.iter().map(|r| r.prospects_lost as u64).sum::<u64>(),
         "fiscal_usd_cum": {
-            "taxes_paid": cumulative.taxes_paid_usd.round(),
-            "payroll_taxes": cumulative.payroll_taxes_usd.round(),
-            "rent": cumulative.rent_usd.round(),
-            "tax_expenditure": cumulative.tax_expenditure_total_usd().round(),
+            "taxes_paid": num(cumulative.taxes_paid_usd, 0),
+            "payroll_taxes": num(cumulative.payroll_taxes_usd, 0),
+            "rent": num(cumulative.rent_usd, 0),
+            "tax_expenditure": num(cumulative.tax_expenditure_total_usd(), 0),
             "tax_expenditure_by_instrument": by_line,
-            "infrastructure_capex": cumulative.infrastructure_usd.round(),
-            "induced_taxes": cumulative.induced_taxes_usd().round(),
+            "infrastructure_capex": num(cumulative.infrastructure_usd, 0),
+            "induced_taxes": num(cumulative.induced_taxes_usd(), 0),
         },
         "incentives": incentive_summary(scenario, last),
         "utilities": utilities,
@@ -235,39 +96,36 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
 type KindLoadRef = crate::sim::metrics::KindLoad;
 
 /// What the incentives bought and cost by the end of the run (models.md's formulas).
-pub fn incentive_summary(scenario: &Scenario, last: Option<&MonthRecord>) -> serde_json::Value {
+pub fn incentive_summary(scenario: &Scenario, last: Option<&MonthRecord>) -> Value {
     let Some(r) = last else {
-        return serde_json::Value::Null;
+        return Value::Null;
     };
     let c = &r.ledger.cumulative;
     let f = &scenario.fiscal;
     let te = c.tax_expenditure_total_usd();
     let per_job = |v: f64| {
         if r.jobs > 0.0 {
-            json!((v / r.jobs).round())
+            num(v / r.jobs, 0)
         } else {
-            serde_json::Value::Null
+            Value::Null
         }
     };
     let rr = f.redundancy_share;
+    let exact = numbers::exact;
     json!({
-        "discount_rate": f.discount_rate,
-        "redundancy_share": rr,
-        "redundancy_range": [f.redundancy_range.0, f.redundancy_range.1],
-        "jobs_promised": r.jobs_promised.round(),
-        "jobs_delivered": r.jobs.round(),
-        "investment_promised_usd": r.investment_promised_usd.round(),
-        "investment_delivered_usd": r.investment_usd_cum.round(),
+        "discount_rate": exact(f.discount_rate),
+        "redundancy_share": exact(rr),
+        "redundancy_range": [exact(f.redundancy_range.0), exact(f.redundancy_range.1)],
+        "jobs_promised": num(r.jobs_promised, 0),
+        "jobs_delivered": num(r.jobs, 0),
+        "investment_promised_usd": num(r.investment_promised_usd, 0),
+        "investment_delivered_usd": num(r.investment_usd_cum, 0),
         "gross_tax_expenditure_per_job_usd": per_job(te),
-        "real_revenue_loss_per_additional_job_usd": if rr < 1.0 { per_job(rr * te / (1.0 - rr)) } else { serde_json::Value::Null },
-        "net_fiscal_pv_usd": c.net_pv_usd.round(),
-        "net_fiscal_pv_expected_usd": c.net_pv_at(rr).round(),
-        "net_fiscal_pv_band_usd": [c.net_pv_at(f.redundancy_range.1).round(), c.net_pv_at(f.redundancy_range.0).round()],
+        "real_revenue_loss_per_additional_job_usd": if rr < 1.0 { per_job(rr * te / (1.0 - rr)) } else { Value::Null },
+        "net_fiscal_pv_usd": num(c.net_pv_usd, 0),
+        "net_fiscal_pv_expected_usd": num(c.net_pv_at(rr), 0),
+        "net_fiscal_pv_band_usd": [num(c.net_pv_at(f.redundancy_range.1), 0), num(c.net_pv_at(f.redundancy_range.0), 0)],
     })
-}
-
-fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
 }
 
 /// A few lines for the terminal: where the park stands at the end of the run.
@@ -343,29 +201,25 @@ pub fn networks_csv(
         "loading_pct",
         "hours_out",
     ])?;
+    let units: std::collections::HashMap<&str, &str> = scenario
+        .utilities
+        .iter()
+        .map(|u| (u.id.as_str(), u.kind.unit()))
+        .collect();
     for (month, assets) in rows {
         for a in assets {
-            let unit = scenario
-                .utilities
-                .iter()
-                .find(|u| u.id == a.utility)
-                .map_or("", |u| u.kind.unit());
-            let loading = a.loading_pct();
+            let unit = units.get(a.utility.as_str()).copied().unwrap_or("");
             w.write_record([
                 month.to_string(),
                 a.utility.clone(),
                 unit.to_owned(),
                 a.asset.clone(),
                 a.kind.to_owned(),
-                format!("{:.3}", a.capacity),
-                format!("{:.3}", a.flow),
-                format!("{:.3}", a.peak),
-                if loading.is_finite() {
-                    format!("{loading:.1}")
-                } else {
-                    "inf".to_owned()
-                },
-                format!("{:.1}", a.hours_out),
+                cell(a.capacity, 3),
+                cell(a.flow, 3),
+                cell(a.peak, 3),
+                cell(a.loading_pct(), 1),
+                cell(a.hours_out, 1),
             ])?;
         }
     }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod geometry;
 pub mod raw;
 pub mod regimes;
+mod ron_text;
 pub mod synthetic;
 mod validate;
 
@@ -711,12 +712,14 @@ pub fn from_raw(raw: RawScenario, file: &Path) -> Result<Scenario, ScenarioError
     validate::check(raw, "", file)
 }
 
-/// Writes a scenario's raw form as RON text (the form [`parse`] reads).
+/// Writes a scenario's raw form as RON text (the form [`parse`] reads); no number is
+/// written as `-0.0`.
 pub fn to_ron(raw: &RawScenario) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(4)
         .indentor("  ".to_owned());
-    ron_options().to_string_pretty(raw, config)
+    let text = ron_options().to_string_pretty(raw, config)?;
+    Ok(ron_text::without_negative_zeros(&text))
 }
 
 /// RON as scene files use it: optional values are written without `Some(...)`.

@@ -87,13 +87,11 @@ impl Serialize for Num {
             value: f64,
             source: &'a str,
         }
+        // Negative zero is written as the zero it is (a saved file never shows `-0.0`).
+        let value = if self.value == 0.0 { 0.0 } else { self.value };
         match &self.source {
-            None => serializer.serialize_f64(self.value),
-            Some(source) => Sourced {
-                value: self.value,
-                source,
-            }
-            .serialize(serializer),
+            None => serializer.serialize_f64(value),
+            Some(source) => Sourced { value, source }.serialize(serializer),
         }
     }
 }

@@ -1,7 +1,13 @@
 //! The `parksim` binary as a user runs it: outputs, exit codes and messages.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use parksim::report;
+use parksim::sim::networks::AssetLoad;
+
+use crate::common;
 
 fn parksim(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parksim"))
@@ -9,6 +15,49 @@ fn parksim(args: &[&str]) -> Output {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("parksim runs")
+}
+
+/// Runs parksim, ending it if it is still running after `limit` (then `None`): for
+/// commands that must fail at once rather than after a long simulation.
+fn parksim_within(args: &[&str], limit: Duration) -> Option<Output> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parksim runs");
+    let started = Instant::now();
+    while child.try_wait().expect("waits").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(child.wait_with_output().expect("output"))
+}
+
+/// The names in a folder, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Whether a text holds a number written as inf or NaN (a CSV cell or a JSON value).
+fn holds_inf_or_nan(text: &str) -> bool {
+    text.split(|c: char| c == ',' || c.is_whitespace() || ":[]{}\"".contains(c))
+        .any(|t| {
+            matches!(
+                t.to_ascii_lowercase().trim_start_matches(['-', '+']),
+                "inf" | "infinity" | "nan"
+            )
+        })
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -390,5 +439,317 @@ fn ledger_lists_every_resident_and_regime_runs_the_layout_under_a_preset() {
         text(&o.stderr).contains("the presets are"),
         "{}",
         text(&o.stderr)
+    );
+}
+
+#[test]
+fn a_mistyped_command_is_named_with_the_one_meant_and_bad_command_lines_exit_2() {
+    for (args, expected) in [
+        (&["runn", "scenes/sumgayit.ron"][..], "'run'"),
+        (&["valdate", "scenes/sumgayit.ron"][..], "'validate'"),
+        (&["expor"][..], "'export'"),
+        (&["frobnicate", "scenes/sumgayit.ron"][..], "Usage"),
+    ] {
+        let o = parksim(args);
+        no_panic(&o);
+        let stderr = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("unrecognized subcommand '{}'", args[0]))
+                && stderr.contains(expected),
+            "{args:?}: {stderr}"
+        );
+    }
+    let o = parksim(&["run", "scenes/sumgayit.ron", "--frobnicate"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn months_without_a_command_or_a_screenshot_is_a_bad_flag() {
+    let o = parksim(&["--months", "5"]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("parksim run SCENE --months N"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn a_month_past_the_scenes_run_is_refused_at_once() {
+    // network_park runs 360 months from 2025-01; 9999-12 would be about 96,000 months.
+    let dir = temp_dir("month");
+    let geojson = dir.join("park.geojson");
+    let commands: [&[&str]; 3] = [
+        &[
+            "n1",
+            "tests/fixtures/network_park.ron",
+            "--month",
+            "9999-12",
+        ],
+        &[
+            "ledger",
+            "tests/fixtures/network_park.ron",
+            "--month",
+            "9999-12",
+        ],
+        &[
+            "export",
+            "tests/fixtures/network_park.ron",
+            "--format",
+            "geojson",
+            "--month",
+            "9999-12",
+            "--out",
+            geojson.to_str().unwrap(),
+        ],
+    ];
+    for args in commands {
+        let o = parksim_within(args, Duration::from_secs(60))
+            .unwrap_or_else(|| panic!("{args:?} ran on instead of refusing the month"));
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let stderr = text(&o.stderr);
+        assert!(
+            stderr.contains("9999-12 is after the run ends")
+                && stderr.contains("from 2025-01 to 2054-12"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert!(!geojson.exists());
+    // The last month of the run is still fine.
+    let o = parksim(&[
+        "n1",
+        "tests/fixtures/network_park.ron",
+        "--month",
+        "2054-12",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+}
+
+/// Runs parksim on a terminal (util-linux `script` gives it one), where a run of two years
+/// or more shows a progress bar from its first month: what it printed (both streams) and
+/// its exit code. `None` where there is no `script`.
+fn parksim_on_a_terminal(args: &[&str]) -> Option<(String, Option<i32>)> {
+    let quote = |a: &str| format!("'{}'", a.replace('\'', "'\\''"));
+    let line: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_parksim"))
+        .chain(args.iter().copied())
+        .map(quote)
+        .collect();
+    let o = Command::new("script")
+        .args(["-qec", &line.join(" "), "/dev/null"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    Some((text(&o.stdout), o.status.code()))
+}
+
+#[test]
+fn an_output_folder_that_cannot_take_the_files_fails_before_any_simulation() {
+    let dir = temp_dir("unwritable");
+    let run_into = |out: &Path| {
+        let args = [
+            "run",
+            "scenes/sumgayit.ron",
+            "--months",
+            "240",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        parksim_on_a_terminal(&args)
+    };
+    // On a terminal a run shows its progress from the first month simulated.
+    let Some((shown, code)) = run_into(&dir.join("fine")) else {
+        eprintln!("no `script` to give parksim a terminal: skipped");
+        return;
+    };
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("Simulating to 2031-11"), "{shown}");
+
+    let file = dir.join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    // A folder whose timeseries.csv is a folder (with a file in it): nothing is replaced.
+    let blocked = dir.join("blocked");
+    std::fs::create_dir_all(blocked.join("timeseries.csv")).unwrap();
+    std::fs::write(blocked.join("timeseries.csv/keep.txt"), "kept").unwrap();
+    std::fs::write(blocked.join("summary.json"), "old").unwrap();
+    let cases = [
+        (file.join("sub"), "cannot create the output folder"),
+        (file.clone(), "cannot create the output folder"),
+        (blocked.clone(), "is a folder, not a file"),
+    ];
+    for (out, message) in &cases {
+        let (shown, code) = run_into(out).unwrap();
+        assert!(!shown.contains("panicked"), "{shown}");
+        assert_eq!(code, Some(1), "{}: {shown}", out.display());
+        assert!(
+            shown.contains(message) && shown.contains(&*out.to_string_lossy()),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("Simulating"),
+            "--out {} was found unwritable only after simulating: {shown}",
+            out.display()
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
+    assert_eq!(
+        std::fs::read_to_string(blocked.join("summary.json")).unwrap(),
+        "old"
+    );
+    assert_eq!(entries(&blocked), ["summary.json", "timeseries.csv"]);
+
+    // A read-only folder (not for root, whom permission bits do not stop).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let read_only = dir.join("read-only");
+        std::fs::create_dir_all(&read_only).unwrap();
+        std::fs::set_permissions(&read_only, std::fs::Permissions::from_mode(0o555)).unwrap();
+        if std::fs::write(read_only.join("probe"), "").is_err() {
+            let (shown, code) = run_into(&read_only).unwrap();
+            assert_eq!(code, Some(1), "{shown}");
+            assert!(
+                shown.contains("cannot write in the output folder"),
+                "{shown}"
+            );
+            assert!(!shown.contains("Simulating"), "{shown}");
+            assert!(entries(&read_only).is_empty());
+        }
+        std::fs::set_permissions(&read_only, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
+
+#[test]
+fn a_run_replaces_the_previous_runs_files_as_a_set_and_clears_what_a_killed_run_left() {
+    let dir = temp_dir("set");
+    let out = dir.to_str().unwrap();
+    let o = parksim(&[
+        "run",
+        "tests/fixtures/network_park.ron",
+        "--months",
+        "2",
+        "--out",
+        out,
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(
+        entries(&dir),
+        ["networks.csv", "summary.json", "timeseries.csv"]
+    );
+    // What killed runs left: an earlier version's hidden temporary file and a staging
+    // folder of this one; and a file of the user's, which stays.
+    std::fs::write(dir.join(".networks.csv.tmp-99999"), "half a file").unwrap();
+    std::fs::create_dir(dir.join(".parksim-run-Ab3dE9")).unwrap();
+    std::fs::write(dir.join(".parksim-run-Ab3dE9/timeseries.csv"), "half").unwrap();
+    std::fs::write(dir.join("notes.txt"), "the user's").unwrap();
+    // A scene without networks: the earlier networks.csv does not stay beside the new
+    // files as if it belonged to them.
+    let o = parksim(&[
+        "run",
+        "tests/fixtures/small_park.ron",
+        "--months",
+        "3",
+        "--out",
+        out,
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(
+        entries(&dir),
+        ["notes.txt", "summary.json", "timeseries.csv"]
+    );
+    let summary: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["months"], 3);
+}
+
+#[test]
+fn a_utility_without_capacity_writes_empty_loading_cells_never_inf() {
+    let dir = temp_dir("capacity-zero");
+    let o = parksim(&[
+        "run",
+        "tests/fixtures/capacity_zero.ron",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let csv_text = std::fs::read_to_string(dir.join("timeseries.csv")).unwrap();
+    let summary_text = std::fs::read_to_string(dir.join("summary.json")).unwrap();
+    for (name, text) in [
+        ("timeseries.csv", &csv_text),
+        ("summary.json", &summary_text),
+    ] {
+        assert!(!holds_inf_or_nan(text), "{name} holds inf or NaN");
+    }
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (peak, loading) = (column("power_peak_mw"), column("power_loading_pct"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let loaded = rows
+        .iter()
+        .filter(|r| r[peak].parse::<f64>().unwrap() > 0.0)
+        .count();
+    assert!(loaded > 0, "residents draw power in some month");
+    for r in &rows {
+        let expected = if r[peak].parse::<f64>().unwrap() > 0.0 {
+            ""
+        } else {
+            "0.0"
+        };
+        assert_eq!(&r[loading], expected, "month {}", &r[0]);
+    }
+    let summary: serde_json::Value = serde_json::from_str(&summary_text).unwrap();
+    assert!(summary["utilities"]["power"]["max_loading_pct"].is_null());
+    assert_eq!(summary["utilities"]["power"]["final_capacity"], 0.0);
+}
+
+#[test]
+fn numbers_that_are_not_finite_reach_no_output_file() {
+    let scenario = common::validated(&common::grid_park(2, 1, 1.0));
+    let sim = common::run(&scenario, 1, 3);
+    let mut records = sim.records().to_vec();
+    records[1].utilities[0].capacity = 0.0;
+    records[1].utilities[0].peak = 2.5;
+    records[2].investment_usd_cum = f64::INFINITY;
+    records[2].jobs = f64::NAN;
+    records[2].ledger.cumulative.taxes_paid_usd = f64::NEG_INFINITY;
+    let csv_text = report::timeseries_csv(&records, &[]).unwrap();
+    let summary = report::summary_json(&scenario, 1, &records);
+    let summary_text = serde_json::to_string_pretty(&summary).unwrap();
+    let loads = vec![AssetLoad {
+        utility: "power".into(),
+        asset: "feed".into(),
+        kind: "source",
+        capacity: 0.0,
+        flow: 1.0,
+        peak: 1.5,
+        hours_out: 0.0,
+    }];
+    let networks_text =
+        report::networks_csv(&[(scenario.simulation.start, loads)], &scenario).unwrap();
+    assert!(holds_inf_or_nan("1,inf,2") && holds_inf_or_nan("\"a\": NaN"));
+    for text in [&csv_text, &summary_text, &networks_text] {
+        assert!(!holds_inf_or_nan(text), "{text}");
+    }
+    let rows: Vec<Vec<&str>> = csv_text.lines().map(|l| l.split(',').collect()).collect();
+    let column = |name: &str| rows[0].iter().position(|h| *h == name).unwrap();
+    assert_eq!(rows[2][column("power_loading_pct")], "");
+    assert_eq!(rows[3][column("investment_usd_cum")], "");
+    assert_eq!(rows[3][column("jobs")], "");
+    assert_eq!(rows[3][column("taxes_paid_usd_cum")], "");
+    assert!(summary["utilities"]["power"]["max_loading_pct"].is_null());
+    assert!(summary["final"]["jobs"].is_null());
+    assert!(summary["fiscal_usd_cum"]["taxes_paid"].is_null());
+    assert!(
+        networks_text
+            .lines()
+            .nth(1)
+            .unwrap()
+            .ends_with(",1.500,,0.0")
     );
 }

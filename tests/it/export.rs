@@ -6,7 +6,12 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use geographiclib_rs::{Geodesic, InverseGeodesic};
+use parksim::export::{ParkAtMonth, epanet, geojson};
+use parksim::scenario::{UtilityKind, synthetic};
 use serde_json::Value;
+
+use crate::common;
 
 const SCENE: &str = "tests/fixtures/network_park.ron";
 
@@ -207,4 +212,129 @@ fn exports_that_cannot_be_made_say_why() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("origin_lat_lon"));
     assert!(!Path::new(&path).exists());
+}
+
+#[test]
+fn epanet_ids_that_clean_or_shorten_alike_stay_apart() {
+    // "Plot A/1" and "Plot A;1" both clean to P-Plot_A_1; the two long ids share their
+    // first 31 characters once prefixed, and so do their service lines' ids.
+    let mut raw = synthetic::park(4, 3);
+    let ids = [
+        "Plot A/1",
+        "Plot A;1",
+        "industrial-zone-north-row-plot-0001",
+        "industrial-zone-north-row-plot-0002",
+    ];
+    for (plot, id) in raw.plots.iter_mut().zip(ids) {
+        plot.id = id.to_owned();
+    }
+    synthetic::add_networks(&mut raw);
+    let scenario = common::validated(&raw);
+    let water = scenario
+        .utilities
+        .iter()
+        .position(|u| u.kind == UtilityKind::Water)
+        .unwrap();
+    let network = scenario.network_of(water).unwrap();
+    let park = ParkAtMonth::simulate(scenario.clone(), scenario.simulation.start);
+    let text = epanet::inp(&park, water).unwrap();
+    let s = sections(&text);
+    let nodes: Vec<&str> = s["JUNCTIONS"]
+        .iter()
+        .chain(&s["RESERVOIRS"])
+        .map(|r| r[0].as_str())
+        .collect();
+    let distinct: HashSet<&str> = nodes.iter().copied().collect();
+    assert_eq!(distinct.len(), nodes.len(), "node ids merged: {nodes:?}");
+    assert_eq!(s["JUNCTIONS"].len(), network.junctions.len() + ids.len());
+    let pipes: HashSet<&str> = s["PIPES"].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(pipes.len(), network.links.len(), "pipe ids merged");
+    for pipe in &s["PIPES"] {
+        assert!(pipe[0].len() <= 31, "{}", pipe[0]);
+        for node in &pipe[1..3] {
+            assert!(
+                distinct.contains(node.as_str()),
+                "{} ends at {node}",
+                pipe[0]
+            );
+        }
+    }
+    for id in &nodes {
+        assert!(id.len() <= 31, "{id}");
+    }
+    assert_eq!(s["COORDINATES"].len(), nodes.len());
+}
+
+/// Geodesic distance (Karney's algorithm, WGS 84) between two GeoJSON positions, metres.
+fn geodesic_m(a: (f64, f64), b: (f64, f64)) -> f64 {
+    Geodesic::wgs84().inverse(a.1, a.0, b.1, b.0)
+}
+
+#[test]
+fn geojson_positions_keep_the_parks_distances_on_the_wgs84_ellipsoid() {
+    // Sumgayit's boundary (about 40.6 N): its perimeter measured on the ellipsoid between
+    // the exported positions equals its perimeter in the scene's metres. A sphere of
+    // 111,320 m per degree was off by about 2.5 m per km here.
+    let path = out_file("sumgayit.geojson");
+    let o = parksim(&[
+        "export",
+        "scenes/sumgayit.ron",
+        "--format",
+        "geojson",
+        "--month",
+        "2011-12",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let park = doc["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["properties"]["layer"] == "park")
+        .unwrap();
+    let ring = positions(&park["geometry"]);
+    let mut on_earth_m: Vec<f64> = ring.windows(2).map(|w| geodesic_m(w[0], w[1])).collect();
+    let scenario = common::sumgayit();
+    let boundary = &scenario.park.boundary_m;
+    let mut in_metres: Vec<f64> = (0..boundary.len())
+        .map(|i| {
+            let (a, b) = (boundary[i], boundary[(i + 1) % boundary.len()]);
+            (b.0 - a.0).hypot(b.1 - a.1)
+        })
+        .collect();
+    on_earth_m.sort_by(f64::total_cmp);
+    in_metres.sort_by(f64::total_cmp);
+    assert_eq!(on_earth_m.len(), in_metres.len());
+    for (earth, metres) in on_earth_m.iter().zip(&in_metres) {
+        // Tolerance: the 7-decimal rounding of degrees (about 1 cm at each end).
+        assert!(
+            (earth - metres).abs() < 0.02,
+            "a side of the park: {earth:.3} m on the ellipsoid, {metres:.3} m in the scene"
+        );
+    }
+
+    // Points kilometres apart, every way: geodesic distance = distance in metres (within
+    // 1 mm and 1 mm per km; the placement is exact for distances from the origin).
+    let earth = geojson::EarthPlacement::new(scenario.park.origin_lat_lon.unwrap());
+    let points = [
+        (0.0, 0.0),
+        (4_000.0, 0.0),
+        (0.0, 4_000.0),
+        (-3_000.0, 2_500.0),
+        (2_500.0, -3_500.0),
+        (3_000.0, 3_000.0),
+    ];
+    for a in points {
+        for b in points {
+            let (pa, pb) = (earth.lat_lon(a), earth.lat_lon(b));
+            let on_earth_m: f64 = Geodesic::wgs84().inverse(pa.0, pa.1, pb.0, pb.1);
+            let in_metres = (b.0 - a.0).hypot(b.1 - a.1);
+            assert!(
+                (on_earth_m - in_metres).abs() < 1e-3 + 1e-6 * in_metres,
+                "{a:?} to {b:?}: {on_earth_m:.4} m on the ellipsoid, {in_metres:.4} m in the park"
+            );
+        }
+    }
 }
