@@ -273,6 +273,7 @@ fn load_scene_under(
         exemptions: Vec::new(),
         rent_discount_share: scenario::raw::Num::plain(0.0),
         utility_refund: None,
+        source: None,
     }];
     scenario::from_raw(raw, scene)
         .map(Arc::new)

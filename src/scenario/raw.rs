@@ -166,6 +166,9 @@ pub struct RawLifecycle {
     pub expand_after_years: Num,
     pub expand_probability_per_year: Num,
     pub expand_share: Num,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The ledger's valuation of incentives.
@@ -208,6 +211,9 @@ pub struct RawCurtailment {
     /// Priority of a firm no rule matches (1 = served first).
     pub default_priority: u8,
     pub rules: Vec<RawCurtailmentRule>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// One rule: firms matching every field given get `priority`.
@@ -321,6 +327,9 @@ pub struct RawNetwork {
     #[serde(default)]
     pub junctions: Vec<RawJunction>,
     pub links: Vec<RawLink>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A point where links meet: a switchgear, a valve, a manifold.
@@ -378,6 +387,9 @@ pub struct RawPark {
     pub roads: Vec<RawLine>,
     #[serde(default)]
     pub rail: Vec<RawLine>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// What a zone of the master plan is for.
@@ -397,6 +409,9 @@ pub struct RawZone {
     pub name: String,
     pub kind: ZoneKind,
     pub polygon_m: Vec<PointM>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A road or railway as a polyline in metres.
@@ -406,6 +421,9 @@ pub struct RawLine {
     pub id: String,
     pub name: String,
     pub points_m: Vec<PointM>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A land rent schedule, tiered as at SCIP: the first hectare, then each further hectare.
@@ -417,6 +435,9 @@ pub struct RawRentSchedule {
     pub first_ha_per_year: Num,
     /// Rent for each further hectare, park currency per year.
     pub further_ha_per_year: Num,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A plot's outline: an axis-aligned rectangle or a polygon, in metres.
@@ -485,6 +506,9 @@ pub struct RawUtility {
     #[serde(default, skip_serializing_if = "is_refuse")]
     pub connection: RawConnection,
     pub sources: Vec<RawSource>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// What happens when a new resident's load does not fit its plot's network.
@@ -537,6 +561,9 @@ pub struct RawSource {
 pub struct RawSector {
     pub id: String,
     pub name: String,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// How hazardous a firm's process is; zones and neighbours depend on it.
@@ -630,6 +657,9 @@ pub struct RawArchetype {
     #[serde(default, skip_serializing_if = "is_continuous")]
     pub load_profile: LoadProfile,
     pub uses: Vec<RawUse>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 fn is_continuous(p: &LoadProfile) -> bool {
@@ -702,6 +732,9 @@ pub struct RawDemand {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negotiation_months: Option<RawMonthRange>,
     pub arrivals: Vec<RawArrival>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Terms of a plot's value beyond rent, incentives and headroom (units in the names).
@@ -794,6 +827,9 @@ pub struct RawRegime {
     pub rent_discount_share: Num,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utility_refund: Option<RawUtilityRefund>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -805,4 +841,7 @@ pub struct RawSimulation {
     pub months: u32,
     /// Seed of all random draws.
     pub seed: u64,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }

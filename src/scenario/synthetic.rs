@@ -102,6 +102,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                     (MARGIN_M, y + PLOT_DEPTH_M + ROW_GAP_M / 2.0),
                     (x, y + PLOT_DEPTH_M + ROW_GAP_M / 2.0),
                 ],
+                source: None,
             });
             x = MARGIN_M;
             y += PLOT_DEPTH_M + ROW_GAP_M;
@@ -165,6 +166,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         repair_hours: None,
                     },
                 ],
+                source: None,
             }
         })
         .collect();
@@ -201,6 +203,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 .collect(),
             load_profile: LoadProfile::Continuous,
             feedstock_from: Vec::new(),
+            source: None,
         })
         .collect();
 
@@ -252,12 +255,14 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         w - MARGIN_M / 2.0,
                         h - MARGIN_M / 2.0,
                     ),
+                    source: None,
                 },
                 RawZone {
                     id: "buffer".into(),
                     name: "Green buffer".into(),
                     kind: ZoneKind::GreenBuffer,
                     polygon_m: rect(0.0, 0.0, w, MARGIN_M / 2.0),
+                    source: None,
                 },
             ],
             roads,
@@ -265,12 +270,15 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 id: "rail".into(),
                 name: "Rail siding".into(),
                 points_m: vec![(0.0, h - MARGIN_M / 4.0), (w, h - MARGIN_M / 4.0)],
+                source: None,
             }],
+            source: None,
         },
         rent_schedules: vec![RawRentSchedule {
             id: "standard".into(),
             first_ha_per_year: Num::plain(1_600.0),
             further_ha_per_year: Num::plain(3_200.0),
+            source: None,
         }],
         plots: raw_plots,
         utilities,
@@ -279,6 +287,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             .map(|k| RawSector {
                 id: k.sector.into(),
                 name: k.name.into(),
+                source: None,
             })
             .collect(),
         archetypes,
@@ -293,6 +302,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             negotiation_months: None,
             site_factors: None,
             arrivals,
+            source: None,
         },
         taxes: RawTaxes {
             profit_tax_rate: Num::plain(0.2),
@@ -317,11 +327,13 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 .collect(),
             rent_discount_share: Num::plain(0.0),
             utility_refund: None,
+            source: None,
         }],
         simulation: RawSimulation {
             start: "2025-01".into(),
             months: 360,
             seed,
+            source: None,
         },
     }
 }
@@ -418,6 +430,7 @@ pub fn add_networks(raw: &mut RawScenario) {
                 utility: utility.id.clone(),
                 junctions,
                 links,
+                source: None,
             }
         })
         .collect();

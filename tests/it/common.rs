@@ -36,6 +36,7 @@ pub fn grid_park(cols: usize, rows: usize, plot_ha: f64) -> RawScenario {
             (w - 50.0, h - 50.0),
             (50.0, h - 50.0),
         ],
+        source: None,
     }];
     raw.park.roads.clear();
     raw.park.rail.clear();

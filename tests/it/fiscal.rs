@@ -30,6 +30,7 @@ fn preset(id: &str) -> RawRegime {
         exemptions: Vec::new(),
         rent_discount_share: Num::plain(0.0),
         utility_refund: None,
+        source: None,
     }
 }
 

@@ -16,6 +16,7 @@ fn rules(expand_probability: f64) -> RawLifecycle {
         expand_after_years: Num::plain(1.0),
         expand_probability_per_year: Num::plain(expand_probability),
         expand_share: Num::plain(0.5),
+        source: None,
     }
 }
 

@@ -80,6 +80,7 @@ fn the_railway_draws_prospects_to_the_plots_beside_it() {
             id: "rail".into(),
             name: "Railway".into(),
             points_m: vec![(60.0, 0.0), (60.0, 400.0)],
+            source: None,
         }];
     });
     assert!(share_near(&choices) > 0.6, "{choices:?}");

@@ -20,4 +20,5 @@ mod networks;
 mod operations;
 mod properties;
 mod scenario_files;
+mod scene_sources;
 mod stable_ids;

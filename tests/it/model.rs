@@ -60,6 +60,7 @@ fn siting_respects_plot_size_and_zone() {
                 (w - 50.0, 750.0),
                 (50.0, 750.0),
             ],
+            source: None,
         },
         RawZone {
             id: "social".into(),
@@ -71,6 +72,7 @@ fn siting_respects_plot_size_and_zone() {
                 (w - 50.0, h - 50.0),
                 (50.0, h - 50.0),
             ],
+            source: None,
         },
     ];
     let widths = [25.0, 50.0, 100.0, 200.0]; // × 200 m deep: 0.5, 1, 2 and 4 ha

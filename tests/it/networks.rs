@@ -54,6 +54,7 @@ fn power_network_raw(junctions: Vec<RawJunction>, links: Vec<RawLink>) -> RawSce
         utility: "power".into(),
         junctions,
         links,
+        source: None,
     }];
     raw
 }
@@ -243,6 +244,7 @@ fn networks_are_checked_with_clear_messages() {
             link("c", "J1", "J1", 10.0),
             link("d", "J1", "S000003", -1.0),
         ],
+        source: None,
     }];
     let errors = scenario::from_raw(raw, Path::new("bad.ron"))
         .unwrap_err()
@@ -287,6 +289,7 @@ fn a_shared_feeder_peaks_at_midday_and_cuts_the_second_priority_first() {
             archetype: Some("plastics".into()),
             priority: 2,
         }],
+        source: None,
     });
     let park = scenario::from_raw(raw, Path::new("peak.ron")).unwrap();
     let graph = NetworkGraph::new(&park, &park.networks[0]);

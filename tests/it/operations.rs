@@ -49,6 +49,7 @@ fn curtailment_cuts_the_lowest_priority_first() {
             archetype: Some("plastics".into()),
             priority: 1,
         }],
+        source: None,
     });
     let scenario = validated(&raw);
     let mut sim = run(&scenario, 1, 1);
@@ -119,6 +120,7 @@ fn two_plots_one_small_line() -> RawScenario {
             link("small", "J", "R0C0", 1.0),
             link("large", "J", "R0C1", 10.0),
         ],
+        source: None,
     }];
     raw
 }
@@ -312,6 +314,7 @@ fn operating_rules_are_checked_with_clear_messages() {
             archetype: None,
             priority: 1,
         }],
+        source: None,
     });
     raw.anchors = vec![
         anchor("a", "plastics", "R0C0", "2025-01", "2025-01"),

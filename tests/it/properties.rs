@@ -106,6 +106,7 @@ proptest! {
                     priority: priorities[k % priorities.len()],
                 })
                 .collect(),
+            source: None,
         });
         raw.demand.negotiation_months = Some(RawMonthRange { min: 0, max: 4 });
         raw.lifecycle = Some(RawLifecycle {
@@ -116,6 +117,7 @@ proptest! {
             expand_after_years: Num::plain(1.0),
             expand_probability_per_year: Num::plain(0.5),
             expand_share: Num::plain(0.2),
+            source: None,
         });
         let scenario = common::validated(&raw);
         let mut sim = common::run(&scenario, seed, months);
