@@ -319,7 +319,8 @@ impl<'s> Outline<'s> {
                 c if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b'+' => {
                     let start = i;
                     while i < b.len()
-                        && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.' | b'-' | b'+'))
+                        && (b[i].is_ascii_alphanumeric()
+                            || matches!(b[i], b'_' | b'.' | b'-' | b'+'))
                     {
                         i += 1;
                     }
@@ -357,7 +358,10 @@ impl<'s> Outline<'s> {
         let byte = byte.min(self.source.len());
         let line = self.line_starts.partition_point(|&s| s <= byte).max(1);
         let start = self.line_starts[line - 1];
-        let column = self.source.get(start..byte).map_or(1, |s| s.chars().count() + 1);
+        let column = self
+            .source
+            .get(start..byte)
+            .map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 
@@ -466,7 +470,10 @@ fn skip_trivia(b: &[u8], mut i: usize) -> usize {
 /// The end of the comment starting at `i` (`//` to the line's end; `/* */`, nested).
 fn skip_comment(b: &[u8], i: usize) -> usize {
     if b.get(i + 1) == Some(&b'/') {
-        return b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p);
+        return b[i..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| i + p);
     }
     let (mut depth, mut j) = (0usize, i);
     while j < b.len() {
@@ -492,7 +499,13 @@ fn string_end(b: &[u8], mut i: usize, hashes: usize) -> usize {
     while i < b.len() {
         match b[i] {
             b'\\' if hashes == 0 => i += 2,
-            b'"' if b[i + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes => {
+            b'"' if b[i + 1..]
+                .iter()
+                .take(hashes)
+                .filter(|&&c| c == b'#')
+                .count()
+                == hashes =>
+            {
                 return (i + 1 + hashes).min(b.len());
             }
             _ => i += 1,

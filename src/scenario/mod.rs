@@ -20,7 +20,6 @@ pub use raw::{
     CouplingKind, Hazard, Instrument, LoadProfile, PointM, RawScenario, UtilityKind, ZoneKind,
 };
 
-
 /// Hours in an average month (8,760 h / 12), used to turn rates into monthly volumes.
 pub const HOURS_PER_MONTH: f64 = 730.0;
 

@@ -228,10 +228,8 @@ impl Checker<'_, '_> {
                 self.sink
                     .at_place(place, tr!("scene-empty-id", kind = kind()));
             } else if index.contains_key(id) {
-                self.sink.at_place(
-                    place,
-                    tr!("scene-duplicate-id", kind = kind(), id = id),
-                );
+                self.sink
+                    .at_place(place, tr!("scene-duplicate-id", kind = kind(), id = id));
             } else {
                 index.insert(id.to_owned(), i);
             }

@@ -156,9 +156,11 @@ fn an_error_is_located_in_its_own_record_when_a_reference_comes_first() {
     let expansion = "(\n  expansions: [(id: \"more-gas\", name: \"More gas\", utility: \"gas\", \
                      asset: \"gas-1\", add_capacity: 100.0, capex_usd: 1000000.0, \
                      lead_months: 12, trigger: Planned(\"2030-01\"))],\n";
-    let text = small_park_text()
-        .replacen("(\n", expansion, 1)
-        .replacen("\"Natural gas source 1\", capacity: ", "\"Natural gas source 1\", capacity: -", 1);
+    let text = small_park_text().replacen("(\n", expansion, 1).replacen(
+        "\"Natural gas source 1\", capacity: ",
+        "\"Natural gas source 1\", capacity: -",
+        1,
+    );
     let errors = errors_of(&text);
     let at = location_of(&text, "capacity: -656.25", 0);
     assert_eq!(
@@ -279,12 +281,24 @@ fn the_command_line_refuses_the_reproducers_without_panic_or_hang() {
     let out = std::env::temp_dir().join(format!("parksim-repro-{}", std::process::id()));
     let out = out.to_str().unwrap();
     let cases: [(Vec<&str>, &str); 6] = [
-        (vec!["validate", &junction], "has the id of a source or a plot"),
-        (vec!["run", &months, "--out", out], "expected 1 to 12,000 months"),
+        (
+            vec!["validate", &junction],
+            "has the id of a source or a plot",
+        ),
+        (
+            vec!["run", &months, "--out", out],
+            "expected 1 to 12,000 months",
+        ),
         (vec!["n1", &months], "expected 1 to 12,000 months"),
         (vec!["ledger", &months], "expected 1 to 12,000 months"),
-        (vec!["run", &prospects, "--out", out], "expected a value from 0 to 10,000"),
-        (vec!["run", &zero, "--out", out], "`capacity` is 0 MW; expected more than 0"),
+        (
+            vec!["run", &prospects, "--out", out],
+            "expected a value from 0 to 10,000",
+        ),
+        (
+            vec!["run", &zero, "--out", out],
+            "`capacity` is 0 MW; expected more than 0",
+        ),
     ];
     for (args, message) in cases {
         let o = parksim_within(&args, 60);

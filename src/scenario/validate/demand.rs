@@ -60,9 +60,8 @@ impl Checker<'_, '_> {
                 from,
             });
         }
-        let weight = |c: &mut Self, key: &str, value: &Num| {
-            c.num(&in_demand, key, value, ranges::WEIGHT)
-        };
+        let weight =
+            |c: &mut Self, key: &str, value: &Num| c.num(&in_demand, key, value, ranges::WEIGHT);
         Demand {
             outside_option_value: self.num(
                 &in_demand,
@@ -104,8 +103,18 @@ impl Checker<'_, '_> {
             c.num(&o, key, value, range)
         };
         SiteFactors {
-            rail_km_sensitivity: num(self, "rail_km_sensitivity", &f.rail_km_sensitivity, ranges::WEIGHT),
-            road_km_sensitivity: num(self, "road_km_sensitivity", &f.road_km_sensitivity, ranges::WEIGHT),
+            rail_km_sensitivity: num(
+                self,
+                "rail_km_sensitivity",
+                &f.rail_km_sensitivity,
+                ranges::WEIGHT,
+            ),
+            road_km_sensitivity: num(
+                self,
+                "road_km_sensitivity",
+                &f.road_km_sensitivity,
+                ranges::WEIGHT,
+            ),
             same_sector_neighbour_value: num(
                 self,
                 "same_sector_neighbour_value",
@@ -124,7 +133,12 @@ impl Checker<'_, '_> {
                 &f.hazard_neighbour_penalty,
                 ranges::WEIGHT,
             ),
-            hazard_buffer_m: num(self, "hazard_buffer_m", &f.hazard_buffer_m, ranges::DISTANCE_M),
+            hazard_buffer_m: num(
+                self,
+                "hazard_buffer_m",
+                &f.hazard_buffer_m,
+                ranges::DISTANCE_M,
+            ),
             feedstock_supplier_value: num(
                 self,
                 "feedstock_supplier_value",
@@ -169,7 +183,12 @@ impl Checker<'_, '_> {
                 "expand_probability_per_year",
                 &l.expand_probability_per_year,
             ),
-            expand_share: self.num(&owner, "expand_share", &l.expand_share, ranges::EXPAND_SHARE),
+            expand_share: self.num(
+                &owner,
+                "expand_share",
+                &l.expand_share,
+                ranges::EXPAND_SHARE,
+            ),
         })
     }
 }

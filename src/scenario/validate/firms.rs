@@ -98,8 +98,12 @@ impl Checker<'_, '_> {
         for u in &ra.uses {
             let utility = self.resolve(utility_ids, "utility", &u.utility, &owner);
             let per_firm = self.num(&owner, "per_firm", &u.per_firm, ranges::CAPACITY);
-            let per_musd_output =
-                self.num(&owner, "per_musd_output", &u.per_musd_output, ranges::CAPACITY);
+            let per_musd_output = self.num(
+                &owner,
+                "per_musd_output",
+                &u.per_musd_output,
+                ranges::CAPACITY,
+            );
             if let Some(utility) = utility {
                 uses.push(Use {
                     utility,
@@ -180,7 +184,9 @@ impl Checker<'_, '_> {
         let mut anchors = Vec::new();
         let mut anchored_plots: HashMap<usize, &str> = HashMap::new();
         for (ra, &nth) in raw.anchors.iter().zip(&anchor_ids.nth) {
-            let owner = Owner::thing("anchors", &ra.id, nth, |id| tr!("scene-owner-anchor", id = id));
+            let owner = Owner::thing("anchors", &ra.id, nth, |id| {
+                tr!("scene-owner-anchor", id = id)
+            });
             let archetype = self.resolve(&kinds.archetype_ids, "archetype", &ra.archetype, &owner);
             let plot = self.resolve(&site.plot_ids, "plot", &ra.plot, &owner);
             let registered = self.month(&owner, "registered", &ra.registered);

@@ -46,7 +46,11 @@ impl Checker<'_, '_> {
                 shown: Shown::Word("networks"),
             };
             *nth += 1;
-            let links_nth: Vec<usize> = rn.links.iter().map(|_| link_nth.next().unwrap_or(0)).collect();
+            let links_nth: Vec<usize> = rn
+                .links
+                .iter()
+                .map(|_| link_nth.next().unwrap_or(0))
+                .collect();
             let junctions_nth: Vec<usize> = rn
                 .junctions
                 .iter()
@@ -125,10 +129,8 @@ impl Checker<'_, '_> {
             });
             if index.contains_key(&rj.id) || site.plot_ids.index.contains_key(&rj.id) {
                 // Reported and left out: the junctions after it take its place in the list.
-                self.sink.at_place(
-                    j_owner.place,
-                    tr!("scene-junction-id-taken", id = &rj.id),
-                );
+                self.sink
+                    .at_place(j_owner.place, tr!("scene-junction-id-taken", id = &rj.id));
                 continue;
             }
             self.points(&j_owner, "location_m", &[rj.location_m], 1);
@@ -262,7 +264,8 @@ fn reachable_plots(network: &Network, sources: usize, plots: usize) -> Vec<bool>
             NodeRef::Plot(p) => sources + junctions + p,
         })
     };
-    let mut graph = UnGraph::<(), ()>::with_capacity(sources + junctions + plots, network.links.len());
+    let mut graph =
+        UnGraph::<(), ()>::with_capacity(sources + junctions + plots, network.links.len());
     for _ in 0..sources + junctions + plots {
         graph.add_node(());
     }

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
+use super::super::error::Place;
 use super::super::raw::*;
 use super::super::*;
-use super::super::error::Place;
 use super::ranges;
 use super::{Checker, Ids, Owner, Shown};
 use crate::tr;

@@ -131,7 +131,8 @@ impl Checker<'_, '_> {
             .iter()
             .zip(&zone_ids.nth)
             .map(|(z, &nth)| {
-                let owner = Owner::thing("zones", &z.id, nth, |id| tr!("scene-owner-zone", id = id));
+                let owner =
+                    Owner::thing("zones", &z.id, nth, |id| tr!("scene-owner-zone", id = id));
                 if self.polygon(&owner, "polygon_m", &z.polygon_m)
                     && boundary_ok
                     && !geometry::contains(&p.boundary_m, &z.polygon_m)
@@ -224,10 +225,8 @@ impl Checker<'_, '_> {
                         || *width_m <= 0.0
                         || *height_m <= 0.0;
                     if bad {
-                        self.sink.at_place(
-                            owner.place,
-                            tr!("scene-bad-rect", owner = owner.shown()),
-                        );
+                        self.sink
+                            .at_place(owner.place, tr!("scene-bad-rect", owner = owner.shown()));
                     }
                     vec![
                         (*x_m, *y_m),
@@ -313,10 +312,7 @@ impl Checker<'_, '_> {
 /// Polygons must be checked (finite coordinates within [`ranges::COORDINATE_M`]).
 fn overlapping_pairs(polygons: &[&[PointM]], min_shared_m2: f64) -> Vec<(usize, usize)> {
     let boxes: Vec<(f64, f64, f64, f64)> = polygons.iter().map(|p| geometry::bounds(p)).collect();
-    let mut sides: Vec<f64> = boxes
-        .iter()
-        .map(|b| (b.2 - b.0).max(b.3 - b.1))
-        .collect();
+    let mut sides: Vec<f64> = boxes.iter().map(|b| (b.2 - b.0).max(b.3 - b.1)).collect();
     sides.sort_by(f64::total_cmp);
     let cell_m = sides.get(sides.len() / 2).copied().unwrap_or(1.0).max(1.0);
     let origin = boxes
@@ -395,7 +391,16 @@ mod tests {
         let pairs = overlapping_pairs(&polygons, 0.5);
         assert_eq!(
             pairs,
-            vec![(0, 1), (0, 4), (1, 2), (1, 4), (2, 4), (3, 4), (3, 5), (4, 5)]
+            vec![
+                (0, 1),
+                (0, 4),
+                (1, 2),
+                (1, 4),
+                (2, 4),
+                (3, 4),
+                (3, 5),
+                (4, 5)
+            ]
         );
     }
 }

@@ -65,7 +65,7 @@ fn shown_size(bytes: u64) -> String {
         return exact;
     }
     let mib = bytes as f64 / MIB as f64;
-    if bytes % MIB == 0 {
+    if bytes.is_multiple_of(MIB) {
         format!("{exact} ({mib} MiB)")
     } else {
         format!("{exact} ({mib:.1} MiB)")

@@ -31,10 +31,8 @@ impl Checker<'_, '_> {
                 tr!("scene-owner-utility", id = id)
             });
             if ru.sources.is_empty() {
-                self.sink.at_place(
-                    owner.place,
-                    tr!("scene-no-sources", owner = owner.shown()),
-                );
+                self.sink
+                    .at_place(owner.place, tr!("scene-no-sources", owner = owner.shown()));
             }
             let tariff = self.num(
                 &owner,
@@ -78,7 +76,9 @@ impl Checker<'_, '_> {
     }
 
     fn source(&mut self, ru: &RawUtility, rs: &RawSource, nth: usize, site: &Site) -> Source {
-        let owner = Owner::thing("sources", &rs.id, nth, |id| tr!("scene-owner-source", id = id));
+        let owner = Owner::thing("sources", &rs.id, nth, |id| {
+            tr!("scene-owner-source", id = id)
+        });
         let built_later = self.expanded(&ru.id, &rs.id);
         let capacity = self.capacity(&owner, &rs.capacity, ru.kind.unit(), built_later);
         let in_service = rs
