@@ -186,7 +186,7 @@ pub(super) fn shown_bound(v: f64) -> String {
     let digits = format!("{}", v.abs() as u64);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
