@@ -101,8 +101,6 @@ scene-overlap-more = … and { $count } more overlaps of plots ({ $total } pairs
 
 ## Utilities
 scene-no-sources = { $owner } has no sources; expected at least one
-# $unit is the utility's unit, e.g. MW.
-scene-capacity-zero = { $owner }: `capacity` is 0 { $unit }; expected more than 0, as any load would put it infinitely over capacity. For a source not built yet, give its capacity and `in_service: "YYYY-MM"`; for an asset a project builds, add that project to `expansions`
 
 ## Archetypes
 scene-construction-range = { $owner }: `{ $key }` has min { $min } above max { $max }

@@ -177,8 +177,7 @@ impl Checker<'_, '_> {
         let mut links = Vec::new();
         for (rl, &nth) in rn.links.iter().zip(links_nth) {
             let l_owner = Owner::thing("links", &rl.id, nth, |id| tr!("scene-owner-link", id = id));
-            let built_later = self.expanded(&rn.utility, &rl.id);
-            let capacity = self.capacity(&l_owner, &rl.capacity, spec.kind.unit(), built_later);
+            let capacity = self.num(&l_owner, "capacity", &rl.capacity, ranges::CAPACITY);
             let from = self.resolve(&end_ids, "from", &rl.from, &l_owner);
             let to = self.resolve(&end_ids, "to", &rl.to, &l_owner);
             let (Some(from), Some(to)) = (from.map(|i| ends[i]), to.map(|i| ends[i])) else {

@@ -36,7 +36,9 @@ pub(super) const CURRENCY_PER_HA_YEAR: Range = range(0.0, 1e12);
 /// A utility's price, USD per unit-hour (USD/MWh, USD/m³, USD/t).
 pub(super) const TARIFF_USD_PER_UNIT_HOUR: Range = range(0.0, 1e6);
 /// Capacities and draws in the utility's unit (MW, m³/h, t/h), as the planner's editor
-/// allows. The 100,000-plot synthetic park needs about 1.1e7 m³/h of gas.
+/// allows. The 100,000-plot synthetic park needs about 1.1e7 m³/h of gas. A capacity of
+/// 0 is a source or line switched off or not built yet: the editor allows it and the
+/// network tests use it, and the outputs show its loading as having no capacity.
 pub(super) const CAPACITY: Range = range(0.0, 1e9);
 /// Public or private spending per unit of capacity, USD per MW, m³/h or t/h.
 pub(super) const USD_PER_CAPACITY_UNIT: Range = range(0.0, 1e9);
@@ -143,27 +145,6 @@ impl Checker<'_, '_> {
             );
         }
         value.clamp(min, MONTHS)
-    }
-
-    /// Checks the capacity of a source or a network link, in the utility's `unit`. A
-    /// capacity of 0 is refused unless an expansion of the asset (`built_later`) builds
-    /// it: any load on it would be infinitely over capacity.
-    pub(super) fn capacity(
-        &mut self,
-        owner: &Owner,
-        value: &Num,
-        unit: &str,
-        built_later: bool,
-    ) -> f64 {
-        let v = self.num(owner, "capacity", value, CAPACITY);
-        if v == 0.0 && !built_later {
-            self.sink.at_key_of(
-                owner.place,
-                "capacity",
-                tr!("scene-capacity-zero", owner = owner.shown(), unit = unit),
-            );
-        }
-        v
     }
 }
 

@@ -79,8 +79,7 @@ impl Checker<'_, '_> {
         let owner = Owner::thing("sources", &rs.id, nth, |id| {
             tr!("scene-owner-source", id = id)
         });
-        let built_later = self.expanded(&ru.id, &rs.id);
-        let capacity = self.capacity(&owner, &rs.capacity, ru.kind.unit(), built_later);
+        let capacity = self.num(&owner, "capacity", &rs.capacity, ranges::CAPACITY);
         let in_service = rs
             .in_service
             .as_deref()
@@ -124,14 +123,6 @@ impl Checker<'_, '_> {
             voltage_kv,
             failures,
         }
-    }
-
-    /// Whether an expansion of the scene adds capacity to the asset `asset` of `utility`.
-    pub(super) fn expanded(&self, utility: &str, asset: &str) -> bool {
-        self.raw
-            .expansions
-            .iter()
-            .any(|e| e.utility == utility && e.asset == asset)
     }
 
     /// Random failures of an asset: both figures, or neither.
