@@ -227,26 +227,6 @@ pub fn overlap(a: &[PointM], b: &[PointM], min_shared_m2: f64) -> bool {
         || b.iter().any(|&p| side_of(p, a) == Side::Inside)
 }
 
-/// Pairs of polygons (by index) that overlap, found by sweeping their bounding boxes.
-pub fn overlapping_pairs(polygons: &[&[PointM]], min_shared_m2: f64) -> Vec<(usize, usize)> {
-    let boxes: Vec<_> = polygons.iter().map(|p| bounds(p)).collect();
-    let mut order: Vec<usize> = (0..polygons.len()).collect();
-    order.sort_by(|&i, &j| boxes[i].0.total_cmp(&boxes[j].0).then(i.cmp(&j)));
-    let mut pairs = Vec::new();
-    for (k, &i) in order.iter().enumerate() {
-        for &j in &order[k + 1..] {
-            if boxes[j].0 >= boxes[i].2 {
-                break;
-            }
-            if overlap(polygons[i], polygons[j], min_shared_m2) {
-                pairs.push((i.min(j), i.max(j)));
-            }
-        }
-    }
-    pairs.sort_unstable();
-    pairs
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,8 +21,6 @@ pub use raw::{
     CouplingKind, Hazard, Instrument, LoadProfile, PointM, RawScenario, UtilityKind, ZoneKind,
 };
 
-use crate::tr;
-
 /// Hours in an average month (8,760 h / 12), used to turn rates into monthly volumes.
 pub const HOURS_PER_MONTH: f64 = 730.0;
 
@@ -677,28 +675,19 @@ impl Scenario {
     }
 }
 
-/// Reads and validates a scene file.
+/// Largest scene file [`load`] reads, bytes: 256 MiB, ten times the 100,000-plot
+/// synthetic park (about 23 MB).
+pub const MAX_SCENE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads and validates a scene file (at most [`MAX_SCENE_BYTES`]).
 pub fn load(path: &Path) -> Result<Scenario, ScenarioErrors> {
-    let fail = |message: String| {
-        ScenarioErrors(vec![ScenarioError {
-            file: path.to_path_buf(),
-            location: None,
-            message,
-        }])
-    };
-    let bytes = std::fs::read(path).map_err(|e| {
-        fail(match e.kind() {
-            std::io::ErrorKind::NotFound => tr!("scene-no-such-file"),
-            std::io::ErrorKind::PermissionDenied => tr!("scene-permission-denied"),
-            std::io::ErrorKind::IsADirectory => tr!("scene-is-folder"),
-            _ => tr!("scene-cannot-read", reason = e.to_string()),
-        })
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        fail(tr!("scene-not-utf8", offset = at))
-    })?;
-    parse(&text, path)
+    load_with_limit(path, MAX_SCENE_BYTES)
+}
+
+/// Reads and validates a scene file of at most `max_bytes`; anything that is not a
+/// regular file (a folder, a pipe, a device such as `/dev/zero`) is refused unread.
+pub fn load_with_limit(path: &Path, max_bytes: u64) -> Result<Scenario, ScenarioErrors> {
+    parse(&validate::read(path, max_bytes)?, path)
 }
 
 /// Parses and validates scene text; `file` names it in messages.

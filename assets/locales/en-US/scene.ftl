@@ -11,6 +11,9 @@ scene-permission-denied = cannot read the file: permission denied
 scene-is-folder = this is a folder, not a scene file
 scene-cannot-read = cannot read the file: { $reason }
 scene-not-utf8 = not a scene file: it is not UTF-8 text (a binary byte at offset { $offset }); expected a RON text file
+scene-not-regular-file = not a scene file: this is a pipe, a device or another special file, which could be read forever; expected a RON text file saved on disk
+# $size and $limit arrive formatted with their unit, e.g. "300 MiB", "256 MiB".
+scene-too-large = the file is { $size }, more than the { $limit } a scene file may have (a park of 100,000 plots takes about 23 MB); expected a scene file
 
 ## Syntax: the file is not a scene written in RON
 scene-file-empty = the file is empty; expected a scene: (park: (...), plots: [...], ...)
@@ -76,14 +79,15 @@ scene-empty-regimes = `{ $key }` is empty; the scene needs at least one incentiv
 scene-number-nan = { $owner }: `{ $key }` is not a number (NaN)
 scene-number-infinite = { $owner }: `{ $key }` is infinite
 scene-number-negative = { $owner }: `{ $key }` is { $value }; it cannot be negative
-scene-number-below = { $owner }: `{ $key }` is { $value }; expected at least { $min }
 scene-number-out-of-range = { $owner }: `{ $key }` is { $value }; expected a value from { $min } to { $max }
 scene-bad-month = { $owner }: `{ $key }` is "{ $text }"; expected a month written "YYYY-MM", e.g. "2013-10"
 scene-zero-months = { $owner }: `{ $key }` is 0; expected at least 1 month
+scene-months-out-of-range = { $owner }: `{ $key }` is { $value } months; expected { $min } to { $max } months (1,000 years, as the command line's --months allows)
 
 ## Shapes: park boundary, zones, plots, lines
 scene-too-few-points = { $owner }: `{ $key }` has { $count } points; expected at least { $min }
 scene-coordinate-not-finite = { $owner }: `{ $key }` has a coordinate that is not a finite number of metres
+scene-coordinate-too-far = { $owner }: `{ $key }` has a coordinate more than { $max } m from the park's origin (0, 0); expected metres in the park's own frame
 scene-no-area = { $owner }: `{ $key }` encloses no area
 scene-crosses-itself = { $owner }: `{ $key }` crosses itself; expected a simple outline
 scene-gross-area = { $owner }: `{ $key }` says { $stated } ha but the boundary encloses { $drawn } ha; they should agree within 5 %
@@ -92,6 +96,8 @@ scene-bad-rect = { $owner }: a Rect needs finite x_m and y_m and a positive widt
 scene-plot-outside = { $owner } lies (partly) outside the park boundary
 scene-plot-outside-zone = { $owner } is not inside its zone "{ $zone }"
 scene-overlap = plot "{ $plot }" overlaps plot "{ $other }"; plots must not share land
+# After the first overlaps, listed one by one: how many more pairs there are, and in all.
+scene-overlap-more = … and { $count } more overlaps of plots ({ $total } pairs in all); plots must not share land
 
 ## Utilities
 scene-no-sources = { $owner } has no sources; expected at least one
@@ -145,7 +151,7 @@ scene-coupling-self = coupling: "{ $id }" cannot supply itself
 scene-coupling-cycle = couplings form a loop through "{ $id }"; feedstock and steam links must not lead back to their supplier
 scene-kind-expansion = expansion
 scene-owner-expansion = expansion "{ $id }"
-scene-trigger-bad = { $owner }: the loading trigger needs above_pct above 0 and months of at least 1
+scene-trigger-bad = { $owner }: the loading trigger needs above_pct above 0 and at most 10,000 %, and months from 1 to 12,000
 scene-unknown-preset = there is no regime preset "{ $id }"; the presets are { $known }
 scene-preset-and-exemptions = { $owner } names a preset and lists exemptions; give one or the other
 scene-regime-no-name = the regime from { $from } has neither a name nor a preset

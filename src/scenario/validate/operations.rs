@@ -3,9 +3,11 @@
 
 use std::collections::HashMap;
 
+use super::super::error::Place;
 use super::super::raw::*;
 use super::super::*;
-use super::{Checker, Ids, Owner};
+use super::ranges;
+use super::{Checker, Ids, Owner, Shown};
 use crate::tr;
 
 /// The checked operating rules, ready for [`Scenario`].
@@ -55,7 +57,7 @@ impl Checker<'_, '_> {
         let valid = |c: &mut Self, priority: u8| {
             if priority == 0 {
                 c.sink.at_key_of(
-                    owner.place(),
+                    owner.place,
                     "priority",
                     tr!("scene-priority-zero", owner = owner.shown()),
                 );
@@ -121,6 +123,7 @@ impl Checker<'_, '_> {
         }
         let hint = super::did_you_mean(spec.0.iter().chain(&spec.1).map(String::as_str), id);
         self.sink.at_quoted(
+            owner.place,
             id,
             tr!(
                 "scene-asset-not-defined",
@@ -134,12 +137,25 @@ impl Checker<'_, '_> {
 
     fn outages(&mut self, raw: &RawScenario, known: &Known) -> Vec<Outage> {
         let supplier_ids = self.ids(
+            "outside_suppliers",
             || tr!("scene-kind-outside-supplier"),
             raw.outside_suppliers.iter().map(|s| s.id.as_str()),
         );
-        let owner = Owner::section("outages");
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut outages = Vec::new();
         for ro in &raw.outages {
+            // An outage has no id: it is found by its first day.
+            let nth = seen.entry(ro.start.as_str()).or_insert(0);
+            let owner = Owner {
+                place: Place::Record {
+                    list: "outages",
+                    key: "start",
+                    value: &ro.start,
+                    nth: *nth,
+                },
+                shown: Shown::Word("outages"),
+            };
+            *nth += 1;
             let target = match &ro.what {
                 RawOutageTarget::Asset { utility, id } => self
                     .resolve(known.utilities, "utility", utility, &owner)
@@ -154,7 +170,7 @@ impl Checker<'_, '_> {
                     .resolve_quoted(&supplier_ids, id, &owner)
                     .map(OutageTarget::Supplier),
             };
-            let hours = 24.0 * self.num(&owner, "days", &ro.days, 0.0, 3660.0);
+            let hours = 24.0 * self.num(&owner, "days", &ro.days, ranges::OUTAGE_DAYS);
             let start = self.day(&owner, &ro.start, known.start);
             if let (Some(target), Some(start_hour)) = (target, start) {
                 outages.push(Outage {
@@ -178,10 +194,10 @@ impl Checker<'_, '_> {
             _ => (text, Some(1)),
         };
         let (Some(month), Some(day)) = (YearMonth::parse(month_text), day) else {
-            self.sink.at_field(
+            self.sink.at_reference(
+                owner.place,
                 "start",
                 text,
-                0,
                 tr!("scene-bad-day", owner = owner.shown(), text = text),
             );
             return None;
@@ -209,10 +225,10 @@ impl Checker<'_, '_> {
                 (Some(&a), _) => Some(Supplier::Firm(a)),
                 (None, Some(&s)) => Some(Supplier::Outside(s)),
                 (None, None) => {
-                    self.sink.at_field(
+                    self.sink.at_reference(
+                        owner.place,
                         "supplier",
                         &rc.supplier,
-                        0,
                         tr!("scene-supplier-not-defined", id = &rc.supplier),
                     );
                     None
@@ -222,10 +238,10 @@ impl Checker<'_, '_> {
             let share = self.share(&owner, "share", &rc.share);
             if let (Some(supplier), Some(consumer)) = (supplier, consumer) {
                 if supplier == Supplier::Firm(consumer) {
-                    self.sink.at_field(
+                    self.sink.at_reference(
+                        owner.place,
                         "consumer",
                         &rc.consumer,
-                        0,
                         tr!("scene-coupling-self", id = &rc.consumer),
                     );
                     continue;
@@ -252,8 +268,12 @@ impl Checker<'_, '_> {
                 .collect();
             if !ready.iter().any(|&r| r) {
                 let firm = &raw.anchors[left[0].consumer].id;
-                self.sink
-                    .at_field("consumer", firm, 0, tr!("scene-coupling-cycle", id = firm));
+                self.sink.at_reference(
+                    owner.place,
+                    "consumer",
+                    firm,
+                    tr!("scene-coupling-cycle", id = firm),
+                );
                 break;
             }
             let mut k = 0;
@@ -270,23 +290,43 @@ impl Checker<'_, '_> {
     }
 
     fn expansions(&mut self, raw: &RawScenario, known: &Known) -> Vec<Expansion> {
-        self.ids(
+        let expansion_ids = self.ids(
+            "expansions",
             || tr!("scene-kind-expansion"),
             raw.expansions.iter().map(|e| e.id.as_str()),
         );
         let mut expansions = Vec::new();
-        for re in &raw.expansions {
-            let owner = Owner::thing(&re.id, |id| tr!("scene-owner-expansion", id = id));
-            let add_capacity = self.non_negative(&owner, "add_capacity", &re.add_capacity);
-            let capex_usd = self.non_negative(&owner, "capex_usd", &re.capex_usd);
+        for (re, &nth) in raw.expansions.iter().zip(&expansion_ids.nth) {
+            let owner = Owner::thing("expansions", &re.id, nth, |id| {
+                tr!("scene-owner-expansion", id = id)
+            });
+            let add_capacity = self.num(&owner, "add_capacity", &re.add_capacity, ranges::CAPACITY);
+            let capex_usd = self.num(&owner, "capex_usd", &re.capex_usd, ranges::USD);
+            let lead_months = self.months(&owner, "lead_months", re.lead_months, 0);
             let trigger = match &re.trigger {
                 RawTrigger::Planned(month) => {
-                    self.month(&owner, "Planned", month).map(Trigger::Planned)
+                    let parsed = YearMonth::parse(month);
+                    if parsed.is_none() {
+                        self.sink.at_quoted(
+                            owner.place,
+                            month,
+                            tr!(
+                                "scene-bad-month",
+                                owner = owner.shown(),
+                                key = "Planned",
+                                text = month,
+                            ),
+                        );
+                    }
+                    parsed.map(Trigger::Planned)
                 }
                 RawTrigger::Loading { above_pct, months } => {
-                    if !(above_pct.is_finite() && *above_pct > 0.0) || *months == 0 {
+                    let pct = ranges::LOADING_PCT;
+                    if !(pct.min..=pct.max).contains(above_pct)
+                        || !(1..=ranges::MONTHS).contains(months)
+                    {
                         self.sink.at_key_of(
-                            owner.place(),
+                            owner.place,
                             "trigger",
                             tr!("scene-trigger-bad", owner = owner.shown()),
                         );
@@ -310,7 +350,7 @@ impl Checker<'_, '_> {
                     asset,
                     add_capacity,
                     capex_usd,
-                    lead_months: re.lead_months,
+                    lead_months,
                     trigger,
                 });
             }
