@@ -1,6 +1,7 @@
 //! Run outputs: the monthly time series as CSV, a JSON summary, and a short table for
 //! the terminal. Files are written atomically (see [`crate::atomic_file`]).
 
+pub mod facts;
 pub mod ledger;
 
 pub use crate::atomic_file::write_atomically;

@@ -114,7 +114,7 @@ pub(super) fn record_month(
                 continue;
             }
             FirmStage::UnderConstruction => construction += 1,
-            Some(_) => operating += 1,
+            FirmStage::RampUp | FirmStage::Operating => operating += 1,
         }
         registered += 1;
         occupied_ha += scenario.plots[firm.plot].area_ha;

@@ -6,7 +6,7 @@ use crate::common;
 use std::path::Path;
 use std::sync::Arc;
 
-use parksim::scenario::edit::{Edit, EditSession};
+use parksim::scenario::edit::{self, Edit, EditSession};
 use parksim::scenario::{self, Instrument, geometry};
 
 fn small() -> EditSession {
@@ -434,4 +434,41 @@ fn a_regime_can_be_put_on_a_preset_and_then_changed_by_hand() {
     assert!(r.exemptions.iter().all(|e| e.years == 12.0));
     assert!(s.undo() && s.undo());
     assert_eq!(s.scene().regimes[0].preset, None);
+}
+
+#[test]
+fn rewriting_sumgayit_would_lose_its_comment_lines_and_a_written_scene_loses_nothing() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let loss = edit::rewrite_loss(&text);
+    // Every line of Sumgayit with `//` holds a comment (no string there has one).
+    let with_comments = text.lines().filter(|l| l.contains("//")).count();
+    assert!(with_comments > 100, "{with_comments}");
+    assert_eq!(loss.comment_lines, with_comments);
+    assert!(
+        loss.describe()
+            .starts_with(&format!("{with_comments} comment lines")),
+        "{}",
+        loss.describe()
+    );
+    assert_eq!(edit::overwrite_loss(&path), loss);
+
+    // What the planner writes, it can write again without loss.
+    let written = scenario::to_ron(&scenario::load(&path).unwrap().raw).unwrap();
+    assert!(edit::rewrite_loss(&written).is_nothing());
+    // A value written another way is text the planner would not keep.
+    let respelled = written.replacen("seed: 2011", "seed: 0x7DB", 1);
+    assert_ne!(respelled, written);
+    assert_eq!(edit::rewrite_loss(&respelled).other_lines, 1);
+    // A file that is not a scene would be lost whole.
+    let notes = "Notes on the park\n\nA second line\n";
+    assert_eq!(
+        edit::rewrite_loss(notes),
+        edit::TextLoss {
+            comment_lines: 0,
+            other_lines: 2
+        }
+    );
+    // No file, nothing to lose.
+    assert!(edit::overwrite_loss(Path::new("no/such/file.ron")).is_nothing());
 }

@@ -2,7 +2,6 @@
 //! 84 months must be the window's size and show the status layer's plot colours.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
 
-
 use std::path::Path;
 use std::process::Command;
 

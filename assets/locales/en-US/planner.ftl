@@ -153,6 +153,31 @@ suffix-m-deep = { " " }m deep
 msg-opened = Opened { $path }
 msg-saved = Saved { $path }
 
+save-note-new-name = Save writes { $new }: saving over { $file } would lose { $lost }.
+save-no-path = Type the file to save to (e.g. scenes/my-park.ron).
+save-loss-comments = { $comments ->
+    [one] { $comments } comment line
+   *[other] { $comments } comment lines
+}
+save-loss-other = { $other ->
+    [one] { $other } line that the planner would write differently
+   *[other] { $other } lines that the planner would write differently
+}
+save-loss-both = { $comments ->
+    [one] { $comments } comment line
+   *[other] { $comments } comment lines
+} and { $other ->
+    [one] { $other } line that the planner would write differently
+   *[other] { $other } other lines that the planner would write differently
+}
+overwrite-title = Overwrite { $file }?
+overwrite-loses = Saving over { $file } loses { $lost }: the planner writes the scene's values, not a file's comments (sources, notes) or its own layout.
+overwrite-other-file = { $file } is not the file this scene was opened from: saving replaces what is in it.
+overwrite-lose = Overwrite, losing { $lost }
+overwrite-replace = Replace it
+overwrite-save-instead = Save as { $new } instead
+overwrite-cancel = Cancel
+
 quit-title = Unsaved changes
 quit-question = The scene has changes that are not saved.
 quit-save = Save and quit
