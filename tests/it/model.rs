@@ -137,7 +137,7 @@ fn construction_lag_delays_output() {
         } else {
             FirmStage::Operating
         };
-        assert_eq!(activity.stage, Some(expected), "{}", firm.name);
+        assert_eq!(activity.stage, expected, "{}", firm.name);
     }
     // Nothing produces in the first 10 months: the anchor starts in 2026-01, the others
     // build for 18 months.
