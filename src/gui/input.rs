@@ -5,6 +5,7 @@
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll, MouseScrollUnit};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
+use bevy_egui::input::EguiWantsInput;
 
 use super::PlannerState;
 use super::editing::{EditAction, Editing, PendingEdits};
@@ -41,6 +42,7 @@ fn map_mouse(
     editing: Res<Editing>,
     mut pending: ResMut<PendingEdits>,
     screenshot: Option<Res<ScreenshotPlan>>,
+    egui_input: Option<Res<EguiWantsInput>>,
 ) {
     // A picture for a report shows the park, not wherever the pointer happens to rest.
     let Ok(window) = window.single() else {
@@ -50,7 +52,9 @@ fn map_mouse(
         return;
     }
     let cursor = window.cursor_position();
-    let over_map = cursor.is_some_and(|c| inside(state.map_rect, c));
+    // Not under a dialog or an open popup drawn over the map: a click there is theirs.
+    let over_dialog = egui_input.is_some_and(|e| e.is_pointer_over_area());
+    let over_map = cursor.is_some_and(|c| inside(state.map_rect, c)) && !over_dialog;
 
     if let Some(c) = cursor
         && over_map

@@ -445,28 +445,39 @@ fn rewriting_sumgayit_would_lose_its_comment_lines_and_a_written_scene_loses_not
     let with_comments = text.lines().filter(|l| l.contains("//")).count();
     assert!(with_comments > 100, "{with_comments}");
     assert_eq!(loss.comment_lines, with_comments);
-    assert!(
-        loss.describe()
-            .starts_with(&format!("{with_comments} comment lines")),
-        "{}",
-        loss.describe()
+    assert_eq!(
+        loss.describe(),
+        format!(
+            "{with_comments} comment lines and its own layout (line breaks, spacing, \
+             how values are spelled, values stated at their defaults)"
+        ),
+        "{loss:?}"
     );
     assert_eq!(edit::overwrite_loss(&path), loss);
 
     // What the planner writes, it can write again without loss.
     let written = scenario::to_ron(&scenario::load(&path).unwrap().raw).unwrap();
     assert!(edit::rewrite_loss(&written).is_nothing());
-    // A value written another way is text the planner would not keep.
+    // A number written another way, or a value stated at its default, is layout the
+    // planner would not keep; the values are kept.
     let respelled = written.replacen("seed: 2011", "seed: 0x7DB", 1);
     assert_ne!(respelled, written);
-    assert_eq!(edit::rewrite_loss(&respelled).other_lines, 1);
+    assert_eq!(
+        edit::rewrite_loss(&respelled),
+        edit::TextLoss {
+            comment_lines: 0,
+            layout: true,
+            foreign_lines: 0
+        }
+    );
     // A file that is not a scene would be lost whole.
     let notes = "Notes on the park\n\nA second line\n";
     assert_eq!(
         edit::rewrite_loss(notes),
         edit::TextLoss {
             comment_lines: 0,
-            other_lines: 2
+            layout: true,
+            foreign_lines: 2,
         }
     );
     // No file, nothing to lose.

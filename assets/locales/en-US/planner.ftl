@@ -159,21 +159,13 @@ save-loss-comments = { $comments ->
     [one] { $comments } comment line
    *[other] { $comments } comment lines
 }
-save-loss-other = { $other ->
-    [one] { $other } line that the planner would write differently
-   *[other] { $other } lines that the planner would write differently
-}
-save-loss-both = { $comments ->
-    [one] { $comments } comment line
-   *[other] { $comments } comment lines
-} and { $other ->
-    [one] { $other } line that the planner would write differently
-   *[other] { $other } other lines that the planner would write differently
-}
+save-loss-layout = its own layout (line breaks, spacing, how values are spelled, values stated at their defaults)
+save-loss-two = { $first } and { $second }
+save-loss-not-a-scene = all of it ({ $lines } lines): it is not a scene file
 overwrite-title = Overwrite { $file }?
 overwrite-loses = Saving over { $file } loses { $lost }: the planner writes the scene's values, not a file's comments (sources, notes) or its own layout.
 overwrite-other-file = { $file } is not the file this scene was opened from: saving replaces what is in it.
-overwrite-lose = Overwrite, losing { $lost }
+overwrite-lose = Overwrite and lose them
 overwrite-replace = Replace it
 overwrite-save-instead = Save as { $new } instead
 overwrite-cancel = Cancel

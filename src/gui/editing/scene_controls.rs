@@ -39,7 +39,11 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
     });
     ui.horizontal(|ui| {
         ui.label(tr!("scene-save-as"));
-        ui.add(egui::TextEdit::singleline(&mut editing.save_path).desired_width(120.0));
+        let typed = ui.add(egui::TextEdit::singleline(&mut editing.save_path).desired_width(120.0));
+        // The note says why the suggested name; another name typed makes it moot.
+        if typed.changed() {
+            editing.save_note = None;
+        }
         if ui
             .button(tr!("scene-save"))
             .on_hover_text(tr!("key-ctrl-s"))

@@ -97,7 +97,7 @@ pub(super) fn overwrite_dialog(
                 let lose = if question.loss.is_nothing() {
                     tr!("overwrite-replace")
                 } else {
-                    tr!("overwrite-lose", lost = question.loss.describe())
+                    tr!("overwrite-lose")
                 };
                 if ui.button(lose).clicked() {
                     editing.overwrite = None;

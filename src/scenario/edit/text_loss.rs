@@ -15,58 +15,85 @@ use crate::tr;
 pub struct TextLoss {
     /// Lines that hold a comment (`//` or `/* … */`): the written form has none.
     pub comment_lines: usize,
-    /// Other lines the written form would not reproduce: the file's own layout or spelling
-    /// of values, or all of a file that is not a scene.
-    pub other_lines: usize,
+    /// The file's own way of writing its scene: line breaks and spacing, how numbers and
+    /// strings are spelled, values stated at their defaults (which the planner leaves
+    /// out). The values themselves are kept.
+    pub layout: bool,
+    /// Lines of a file that is not a scene at all: all of them would be lost.
+    pub foreign_lines: usize,
 }
 
 impl TextLoss {
     /// Nothing would be lost.
     pub fn is_nothing(&self) -> bool {
-        self.comment_lines == 0 && self.other_lines == 0
+        *self == TextLoss::default()
     }
 
-    /// What would be lost, in the planner's words (e.g. "229 comment lines").
+    /// What would be lost, in the planner's words (e.g. "229 comment lines and its own
+    /// layout (…)").
     pub fn describe(&self) -> String {
-        match (self.comment_lines, self.other_lines) {
-            (0, other) => tr!("save-loss-other", other = other),
-            (comments, 0) => tr!("save-loss-comments", comments = comments),
-            (comments, other) => tr!("save-loss-both", comments = comments, other = other),
+        if self.foreign_lines > 0 {
+            return tr!("save-loss-not-a-scene", lines = self.foreign_lines);
+        }
+        let comments = tr!("save-loss-comments", comments = self.comment_lines);
+        match (self.comment_lines > 0, self.layout) {
+            (true, true) => tr!(
+                "save-loss-two",
+                first = comments,
+                second = tr!("save-loss-layout")
+            ),
+            (true, false) => comments,
+            (false, true) => tr!("save-loss-layout"),
+            (false, false) => String::new(),
         }
     }
 }
 
-/// What rewriting the scene file text `text` would lose: its comment lines, and the other
-/// lines that the written form of its own scene does not reproduce (compared without
-/// white space and trailing commas). Text that is not a scene would be lost whole.
+/// What rewriting the scene file text `text` would lose (see [`TextLoss`]): its comment
+/// lines, and its layout when its lines (compared without white space and trailing
+/// commas) are not those of the written form of its own scene. Text that is not a scene
+/// would be lost whole.
 pub fn rewrite_loss(text: &str) -> TextLoss {
     let lines = lines_without_comments(text);
     let comment_lines = lines.iter().filter(|(_, comment)| *comment).count();
-    let written = crate::scenario::ron_options()
-        .from_str::<RawScenario>(text)
-        .ok()
-        .and_then(|raw| crate::scenario::to_ron(&raw).ok())
-        .unwrap_or_default();
-    let mut kept: HashMap<String, usize> = HashMap::new();
-    for line in written.lines().map(normal_form).filter(|l| !l.is_empty()) {
-        *kept.entry(line).or_default() += 1;
-    }
-    let other_lines = lines
+    let code: Vec<String> = lines
         .iter()
         .filter(|(_, comment)| !comment)
         .map(|(code, _)| normal_form(code))
         .filter(|line| !line.is_empty())
-        .filter(|line| match kept.get_mut(line) {
-            Some(n) if *n > 0 => {
-                *n -= 1;
-                false
-            }
-            _ => true,
-        })
-        .count();
+        .collect();
+    let Some(written) = crate::scenario::ron_options()
+        .from_str::<RawScenario>(text)
+        .ok()
+        .and_then(|raw| crate::scenario::to_ron(&raw).ok())
+    else {
+        return TextLoss {
+            comment_lines,
+            layout: true,
+            foreign_lines: text.lines().filter(|l| !l.trim().is_empty()).count(),
+        };
+    };
+    let mut written_lines: HashMap<String, usize> = HashMap::new();
+    for line in written.lines().map(normal_form).filter(|l| !l.is_empty()) {
+        *written_lines.entry(line).or_default() += 1;
+    }
+    // Lines written with a comment on them are compared too: their code may be laid out
+    // like the written form's.
+    let with_comments = lines
+        .iter()
+        .filter(|(code, comment)| *comment && !code.trim().is_empty())
+        .map(|(code, _)| normal_form(code));
+    let mut unmatched = 0;
+    for line in code.into_iter().chain(with_comments) {
+        match written_lines.get_mut(&line) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => unmatched += 1,
+        }
+    }
     TextLoss {
         comment_lines,
-        other_lines,
+        layout: unmatched > 0 || written_lines.values().any(|&n| n > 0),
+        foreign_lines: 0,
     }
 }
 
@@ -81,12 +108,13 @@ pub fn overwrite_loss(path: &Path) -> TextLoss {
         Ok(text) => rewrite_loss(&text),
         Err(e) => TextLoss {
             comment_lines: 0,
-            other_lines: e.as_bytes().split(|&b| b == b'\n').count(),
+            layout: true,
+            foreign_lines: e.as_bytes().split(|&b| b == b'\n').count(),
         },
     }
 }
 
-/// A line as compared: without white space or trailing commas.
+/// A line as compared for layout: without white space or trailing commas.
 fn normal_form(line: &str) -> String {
     let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     squeezed.trim_end_matches(',').to_owned()
