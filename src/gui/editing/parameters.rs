@@ -122,15 +122,24 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             ));
             let a = ui.add(
                 egui::DragValue::new(&mut first)
+                    // The value is the scene's, read afresh each frame: typed text is
+                    // taken when the field is left.
+                    .update_while_editing(false)
                     .range(0.0..=1e6)
                     .prefix(tr!("prefix-first-ha")),
             );
             let b = ui.add(
                 egui::DragValue::new(&mut further)
+                    // The value is the scene's, read afresh each frame: typed text is
+                    // taken when the field is left.
+                    .update_while_editing(false)
                     .range(0.0..=1e6)
                     .prefix(tr!("prefix-further-ha")),
             );
-            if a.drag_stopped() || b.drag_stopped() || a.lost_focus() || b.lost_focus() {
+            // A field left unchanged (or with text that is no number) is no edit.
+            let changed = (first, further) != (rent.first_ha_per_year, rent.further_ha_per_year);
+            if changed && (a.drag_stopped() || b.drag_stopped() || a.lost_focus() || b.lost_focus())
+            {
                 pending.0.push(EditAction::Apply(Edit::SetRent {
                     schedule: rent.id.clone(),
                     first_ha_per_year: first,
@@ -159,11 +168,14 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 let mut capacity = s.capacity;
                 let r = ui.add(
                     egui::DragValue::new(&mut capacity)
+                        // The value is the scene's, read afresh each frame: typed text is
+                        // taken when the field is left.
+                        .update_while_editing(false)
                         .range(0.0..=1e9)
                         .prefix(format!("{} ", s.name))
                         .suffix(format!(" {}", u.kind.unit())),
                 );
-                if r.drag_stopped() || r.lost_focus() {
+                if (r.drag_stopped() || r.lost_focus()) && capacity != s.capacity {
                     pending.0.push(EditAction::Apply(Edit::SetSourceCapacity {
                         source: s.id.clone(),
                         capacity,

@@ -23,7 +23,7 @@ pub struct OverwriteQuestion {
     /// The file is not the one this scene was opened from or saved to: the save replaces
     /// another file.
     pub other_file: bool,
-    /// A free name beside it, to save to instead.
+    /// Where to save instead: the file last saved here, or a free name beside this one.
     pub instead: PathBuf,
 }
 
@@ -99,8 +99,17 @@ pub fn save(editing: &mut Editing, overwrite: Option<&Path>) -> Result<SaveOutco
         let loss = overwrite_loss(&path);
         let other_file = !editing.own_files.iter().any(|f| same_file(f, &path));
         if !loss.is_nothing() || other_file {
+            // Instead: the file last saved here, if it is another that loses nothing;
+            // else a new name beside this one.
+            let instead = editing
+                .own_files
+                .iter()
+                .rev()
+                .find(|f| !same_file(f, &path) && f.exists() && overwrite_loss(f).is_nothing())
+                .cloned()
+                .unwrap_or_else(|| edited_name(&path));
             editing.overwrite = Some(OverwriteQuestion {
-                instead: edited_name(&path),
+                instead,
                 path,
                 loss,
                 other_file,

@@ -25,11 +25,15 @@ pub fn source_controls(
     let mut capacity = s.capacity;
     let r = ui.add(
         egui::DragValue::new(&mut capacity)
+            // The value is the scene's, read afresh each frame: typed text is
+            // taken when the field is left.
+            .update_while_editing(false)
             .range(0.0..=1e9)
             .prefix(tr!("source-capacity-prefix"))
             .suffix(format!(" {}", u.kind.unit())),
     );
-    if r.drag_stopped() || r.lost_focus() {
+    // A field left unchanged (or with text that is no number) is no edit.
+    if (r.drag_stopped() || r.lost_focus()) && capacity != s.capacity {
         pending.0.push(EditAction::Apply(Edit::SetSourceCapacity {
             source: s.id.clone(),
             capacity,

@@ -319,7 +319,7 @@ fn a_scene_with_comments_is_saved_beside_it_and_overwriting_it_asks_first() {
     assert_eq!(question.path, original);
     assert_eq!(question.loss.comment_lines, comment_lines);
     assert!(!question.other_file, "it is the scene's own file");
-    assert_eq!(question.instead, dir.join("park-edited-2.ron"));
+    assert_eq!(question.instead, edited, "the copy saved before");
     assert_eq!(
         std::fs::read_to_string(&original).unwrap(),
         text,
@@ -363,6 +363,7 @@ fn saving_over_another_scene_asks_even_when_it_has_no_comments() {
         .expect("asks before replacing another file");
     assert!(question.other_file);
     assert!(question.loss.is_nothing());
+    assert_eq!(question.instead, dir.join("other-edited.ron"));
     assert_eq!(std::fs::read_to_string(&other).unwrap(), other_text);
     let _ = std::fs::remove_dir_all(&dir);
 }
