@@ -5,17 +5,13 @@
 use std::sync::Arc;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiContexts, egui};
 
 /// The font file, embedded at compile time.
 pub const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
 /// Letters every text of the planner must be able to show.
 pub const REQUIRED_LETTERS: &str = "ҒӢҚӮҲҶғӣқӯҳҷƏəĞğİıŞşÇçÖöÜüЖжЩщ";
-
-pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, install_fonts);
-}
 
 /// egui's fonts with DejaVu Sans first for both proportional and monospace text (egui's
 /// own fonts stay behind it for symbols DejaVu lacks).
@@ -35,8 +31,9 @@ pub fn font_definitions() -> egui::FontDefinitions {
     fonts
 }
 
-/// Installs the font once the egui context exists (it may not on the very first frame).
-fn install_fonts(mut contexts: EguiContexts, mut installed: Local<bool>) {
+/// Installs the font once the egui context exists (it may not on the very first frame);
+/// the first system of the panels (see [`super::panels`]).
+pub(super) fn install_fonts(mut contexts: EguiContexts, mut installed: Local<bool>) {
     if *installed {
         return;
     }

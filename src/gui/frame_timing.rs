@@ -45,7 +45,9 @@ pub fn plugin(frames: u32) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(FrameTimes::new(frames))
             .add_systems(First, frame_started)
-            .add_systems(Update, script.before(super::time::tick_simulation))
+            // The script stands in for the planner's hand. Its timers run in `First` and
+            // `Last`, around the planner's steps, to time the whole frame.
+            .add_systems(Update, script.in_set(super::PlannerSystems::Input))
             .add_systems(Last, frame_ended);
     }
 }

@@ -5,18 +5,26 @@
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll, MouseScrollUnit};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
+use bevy_egui::input::EguiWantsInput;
 
 use super::PlannerState;
 use super::editing::{EditAction, Editing, PendingEdits};
 use super::map::{plot_at, source_at};
 use super::screenshot::ScreenshotPlan;
+use super::selection::Selection;
 use super::time::TimeControls;
 use super::tools::{self, CLICK_SLOP_PX, DraftStep, Gesture, Grab, Tool};
 use super::view::MapView;
+use crate::scenario::Scenario;
 use crate::sim::ScenarioRes;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (fit_when_asked, map_mouse, shortcuts).chain());
+    app.add_systems(
+        Update,
+        (fit_when_asked, map_mouse, shortcuts)
+            .chain()
+            .in_set(super::PlannerSystems::Input),
+    );
 }
 
 fn inside(rect: Option<(Vec2, Vec2)>, p: Vec2) -> bool {
@@ -34,6 +42,7 @@ fn map_mouse(
     editing: Res<Editing>,
     mut pending: ResMut<PendingEdits>,
     screenshot: Option<Res<ScreenshotPlan>>,
+    egui_input: Option<Res<EguiWantsInput>>,
 ) {
     // A picture for a report shows the park, not wherever the pointer happens to rest.
     let Ok(window) = window.single() else {
@@ -43,7 +52,9 @@ fn map_mouse(
         return;
     }
     let cursor = window.cursor_position();
-    let over_map = cursor.is_some_and(|c| inside(state.map_rect, c));
+    // Not under a dialog or an open popup drawn over the map: a click there is theirs.
+    let over_dialog = egui_input.is_some_and(|e| e.is_pointer_over_area());
+    let over_map = cursor.is_some_and(|c| inside(state.map_rect, c)) && !over_dialog;
 
     if let Some(c) = cursor
         && over_map
@@ -104,13 +115,19 @@ fn map_mouse(
                 pending.0.push(EditAction::Apply(edit));
             }
         } else if over_map {
-            click(&mut state, &view, gesture.to_m, &mut pending);
+            click(&mut state, &scenario, &view, gesture.to_m, &mut pending);
         }
     }
 }
 
 /// A click on the map: a corner of the boundary being drawn, or a selection.
-fn click(state: &mut PlannerState, view: &MapView, at_m: Vec2, pending: &mut PendingEdits) {
+fn click(
+    state: &mut PlannerState,
+    scenario: &Scenario,
+    view: &MapView,
+    at_m: Vec2,
+    pending: &mut PendingEdits,
+) {
     if state.tool == Tool::DrawBoundary {
         let close_m = 8.0 * view.metres_per_px;
         if let DraftStep::Closed(edit) = state.draft.click(at_m, close_m) {
@@ -118,13 +135,11 @@ fn click(state: &mut PlannerState, view: &MapView, at_m: Vec2, pending: &mut Pen
         }
         return;
     }
-    if let Some(source) = state.hovered_source {
-        state.selected_source = Some(source);
-        state.selected_plot = None;
-    } else {
-        state.selected_plot = state.hovered_plot;
-        state.selected_source = None;
-    }
+    state.selection = match (state.hovered_source, state.hovered_plot) {
+        (Some((u, s)), _) => Selection::source(scenario, u, s),
+        (None, Some(j)) => Selection::plot(scenario, j),
+        (None, None) => None,
+    };
 }
 
 /// Fits the park into the map area on the first frame that knows the area, and on request.

@@ -2,6 +2,7 @@
 //! rent), each plot's colour in that layer, and the legend. Pure functions of the model's
 //! state, so they are tested without a window.
 
+use crate::report::facts::{status_name, zone_kind_name};
 use crate::scenario::{Scenario, ZoneKind};
 use crate::sim::plots::PlotStatus;
 use crate::tr;
@@ -38,27 +39,6 @@ impl MapLayer {
             MapLayer::Headroom => tr!("layer-headroom"),
             MapLayer::Rent => tr!("layer-rent"),
         }
-    }
-}
-
-/// A plot status as the planner reads it.
-pub fn status_name(status: PlotStatus) -> String {
-    match status {
-        PlotStatus::Free => tr!("status-free"),
-        PlotStatus::Reserved => tr!("status-reserved"),
-        PlotStatus::UnderConstruction => tr!("status-under-construction"),
-        PlotStatus::Operating => tr!("status-operating"),
-    }
-}
-
-/// A zone kind as the planner reads it.
-pub fn zone_kind_name(kind: ZoneKind) -> String {
-    match kind {
-        ZoneKind::Industrial => tr!("zone-industrial"),
-        ZoneKind::Social => tr!("zone-social"),
-        ZoneKind::Logistics => tr!("zone-logistics"),
-        ZoneKind::Utility => tr!("zone-utility"),
-        ZoneKind::GreenBuffer => tr!("zone-green-buffer"),
     }
 }
 

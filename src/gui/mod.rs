@@ -3,6 +3,10 @@
 //! The planner only reads the model's state and ticks its schedule; nothing in `sim` or
 //! `scenario` depends on this module, and no simulation entity is given render components
 //! by the model (the map draws plots from one mesh it builds here).
+//!
+//! Every planner system runs in one step of [`PlannerSystems`], chained in one place
+//! ([`PlannerPlugin`]): input, then edits, then the model's tick, then the map, then the
+//! panels. A test checks that no system is left outside.
 
 pub mod editing;
 pub mod fonts;
@@ -12,6 +16,7 @@ pub mod layers;
 pub mod map;
 pub mod panels;
 pub mod screenshot;
+pub mod selection;
 pub mod time;
 pub mod tools;
 pub mod view;
@@ -23,12 +28,48 @@ use std::sync::Arc;
 use bevy::log::{Level, LogPlugin};
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
-use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPlugin, EguiPrimaryContextPass};
 
-use crate::locale;
 use crate::scenario::{self, Scenario};
 use crate::sim::SimPlugin;
-use crate::tr;
+use selection::Selection;
+
+/// The steps of a planner frame, in the order they run. Every planner system belongs to
+/// one of them (a test checks it): add a new system to the step it belongs to, and a new
+/// step only here and in the chain of [`PlannerPlugin`].
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlannerSystems {
+    /// Mouse and keyboard (`Update`): hover, selection, pan and zoom, the tools' gestures,
+    /// shortcuts, the window's close button. Edits asked for are queued in
+    /// [`editing::PendingEdits`]. First, so the whole frame sees this frame's input.
+    Input,
+    /// The queued edits are applied, and scenes saved or opened (`Update`); a changed scene
+    /// restarts the run, which then catches up. After input, so a gesture's edit applies in
+    /// the frame it ends; before the tick, so the catch-up starts in the same frame.
+    Edits,
+    /// The model's schedule runs the months due this frame: playing, a step, a jump or a
+    /// catch-up (`Update`). After edits, so it runs on the scene as edited.
+    ModelTick,
+    /// The map follows the model (`Update`): the mesh rebuilt for a new scene, plot
+    /// colours, lines and networks, the camera; a screenshot once the window has settled.
+    /// After the tick, so the map shows the month just simulated.
+    Map,
+    /// The egui panels and dialogs, in `EguiPrimaryContextPass`, which bevy_egui runs in
+    /// `PostUpdate`, after every step above: they show this frame's state, and the edits
+    /// they queue are applied by the next frame's `Edits` step.
+    Panels,
+}
+
+impl PlannerSystems {
+    /// Every step, in order.
+    pub const ALL: [PlannerSystems; 5] = [
+        PlannerSystems::Input,
+        PlannerSystems::Edits,
+        PlannerSystems::ModelTick,
+        PlannerSystems::Map,
+        PlannerSystems::Panels,
+    ];
+}
 
 /// Window size when the planner opens, logical pixels.
 pub const WINDOW_SIZE: (u32, u32) = (1280, 800);
@@ -38,12 +79,13 @@ pub const WINDOW_SIZE: (u32, u32) = (1280, 800);
 pub struct PlannerState {
     pub layer: layers::MapLayer,
     pub chart: panels::Chart,
-    pub selected_plot: Option<usize>,
+    /// The plot or utility source selected, by its ids (see [`Selection`]).
+    pub selection: Option<Selection>,
+    /// The plot under the pointer, by its position in the scene (found again each frame).
     pub hovered_plot: Option<usize>,
-    /// A utility source, as (utility, source) indices.
-    pub selected_source: Option<(usize, usize)>,
     /// The one utility whose network and sources the map shows, or all when `None`.
     pub network_utility: Option<usize>,
+    /// The utility source under the pointer, as (utility, source) positions.
     pub hovered_source: Option<(usize, usize)>,
     /// What a press and drag on the map does.
     pub tool: tools::Tool,
@@ -53,8 +95,8 @@ pub struct PlannerState {
     pub draft: tools::BoundaryDraft,
     /// The park point under the pointer, metres, when it is over the map.
     pub pointer_m: Option<Vec2>,
-    /// The N-1 table, computed on request, and the month (elapsed months) it is for.
-    pub n1: Option<(u32, Vec<(usize, crate::sim::networks::Contingency)>)>,
+    /// The N-1 table, computed on request, with the scene and month it is for.
+    pub n1: Option<panels::N1Table>,
     /// The map area of the window, logical pixels (min, max), once the panels are laid out.
     pub map_rect: Option<(Vec2, Vec2)>,
     pub fit_requested: bool,
@@ -70,6 +112,18 @@ pub struct PlannerState {
     pub jump_text: String,
     /// A message for the planner (e.g. why a jump is impossible).
     pub message: Option<String>,
+}
+
+impl PlannerState {
+    /// Where the selected plot is in `scenario`, if a plot is selected and still there.
+    pub fn selected_plot(&self, scenario: &Scenario) -> Option<usize> {
+        self.selection.as_ref()?.plot_index(scenario)
+    }
+
+    /// Where the selected source is in `scenario`, as (utility, source) positions.
+    pub fn selected_source(&self, scenario: &Scenario) -> Option<(usize, usize)> {
+        self.selection.as_ref()?.source_index(scenario)
+    }
 }
 
 /// Opens the planner on a scene; with `screenshot`, runs its months, saves a picture and
@@ -97,7 +151,8 @@ pub fn run_planner(
     }
 }
 
-/// The planner as a Bevy app, ready to run.
+/// The planner as a Bevy app, ready to run: the window, egui, the model, and the planner
+/// itself ([`PlannerPlugin`]).
 pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) -> App {
     let mut app = App::new();
     let title = format!("parksim — {}", scenario.park.name);
@@ -125,25 +180,9 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
             seed: scenario.simulation.seed,
             scenario: scenario.clone(),
         })
-        .insert_resource(PlannerState {
-            fit_requested: true,
-            ..default()
-        })
-        .init_resource::<view::MapView>()
-        .insert_resource(editing::Editing::new(&scenario))
-        .add_plugins((
-            time::plugin,
-            map::plugin,
-            input::plugin,
-            screenshot::plugin,
-            editing::plugin,
-            fonts::plugin,
-        ))
-        .add_systems(Startup, spawn_camera)
-        .add_systems(
-            EguiPrimaryContextPass,
-            (panels::planner_ui, help_overlay).chain(),
-        );
+        .add_plugins(PlannerPlugin {
+            scenario: scenario.clone(),
+        });
     let months = match &screenshot {
         Some((_, months)) => *months,
         None => scenario.simulation.months,
@@ -156,6 +195,45 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
         app.insert_resource(screenshot::ScreenshotPlan::new(path, months));
     }
     app
+}
+
+/// The planner's own systems and resources for a scene: everything but the window, the
+/// renderer, egui and the model, which [`planner_app`] adds (so a test can build and
+/// inspect the planner's schedules without a window).
+pub struct PlannerPlugin {
+    pub scenario: Arc<Scenario>,
+}
+
+impl Plugin for PlannerPlugin {
+    fn build(&self, app: &mut App) {
+        // The one place the steps of a frame are ordered (see each step's comment).
+        app.configure_sets(
+            Update,
+            (
+                PlannerSystems::Input,
+                PlannerSystems::Edits,
+                PlannerSystems::ModelTick,
+                PlannerSystems::Map,
+            )
+                .chain(),
+        )
+        .configure_sets(EguiPrimaryContextPass, PlannerSystems::Panels)
+        .insert_resource(PlannerState {
+            fit_requested: true,
+            ..default()
+        })
+        .init_resource::<view::MapView>()
+        .insert_resource(editing::Editing::new(&self.scenario))
+        .add_plugins((
+            input::plugin,
+            editing::plugin,
+            time::plugin,
+            map::plugin,
+            panels::plugin,
+            screenshot::plugin,
+        ))
+        .add_systems(Startup, spawn_camera);
+    }
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -189,28 +267,64 @@ pub const SHORTCUTS: [(&str, &str); 19] = [
     ("key-f1", "help-help"),
 ];
 
-fn help_overlay(
-    mut contexts: EguiContexts,
-    mut state: ResMut<PlannerState>,
-    mut editing: ResMut<editing::Editing>,
-    mut exit: MessageWriter<AppExit>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    editing::quit_dialog(ctx, &mut editing, &mut state, &mut exit);
-    state.typing = ctx.text_edit_focused();
-    let mut open = state.show_help;
-    egui::Window::new(tr!("help-title"))
-        .open(&mut open)
-        .collapsible(false)
-        .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-                for (key, what) in SHORTCUTS {
-                    ui.label(egui::RichText::new(locale::text(key)).strong());
-                    ui.label(locale::text(what));
-                    ui.end_row();
-                }
-            });
-        });
-    state.show_help = open;
-    Ok(())
+#[cfg(test)]
+mod tests {
+    use bevy::ecs::schedule::{ScheduleLabel, SystemKey};
+    use bevy::platform::collections::HashSet;
+
+    use super::*;
+
+    /// The planner's systems, without window, renderer or egui: [`PlannerPlugin`] and the
+    /// frame benchmark's script, on the small park.
+    fn planner_without_window() -> App {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+        let scenario = Arc::new(scenario::load(&path).unwrap());
+        let mut app = App::new();
+        app.add_plugins(PlannerPlugin { scenario })
+            .add_plugins(frame_timing::plugin(1));
+        app
+    }
+
+    /// The systems of `label` that belong to no step of [`PlannerSystems`], by name.
+    fn outside_the_steps(app: &mut App, label: impl ScheduleLabel) -> Vec<String> {
+        let label = label.intern();
+        app.world_mut().schedule_scope(label, |world, schedule| {
+            schedule.initialize(world).expect("the schedule builds");
+            let inside: HashSet<SystemKey> = PlannerSystems::ALL
+                .iter()
+                .filter_map(|step| schedule.graph().systems_in_set(step.intern()).ok())
+                .flatten()
+                .copied()
+                .collect();
+            schedule
+                .systems()
+                .expect("initialised")
+                .filter(|(key, _)| !inside.contains(key))
+                .map(|(_, system)| system.name().to_string())
+                // Sync points Bevy inserts itself between steps.
+                .filter(|name| !name.ends_with("apply_deferred"))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn every_planner_system_is_in_a_step_of_the_frame() {
+        let mut app = planner_without_window();
+        for label in [Update.intern(), EguiPrimaryContextPass.intern()] {
+            let outside = outside_the_steps(&mut app, label);
+            assert!(
+                outside.is_empty(),
+                "systems in {label:?} outside PlannerSystems: {outside:?}"
+            );
+        }
+
+        // The check can fail: a system added without a step is named.
+        fn stray() {}
+        let mut app = planner_without_window();
+        app.add_systems(Update, stray);
+        let outside = outside_the_steps(&mut app, Update);
+        assert_eq!(outside.len(), 1, "{outside:?}");
+        assert!(outside[0].ends_with("stray"), "{outside:?}");
+    }
 }

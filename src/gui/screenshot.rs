@@ -33,7 +33,7 @@ impl ScreenshotPlan {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, run_months)
-        .add_systems(Update, take_when_settled);
+        .add_systems(Update, take_when_settled.in_set(super::PlannerSystems::Map));
 }
 
 fn run_months(world: &mut World) {

@@ -11,8 +11,10 @@ use crate::sim::clock::SimClock;
 use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<TimeControls>()
-        .add_systems(Update, tick_simulation);
+    app.init_resource::<TimeControls>().add_systems(
+        Update,
+        tick_simulation.in_set(super::PlannerSystems::ModelTick),
+    );
 }
 
 /// Speeds offered, months per second; the last is "as fast as the machine allows".
@@ -109,7 +111,7 @@ impl TimeControls {
 }
 
 /// Runs the months due this frame, stopping at the frame budget (the rest waits).
-pub(super) fn tick_simulation(world: &mut World) {
+fn tick_simulation(world: &mut World) {
     let dt = world.resource::<Time>().delta_secs();
     let clock = *world.resource::<SimClock>();
     let due = world.resource_mut::<TimeControls>().months_due(dt, &clock);

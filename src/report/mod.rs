@@ -2,6 +2,7 @@
 //! the terminal. Files are written atomically (see [`crate::atomic_file`]); every number
 //! goes through [`numbers`], so none is written as `inf` or `NaN`.
 
+pub mod facts;
 pub mod ledger;
 pub mod numbers;
 mod timeseries;

@@ -2,7 +2,11 @@
 //! undoable. An edit works on the scene as written ([`RawScenario`]); the result must
 //! validate, or the edit is refused with the validator's message and nothing changes.
 
+mod text_loss;
+
 use std::path::PathBuf;
+
+pub use text_loss::{TextLoss, overwrite_loss, rewrite_loss};
 
 use super::raw::*;
 use super::{Scenario, ScenarioErrors, from_raw};
@@ -530,7 +534,8 @@ impl EditSession {
         }
     }
 
-    /// Writes the scene to `path` atomically (a temporary file, then a rename).
+    /// Writes the scene to `path` atomically (a temporary file, then a rename), whatever
+    /// was there: the planner asks first when that would lose text (see [`overwrite_loss`]).
     pub fn save(&mut self, path: &std::path::Path) -> Result<(), String> {
         let text = super::to_ron(&self.current)
             .map_err(|e| tr!("edit-cannot-write", reason = e.to_string()))?;

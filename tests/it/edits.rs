@@ -6,7 +6,7 @@ use crate::common;
 use std::path::Path;
 use std::sync::Arc;
 
-use parksim::scenario::edit::{Edit, EditSession};
+use parksim::scenario::edit::{self, Edit, EditSession};
 use parksim::scenario::{self, Instrument, geometry};
 
 fn small() -> EditSession {
@@ -434,4 +434,52 @@ fn a_regime_can_be_put_on_a_preset_and_then_changed_by_hand() {
     assert!(r.exemptions.iter().all(|e| e.years == 12.0));
     assert!(s.undo() && s.undo());
     assert_eq!(s.scene().regimes[0].preset, None);
+}
+
+#[test]
+fn rewriting_sumgayit_would_lose_its_comment_lines_and_a_written_scene_loses_nothing() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let loss = edit::rewrite_loss(&text);
+    // Every line of Sumgayit with `//` holds a comment (no string there has one).
+    let with_comments = text.lines().filter(|l| l.contains("//")).count();
+    assert!(with_comments > 100, "{with_comments}");
+    assert_eq!(loss.comment_lines, with_comments);
+    assert_eq!(
+        loss.describe(),
+        format!(
+            "{with_comments} comment lines and its own layout (line breaks, spacing, \
+             how values are spelled, values stated at their defaults)"
+        ),
+        "{loss:?}"
+    );
+    assert_eq!(edit::overwrite_loss(&path), loss);
+
+    // What the planner writes, it can write again without loss.
+    let written = scenario::to_ron(&scenario::load(&path).unwrap().raw).unwrap();
+    assert!(edit::rewrite_loss(&written).is_nothing());
+    // A number written another way, or a value stated at its default, is layout the
+    // planner would not keep; the values are kept.
+    let respelled = written.replacen("seed: 2011", "seed: 0x7DB", 1);
+    assert_ne!(respelled, written);
+    assert_eq!(
+        edit::rewrite_loss(&respelled),
+        edit::TextLoss {
+            comment_lines: 0,
+            layout: true,
+            foreign_lines: 0
+        }
+    );
+    // A file that is not a scene would be lost whole.
+    let notes = "Notes on the park\n\nA second line\n";
+    assert_eq!(
+        edit::rewrite_loss(notes),
+        edit::TextLoss {
+            comment_lines: 0,
+            layout: true,
+            foreign_lines: 2,
+        }
+    );
+    // No file, nothing to lose.
+    assert!(edit::overwrite_loss(Path::new("no/such/file.ron")).is_nothing());
 }

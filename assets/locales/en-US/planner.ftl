@@ -153,6 +153,23 @@ suffix-m-deep = { " " }m deep
 msg-opened = Opened { $path }
 msg-saved = Saved { $path }
 
+save-note-new-name = Save writes { $new }: saving over { $file } would lose { $lost }.
+save-no-path = Type the file to save to (e.g. scenes/my-park.ron).
+save-loss-comments = { $comments ->
+    [one] { $comments } comment line
+   *[other] { $comments } comment lines
+}
+save-loss-layout = its own layout (line breaks, spacing, how values are spelled, values stated at their defaults)
+save-loss-two = { $first } and { $second }
+save-loss-not-a-scene = all of it ({ $lines } lines): it is not a scene file
+overwrite-title = Overwrite { $file }?
+overwrite-loses = Saving over { $file } loses { $lost }: the planner writes the scene's values, not a file's comments (sources, notes) or its own layout.
+overwrite-other-file = { $file } is not the file this scene was opened from: saving replaces what is in it.
+overwrite-lose = Overwrite and lose them
+overwrite-replace = Replace it
+overwrite-save-instead = Save as { $new } instead
+overwrite-cancel = Cancel
+
 quit-title = Unsaved changes
 quit-question = The scene has changes that are not saved.
 quit-save = Save and quit

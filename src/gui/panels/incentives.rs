@@ -1,0 +1,124 @@
+//! The incentives' balance: what the tax holidays and rent discounts cost and what they
+//! brought so far, for the park (with the band of firms that would have come anyway) and
+//! for each resident.
+
+use bevy_egui::egui;
+
+use crate::report::facts::ledger_line_name;
+use crate::scenario::Scenario;
+use crate::sim::firms::{Firm, FirmActivity};
+use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
+use crate::sim::metrics::MonthRecord;
+use crate::tr;
+
+/// What the incentives cost and brought so far: the park's figures (with the redundancy
+/// band), tax expenditure by instrument, and the ledger of every resident (`residents` in
+/// the order of their ids).
+pub(super) fn incentives(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    records: &[MonthRecord],
+    residents: &[(&Firm, &FirmActivity, &FirmLedger)],
+) {
+    let Some(last) = records.last() else {
+        ui.label(tr!("incentives-none-yet"));
+        return;
+    };
+    let c = &last.ledger.cumulative;
+    let f = &scenario.fiscal;
+    let musd = |v: f64| format!("{:.1}", v / 1e6);
+    let te = c.tax_expenditure_total_usd();
+    let per_job = |v: f64| {
+        if last.jobs > 0.0 {
+            format!("{:.0}", v / last.jobs)
+        } else {
+            "—".to_owned()
+        }
+    };
+    let r = f.redundancy_share;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.label(tr!(
+            "incentives-net",
+            net = musd(c.net_pv_at(r)),
+            low = musd(c.net_pv_at(f.redundancy_range.1)),
+            high = musd(c.net_pv_at(f.redundancy_range.0)),
+            r = format!("{:.0}", 100.0 * r),
+            r_low = format!("{:.0}", 100.0 * f.redundancy_range.0),
+            r_high = format!("{:.0}", 100.0 * f.redundancy_range.1),
+            rate = format!("{:.0}", 100.0 * f.discount_rate)
+        ));
+        ui.label(tr!(
+            "incentives-per-job",
+            gross = per_job(te),
+            real = if r < 1.0 {
+                per_job(r * te / (1.0 - r))
+            } else {
+                "—".to_owned()
+            }
+        ));
+        ui.label(tr!(
+            "incentives-promised",
+            jobs = format!("{:.0}", last.jobs),
+            jobs_promised = format!("{:.0}", last.jobs_promised),
+            invested = musd(last.investment_usd_cum),
+            promised = musd(last.investment_promised_usd)
+        ));
+        ui.label(tr!(
+            "incentives-totals",
+            te = musd(te),
+            paid = musd(c.taxes_paid_usd),
+            induced = musd(c.induced_taxes_usd()),
+            rent = musd(c.rent_usd),
+            capex = musd(c.infrastructure_usd)
+        ));
+        let by_line: Vec<String> = TAX_EXPENDITURE_LINES
+            .iter()
+            .zip(c.tax_expenditure_usd)
+            .map(|(line, v)| format!("{} {}", ledger_line_name(line), musd(v)))
+            .collect();
+        ui.label(tr!("incentives-by-instrument", lines = by_line.join(" · ")));
+        ui.separator();
+        egui::Grid::new("ledger-table")
+            .striped(true)
+            .num_columns(8)
+            .show(ui, |ui| {
+                for h in [
+                    tr!("ledger-resident"),
+                    tr!("ledger-anyway"),
+                    tr!("ledger-jobs"),
+                    tr!("ledger-investment"),
+                    tr!("ledger-taxes-paid"),
+                    tr!("ledger-te"),
+                    tr!("ledger-te-per-job"),
+                    tr!("ledger-net"),
+                ] {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for (firm, activity, ledger) in residents {
+                    let l = &ledger.0;
+                    ui.label(&firm.name);
+                    ui.label(if firm.redundant {
+                        tr!("yes")
+                    } else {
+                        tr!("no")
+                    });
+                    ui.label(format!("{:.0} / {:.0}", activity.jobs_now, firm.jobs));
+                    ui.label(format!(
+                        "{} / {}",
+                        musd(activity.investment_cum_usd),
+                        musd(firm.investment_usd)
+                    ));
+                    ui.label(musd(l.taxes_paid_usd));
+                    ui.label(musd(l.tax_expenditure_total_usd()));
+                    ui.label(if activity.jobs_now > 0.0 {
+                        format!("{:.0}", l.tax_expenditure_total_usd() / activity.jobs_now)
+                    } else {
+                        "—".to_owned()
+                    });
+                    ui.label(musd(l.net_pv_usd));
+                    ui.end_row();
+                }
+            });
+    });
+}

@@ -1,0 +1,164 @@
+//! The inspector on the right: the facts of the selected utility source or plot (see
+//! [`crate::report::facts`]), how each network feeds the plot, its bottlenecks with a form
+//! to expand them, and the edit controls of what is selected.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::layout::{FreeArea, in_free_area};
+use crate::gui::PlannerState;
+use crate::gui::editing::{self, Editing, PendingEdits};
+use crate::report::facts::{network_facts, plot_facts, source_facts};
+use crate::scenario::{Scenario, YearMonth};
+use crate::sim::ScenarioRes;
+use crate::sim::clock::SimClock;
+use crate::sim::firms::{Firm, FirmActivity};
+use crate::sim::fiscal::FirmLedger;
+use crate::sim::networks::{Asset, NetworkStates};
+use crate::sim::plots::{ParkPlot, PlotTenancy};
+use crate::sim::utilities::{ParkUtility, UtilityLoad};
+use crate::tr;
+
+/// The inspector, at the right of the window.
+pub(super) fn inspector(
+    mut contexts: EguiContexts,
+    mut free: ResMut<FreeArea>,
+    state: Res<PlannerState>,
+    scenario: Res<ScenarioRes>,
+    clock: Res<SimClock>,
+    plots: Query<(&ParkPlot, &PlotTenancy)>,
+    firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
+    utilities: Query<(&ParkUtility, &UtilityLoad)>,
+    networks: Option<Res<NetworkStates>>,
+    mut editing: ResMut<Editing>,
+    mut pending: ResMut<PendingEdits>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let month = clock.current();
+    let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
+    for (u, load) in &utilities {
+        loads[u.index] = *load;
+    }
+    in_free_area(&ctx, &mut free, "planner-inspector", |root| {
+        egui::Panel::right("inspector")
+            .default_size(330.0)
+            .show(root, |ui| {
+                ui.heading(tr!("panel-inspector"));
+                if let Some((u, s)) = state.selected_source(&scenario) {
+                    source_inspector(ui, &scenario, u, s, &loads[u], month, &mut pending);
+                    return;
+                }
+                let Some(j) = state.selected_plot(&scenario) else {
+                    ui.label(tr!("panel-inspector-hint"));
+                    return;
+                };
+                let tenancy = plots.iter().find(|(p, _)| p.index == j).map(|(_, t)| *t);
+                let firm = tenancy
+                    .and_then(|t| t.firm)
+                    .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    egui::Grid::new("facts")
+                        .striped(true)
+                        .num_columns(2)
+                        // Long labels wrap rather than squeeze the values.
+                        .max_col_width(170.0)
+                        .show(ui, |ui| {
+                            for (label, value) in
+                                plot_facts(&scenario, j, tenancy.as_ref(), firm, &loads)
+                            {
+                                ui.add(egui::Label::new(label).wrap());
+                                ui.add(egui::Label::new(value).wrap());
+                                ui.end_row();
+                            }
+                        });
+                    if let Some(networks) = networks.as_deref() {
+                        network_lines(ui, &scenario, networks, j, month, &mut pending);
+                    }
+                    editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending);
+                });
+            });
+    });
+    Ok(())
+}
+
+/// The facts of a utility source and its edit controls. `load` is its utility's load in
+/// the last simulated month.
+fn source_inspector(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    utility: usize,
+    source: usize,
+    load: &UtilityLoad,
+    month: YearMonth,
+    pending: &mut PendingEdits,
+) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::Grid::new("source-facts")
+            .striped(true)
+            .num_columns(2)
+            // Long labels wrap rather than squeeze the values.
+            .max_col_width(170.0)
+            .show(ui, |ui| {
+                for (label, value) in
+                    source_facts(scenario, utility, source, load, month.plus_months(-1))
+                {
+                    ui.label(label);
+                    ui.add(egui::Label::new(value).wrap());
+                    ui.end_row();
+                }
+            });
+        editing::source_controls(ui, scenario, utility, source, month, pending);
+    });
+}
+
+/// How each network feeds plot `plot`, and each network's bottleneck for it with a form
+/// to expand it.
+fn network_lines(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    networks: &NetworkStates,
+    plot: usize,
+    month: YearMonth,
+    pending: &mut PendingEdits,
+) {
+    let lines = network_facts(scenario, networks, plot);
+    if lines.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(tr!("panel-networks")).strong());
+    for (utility, how) in lines {
+        ui.add(egui::Label::new(format!("{utility}: {how}")).wrap());
+    }
+    // Short labels: a collapsing header does not wrap, and would widen the panel.
+    egui::CollapsingHeader::new(tr!("expansion-bottlenecks"))
+        .id_salt(("bottlenecks", plot))
+        .show(ui, |ui| {
+            for state in &networks.0 {
+                let u = state.graph.utility;
+                let Some(h) = state.headroom(plot) else {
+                    continue;
+                };
+                let asset_id = match h.bottleneck {
+                    Asset::Source(s) => scenario.utilities[u].sources[s].id.clone(),
+                    Asset::Link(l) => scenario
+                        .network_of(u)
+                        .and_then(|n| n.links.get(l))
+                        .map_or_else(String::new, |l| l.id.clone()),
+                };
+                ui.add(
+                    egui::Label::new(tr!(
+                        "expansion-of-bottleneck",
+                        utility = &scenario.utilities[u].name,
+                        asset = asset_id.clone()
+                    ))
+                    .wrap(),
+                );
+                egui::CollapsingHeader::new(asset_id)
+                    .id_salt(("bottleneck", u, plot))
+                    .show(ui, |ui| {
+                        editing::expansion_form(ui, scenario, u, h.bottleneck, month, pending);
+                    });
+            }
+        });
+}

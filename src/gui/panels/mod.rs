@@ -1,0 +1,65 @@
+//! The planner's panels (egui), a file each: the time bar across the top, layers and
+//! legend on the left, the inspector on the right, the charts at the bottom (with the
+//! incentives, the firm pipeline and the N-1 table among them), the labels, source markers
+//! and tooltips drawn over the map, and the dialogs. Each panel is a system that reads only
+//! what it shows; they run in the `Panels` step, chained below in the order they take
+//! their room from the window ([`layout`]). What they show as text comes from
+//! [`crate::report::facts`], which the headless build tests.
+
+mod charts;
+mod dialogs;
+mod incentives;
+mod inspector;
+mod layers_legend;
+pub mod layout;
+mod map_labels;
+pub mod n1;
+mod pipeline;
+mod time_bar;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+use super::PlannerSystems;
+use super::layers::Rgb;
+
+pub use crate::report::facts::Chart;
+pub use n1::{N1_MAX_LINKS, N1Table};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<layout::FreeArea>().add_systems(
+        EguiPrimaryContextPass,
+        (
+            // The font first: every text below is drawn with it.
+            super::fonts::install_fonts,
+            // The whole window is free; only text fields keep the keyboard.
+            layout::begin_frame,
+            // Panels, each taking its side of what is still free: top, left, right, bottom.
+            time_bar::time_bar,
+            layers_legend::layers_and_legend,
+            inspector::inspector,
+            charts::charts,
+            // What is left is the map: its area is recorded, then drawn over.
+            layout::record_map_area,
+            map_labels::labels_and_sources,
+            map_labels::tooltip,
+            // Dialogs float above it all.
+            dialogs::quit_dialog,
+            dialogs::overwrite_dialog,
+            dialogs::help_window,
+            // Last: whether a text field (a panel's or a dialog's) has the keyboard.
+            layout::track_typing,
+        )
+            .chain()
+            .in_set(PlannerSystems::Panels),
+    );
+}
+
+/// A map colour as egui takes it.
+pub(super) fn egui_colour(c: Rgb) -> egui::Color32 {
+    egui::Color32::from_rgb(
+        (c[0] * 255.0) as u8,
+        (c[1] * 255.0) as u8,
+        (c[2] * 255.0) as u8,
+    )
+}

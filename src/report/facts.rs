@@ -1,0 +1,551 @@
+//! What the planner shows, as plain text and numbers: the facts of a plot or a utility
+//! source, the series of each chart, the firm pipeline and the N-1 table's rows. Pure
+//! functions of the scene and the model's state, outside the `gui` feature, so the
+//! headless build tests them; the planner's panels only lay them out.
+
+use crate::scenario::{Scenario, UtilityKind, YearMonth, ZoneKind};
+use crate::sim::firms::{Firm, FirmActivity, FirmStage};
+use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
+use crate::sim::metrics::MonthRecord;
+use crate::sim::networks::{Contingency, NetworkStates, utility_n_minus_one};
+use crate::sim::plots::{PlotStatus, PlotTenancy};
+use crate::sim::utilities::UtilityLoad;
+use crate::tr;
+
+/// The charts the planner can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Chart {
+    #[default]
+    Firms,
+    Occupancy,
+    Jobs,
+    Investment,
+    Utilities,
+    Fiscal,
+    /// Not a chart: what the incentives cost and brought, per resident and for the park.
+    Incentives,
+    /// The firm pipeline as a funnel: prospects, lost, registered, building, operating.
+    Pipeline,
+    /// Not a chart: the N-1 table of the month shown.
+    N1,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 9] = [
+        Chart::Firms,
+        Chart::Occupancy,
+        Chart::Jobs,
+        Chart::Investment,
+        Chart::Utilities,
+        Chart::Fiscal,
+        Chart::Incentives,
+        Chart::Pipeline,
+        Chart::N1,
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            Chart::Firms => tr!("chart-firms"),
+            Chart::Occupancy => tr!("chart-occupancy"),
+            Chart::Jobs => tr!("chart-jobs"),
+            Chart::Investment => tr!("chart-investment"),
+            Chart::Utilities => tr!("chart-utilities"),
+            Chart::Fiscal => tr!("chart-fiscal"),
+            Chart::Incentives => tr!("chart-incentives"),
+            Chart::Pipeline => tr!("chart-pipeline"),
+            Chart::N1 => tr!("chart-n1"),
+        }
+    }
+}
+
+/// A month as a position on the charts' time axis (years, e.g. 2016.25 for April 2016).
+pub fn month_x(m: YearMonth) -> f64 {
+    m.year() as f64 + (m.month() as f64 - 1.0) / 12.0
+}
+
+/// The month at a position of the time axis.
+pub fn x_month(x: f64) -> YearMonth {
+    let months = (x * 12.0).round() as i32;
+    YearMonth::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+}
+
+/// A utility kind's name as the planner reads it.
+pub fn utility_name(kind: UtilityKind) -> String {
+    match kind {
+        UtilityKind::Power => tr!("utility-power"),
+        UtilityKind::Gas => tr!("utility-gas"),
+        UtilityKind::Water => tr!("utility-water"),
+        UtilityKind::Wastewater => tr!("utility-wastewater"),
+        UtilityKind::Steam => tr!("utility-steam"),
+    }
+}
+
+/// A tax instrument as the planner reads it.
+pub fn instrument_name(instrument: crate::scenario::raw::Instrument) -> String {
+    use crate::scenario::raw::Instrument;
+    match instrument {
+        Instrument::ProfitTax => tr!("ledger-profit-tax"),
+        Instrument::PropertyTax => tr!("ledger-property-tax"),
+        Instrument::LandTax => tr!("ledger-land-tax"),
+        Instrument::ImportVat => tr!("ledger-import-vat"),
+        Instrument::ImportDuty => tr!("ledger-import-duty"),
+    }
+}
+
+/// A line of the fiscal ledger (see [`TAX_EXPENDITURE_LINES`]) as the planner reads it.
+pub fn ledger_line_name(line: &str) -> String {
+    match line {
+        "profit_tax" => tr!("ledger-profit-tax"),
+        "property_tax" => tr!("ledger-property-tax"),
+        "land_tax" => tr!("ledger-land-tax"),
+        "import_vat" => tr!("ledger-import-vat"),
+        "import_duty" => tr!("ledger-import-duty"),
+        "utility_refund" => tr!("ledger-utility-refund"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// A plot status as the planner reads it.
+pub fn status_name(status: PlotStatus) -> String {
+    match status {
+        PlotStatus::Free => tr!("status-free"),
+        PlotStatus::Reserved => tr!("status-reserved"),
+        PlotStatus::UnderConstruction => tr!("status-under-construction"),
+        PlotStatus::Operating => tr!("status-operating"),
+    }
+}
+
+/// A zone kind as the planner reads it.
+pub fn zone_kind_name(kind: ZoneKind) -> String {
+    match kind {
+        ZoneKind::Industrial => tr!("zone-industrial"),
+        ZoneKind::Social => tr!("zone-social"),
+        ZoneKind::Logistics => tr!("zone-logistics"),
+        ZoneKind::Utility => tr!("zone-utility"),
+        ZoneKind::GreenBuffer => tr!("zone-green-buffer"),
+    }
+}
+
+/// Series of one chart: (name, unit, points).
+pub fn chart_series(
+    chart: Chart,
+    records: &[MonthRecord],
+) -> (String, Vec<(String, Vec<[f64; 2]>)>) {
+    let series = |name: String, f: &dyn Fn(&MonthRecord) -> f64| {
+        (
+            name,
+            records
+                .iter()
+                .map(|r| [month_x(r.date), f(r)])
+                .collect::<Vec<_>>(),
+        )
+    };
+    match chart {
+        Chart::Firms => (
+            tr!("unit-firms"),
+            vec![
+                series(tr!("series-registered"), &|r| r.registered_firms as f64),
+                series(tr!("series-operating"), &|r| r.operating_firms as f64),
+            ],
+        ),
+        Chart::Occupancy => (
+            tr!("unit-pct-plot-area"),
+            vec![series(tr!("series-occupancy"), &|r| r.occupancy_pct)],
+        ),
+        Chart::Jobs => (
+            tr!("unit-permanent-jobs"),
+            vec![series(tr!("series-jobs"), &|r| r.jobs)],
+        ),
+        Chart::Investment => (
+            tr!("unit-million-usd"),
+            vec![series(tr!("series-investment-cum"), &|r| {
+                r.investment_usd_cum / 1e6
+            })],
+        ),
+        Chart::Utilities => (
+            tr!("unit-pct-capacity"),
+            UtilityKind::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| records.iter().any(|r| r.utilities[*i].capacity > 0.0))
+                .map(|(i, kind)| {
+                    (
+                        tr!(
+                            "series-utility-demand",
+                            utility = utility_name(*kind),
+                            unit = kind.unit()
+                        ),
+                        records
+                            .iter()
+                            .map(|r| {
+                                let u = &r.utilities[i];
+                                let pct = u.loading_pct();
+                                [month_x(r.date), if pct.is_finite() { pct } else { 0.0 }]
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+        ),
+        Chart::Fiscal => (
+            tr!("unit-million-usd-cum"),
+            vec![
+                series(tr!("series-taxes-paid"), &|r| {
+                    r.ledger.cumulative.taxes_paid_usd / 1e6
+                }),
+                series(tr!("series-tax-expenditure"), &|r| {
+                    r.ledger.cumulative.tax_expenditure_total_usd() / 1e6
+                }),
+                series(tr!("series-rent"), &|r| r.ledger.cumulative.rent_usd / 1e6),
+                series(tr!("series-infrastructure"), &|r| {
+                    r.ledger.cumulative.infrastructure_usd / 1e6
+                }),
+            ],
+        ),
+        Chart::N1 | Chart::Incentives | Chart::Pipeline => (String::new(), Vec::new()),
+    }
+}
+
+/// The scene's observed points that belong on a chart, as named point series.
+pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f64; 2]>)> {
+    let points = |f: &dyn Fn(&crate::scenario::Observation) -> Option<f64>| -> Vec<[f64; 2]> {
+        scenario
+            .observed
+            .iter()
+            .filter_map(|o| f(o).map(|v| [month_x(o.date), v]))
+            .collect()
+    };
+    let series = match chart {
+        Chart::Firms => vec![
+            (
+                tr!("series-observed-registered"),
+                points(&|o| o.registered_firms),
+            ),
+            (
+                tr!("series-observed-operating"),
+                points(&|o| o.operating_firms),
+            ),
+        ],
+        Chart::Investment => vec![(
+            tr!("series-observed-investment"),
+            points(&|o| o.investment_usd.map(|v| v / 1e6)),
+        )],
+        _ => Vec::new(),
+    };
+    series.into_iter().filter(|(_, p)| !p.is_empty()).collect()
+}
+
+/// The firm pipeline at the last month: (stage, count), widest first.
+pub fn pipeline_stages(records: &[MonthRecord]) -> Vec<(String, f64)> {
+    let Some(last) = records.last() else {
+        return Vec::new();
+    };
+    let arrived: f64 = records.iter().map(|r| r.prospects_arrived as f64).sum();
+    let lost: f64 = records.iter().map(|r| r.prospects_lost as f64).sum();
+    vec![
+        (tr!("pipeline-prospects"), arrived),
+        (tr!("pipeline-chose-park"), arrived - lost),
+        (tr!("pipeline-registered"), last.registered_firms as f64),
+        (tr!("pipeline-building"), last.construction_firms as f64),
+        (tr!("pipeline-operating"), last.operating_firms as f64),
+    ]
+}
+
+/// What the planner's N-1 table shows: (utility, asset's failure), worst first.
+pub fn n1_rows(
+    scenario: &Scenario,
+    networks: &NetworkStates,
+    loads: &[UtilityLoad],
+    month: YearMonth,
+) -> Vec<(usize, Contingency)> {
+    let mut rows: Vec<(usize, Contingency)> = (0..scenario.utilities.len())
+        .flat_map(|u| {
+            let load = loads.get(u).copied().unwrap_or_default();
+            utility_n_minus_one(scenario, networks, u, month, load.demand, load.capacity)
+                .into_iter()
+                .map(move |c| (u, c))
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.unserved.total_cmp(&a.1.unserved));
+    rows
+}
+
+/// How each network that reaches a plot feeds it this month, as (label, value) lines.
+pub fn network_facts(
+    scenario: &Scenario,
+    networks: &NetworkStates,
+    plot: usize,
+) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    for state in &networks.0 {
+        let u = state.graph.utility;
+        let utility = &scenario.utilities[u];
+        let p = &scenario.plots[plot];
+        if !utility.sources.iter().any(|s| s.serves_plot(plot, p)) {
+            continue;
+        }
+        let unit = utility.kind.unit();
+        let value = match state.headroom(plot) {
+            None => tr!("network-not-reached"),
+            Some(h) => tr!(
+                "network-fed",
+                source = &utility.sources[h.source].name,
+                links = tr!("network-links", n = h.links),
+                spare = format_quantity(h.spare),
+                bottleneck = format_quantity(h.bottleneck_capacity),
+                unit = unit,
+                pct = format!(
+                    "{:.0}",
+                    100.0 * state.flows.plot_served.get(plot).copied().unwrap_or(1.0)
+                )
+            ),
+        };
+        facts.push((utility.name.clone(), value));
+    }
+    facts
+}
+
+/// Everything the inspector shows about one plot, as (label, value) lines.
+pub fn plot_facts(
+    scenario: &Scenario,
+    plot: usize,
+    tenancy: Option<&PlotTenancy>,
+    firm: Option<(&Firm, &FirmActivity, &FirmLedger)>,
+    loads: &[UtilityLoad],
+) -> Vec<(String, String)> {
+    let p = &scenario.plots[plot];
+    let zone = &scenario.zones[p.zone];
+    let currency = &scenario.park.currency;
+    let rent = scenario.rent_schedules[p.rent].rent_per_year(p.area_ha);
+    let mut facts = vec![
+        (tr!("fact-plot"), p.id.clone()),
+        (
+            tr!("fact-area"),
+            tr!("value-ha", ha = format!("{:.2}", p.area_ha)),
+        ),
+        (
+            tr!("fact-zone"),
+            format!("{} ({})", zone.name, zone_kind_name(zone.kind)),
+        ),
+        (
+            tr!("fact-serviced"),
+            if p.serviced { tr!("yes") } else { tr!("no") },
+        ),
+        (
+            tr!("fact-rent"),
+            tr!(
+                "value-rent-per-year",
+                rent = format!("{rent:.0}"),
+                currency = currency,
+                usd = format!("{:.0}", rent * scenario.park.usd_per_currency_unit)
+            ),
+        ),
+        (
+            tr!("fact-status"),
+            status_name(tenancy.map_or(PlotStatus::Free, |t| t.status)),
+        ),
+    ];
+    if let Some(anchor) = scenario.anchors.iter().find(|a| a.plot == plot)
+        && firm.is_none()
+    {
+        facts.push((
+            tr!("fact-reserved-for"),
+            tr!(
+                "value-reserved-for",
+                name = &anchor.name,
+                month = anchor.registered.to_string()
+            ),
+        ));
+    }
+    if let Some((firm, activity, ledger)) = firm {
+        let a = &scenario.archetypes[firm.archetype];
+        let musd = |v: f64| tr!("value-million-usd", amount = format!("{:.2}", v / 1e6));
+        facts.extend([
+            (tr!("fact-resident"), firm.name.clone()),
+            (
+                tr!("fact-kind"),
+                format!("{} — {}", a.name, scenario.sectors[a.sector].name),
+            ),
+            (tr!("fact-registered"), firm.registered.to_string()),
+            (tr!("fact-first-output"), firm.first_output.to_string()),
+            (tr!("fact-full-output"), firm.full_output.to_string()),
+            (
+                tr!("fact-stage"),
+                match activity.stage {
+                    FirmStage::UnderConstruction => tr!("status-under-construction"),
+                    FirmStage::RampUp => tr!(
+                        "value-ramping-up",
+                        pct = format!("{:.0}", 100.0 * activity.capacity_share)
+                    ),
+                    FirmStage::Operating => tr!("status-operating"),
+                    FirmStage::Negotiating => tr!("status-negotiating"),
+                    FirmStage::Exited => tr!(
+                        "status-exited",
+                        month = activity.exited.map(|m| m.to_string()).unwrap_or_default()
+                    ),
+                },
+            ),
+            (
+                tr!("fact-jobs"),
+                tr!(
+                    "value-jobs-of",
+                    now = format!("{:.0}", activity.jobs_now),
+                    promised = format!("{:.0}", firm.jobs)
+                ),
+            ),
+            (
+                tr!("fact-investment"),
+                tr!(
+                    "value-x-of-y",
+                    x = musd(activity.investment_cum_usd),
+                    y = musd(firm.investment_usd)
+                ),
+            ),
+            (tr!("fact-output-month"), musd(activity.output_usd)),
+            (
+                tr!("fact-utilities-delivered"),
+                tr!(
+                    "value-pct-of-needs",
+                    pct = format!("{:.0}", 100.0 * activity.served_share)
+                ),
+            ),
+            (
+                tr!("fact-running"),
+                tr!(
+                    "value-running",
+                    pct = format!("{:.0}", 100.0 * activity.running_share)
+                ),
+            ),
+            (tr!("fact-rent-paid"), musd(ledger.0.rent_usd)),
+            (tr!("fact-taxes-paid"), musd(ledger.0.taxes_paid_usd)),
+            (
+                tr!("fact-incentives-received"),
+                musd(ledger.0.tax_expenditure_total_usd()),
+            ),
+        ]);
+        for (line, v) in TAX_EXPENDITURE_LINES
+            .iter()
+            .zip(ledger.0.tax_expenditure_usd)
+        {
+            if v > 0.0 {
+                facts.push((tr!("fact-of-which", line = ledger_line_name(line)), musd(v)));
+            }
+        }
+        for u in &a.uses {
+            let spec = &scenario.utilities[u.utility];
+            let need = a.full_demand(u.utility);
+            let load = loads.get(u.utility).copied().unwrap_or_default();
+            facts.push((
+                spec.name.clone(),
+                tr!(
+                    "value-utility-need",
+                    need = format!("{need:.1}"),
+                    demand = format!("{:.1}", load.demand),
+                    capacity = format!("{:.1}", load.capacity),
+                    unit = spec.kind.unit()
+                ),
+            ));
+        }
+    }
+    facts
+}
+
+/// Everything the inspector shows about one utility source, as (label, value) lines.
+/// `load` is its utility's park-wide load in the last simulated month.
+pub fn source_facts(
+    scenario: &Scenario,
+    utility: usize,
+    source: usize,
+    load: &UtilityLoad,
+    month: YearMonth,
+) -> Vec<(String, String)> {
+    let u = &scenario.utilities[utility];
+    let s = &u.sources[source];
+    let unit = u.kind.unit();
+    let served: Vec<usize> = (0..scenario.plots.len())
+        .filter(|&j| s.serves_plot(j, &scenario.plots[j]))
+        .collect();
+    let served_ha: f64 = served.iter().map(|&j| scenario.plots[j].area_ha).sum();
+    let serves = match &s.serves {
+        crate::scenario::Serves::All => tr!("source-serves-all"),
+        crate::scenario::Serves::Zones(zones) => zones
+            .iter()
+            .map(|&z| scenario.zones[z].name.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        crate::scenario::Serves::Plots(_) => tr!("source-serves-listed"),
+    };
+    let (x, y) = s.location_m;
+    let mut facts = vec![
+        (tr!("fact-source"), s.name.clone()),
+        (
+            tr!("fact-utility"),
+            if u.name == utility_name(u.kind) {
+                u.name.clone()
+            } else {
+                format!("{} ({})", u.name, utility_name(u.kind))
+            },
+        ),
+        (
+            tr!("fact-capacity"),
+            format!("{} {unit}", format_quantity(s.capacity)),
+        ),
+        (
+            tr!("fact-in-service"),
+            match s.in_service {
+                None => tr!("source-from-start"),
+                Some(m) if m <= month => tr!("source-since", month = m.to_string()),
+                Some(m) => tr!("source-from", month = m.to_string()),
+            },
+        ),
+        (tr!("fact-serves"), serves),
+        (
+            tr!("fact-plots-served"),
+            tr!(
+                "source-plots-served",
+                plots = served.len(),
+                ha = format!("{served_ha:.1}")
+            ),
+        ),
+        (
+            tr!("fact-location"),
+            if s.location_given {
+                tr!("source-at", x = format!("{x:.0}"), y = format!("{y:.0}"))
+            } else {
+                tr!("source-placed")
+            },
+        ),
+        (
+            tr!("fact-network-now"),
+            tr!(
+                "source-network",
+                demand = format_quantity(load.demand),
+                capacity = format_quantity(load.capacity),
+                unit = unit,
+                pct = format!("{:.0}", load.loading_pct().min(999.0))
+            ),
+        ),
+    ];
+    if load.demand > 0.0 && load.served_share < 1.0 {
+        facts.push((
+            tr!("fact-shortage"),
+            tr!(
+                "source-shortage",
+                pct = format!("{:.0}", 100.0 * (1.0 - load.served_share))
+            ),
+        ));
+    }
+    facts
+}
+
+/// A quantity with sensible precision: 1 decimal below 100, whole numbers above.
+pub fn format_quantity(v: f64) -> String {
+    if v.abs() < 100.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+#[cfg(test)]
+mod tests;
