@@ -104,14 +104,54 @@ pub enum Edit {
 /// Why an edit was refused, in the planner's words.
 pub type Refusal = String;
 
+/// What a value typed in the planner says of itself in a saved scene.
+const SET_IN_PLANNER: &str = "set in the planner; was";
+
+/// A number typed in the planner. Unchanged, it keeps its source; changed, its source
+/// says so and keeps the first value it replaced with that value's source, so a saved scene
+/// never credits a published figure with a number someone typed.
+fn set_by_hand(old: &Num, value: f64) -> Num {
+    if old.value == value {
+        return old.clone();
+    }
+    let source = match &old.source {
+        Some(s) if s.starts_with(SET_IN_PLANNER) => s.clone(),
+        Some(s) => format!("{SET_IN_PLANNER} {} ({s})", old.value),
+        None => format!("{SET_IN_PLANNER} {}", old.value),
+    };
+    Num {
+        value,
+        source: Some(source),
+    }
+}
+
+/// A record's source after a change in the planner: what was done, then what the record
+/// said before.
+fn with_earlier(note: String, earlier: Option<String>) -> String {
+    match earlier {
+        Some(earlier) => format!("{note}; before: {earlier}"),
+        None => note,
+    }
+}
+
 /// A regime about to be changed by hand: a preset one first takes the preset's rules as
-/// its own (named "… (changed)"), so the change applies to them.
+/// its own (named "… (changed)"), so the change applies to them, and says which preset it
+/// came from.
 fn regime_to_change(raw: &mut RawScenario, regime: usize) -> Result<&mut RawRegime, Refusal> {
     let r = raw
         .regimes
         .get_mut(regime)
         .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
-    if let Some(preset) = r.preset.take().and_then(|id| super::regimes::preset(&id)) {
+    if let Some((id, preset)) = r
+        .preset
+        .take()
+        .and_then(|id| super::regimes::preset(&id).map(|p| (id, p)))
+    {
+        let note = format!(
+            "the preset {id}, changed in the planner ({})",
+            preset.source
+        );
+        r.source = Some(with_earlier(note, r.source.take()));
         if r.name.is_empty() {
             r.name = tr!("regime-changed-name", name = preset.name);
         }
@@ -257,10 +297,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .flat_map(|u| u.sources.iter_mut())
                 .find(|s| &s.id == source)
                 .ok_or_else(|| tr!("edit-no-source", id = source))?;
-            s.capacity = Num {
-                value: *capacity,
-                source: s.capacity.source.clone(),
-            };
+            s.capacity = set_by_hand(&s.capacity, *capacity);
         }
         Edit::MoveSource { id, x_m, y_m } => {
             let s = next
@@ -280,6 +317,10 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .get_mut(*regime)
                 .ok_or_else(|| tr!("edit-no-regime", n = regime + 1))?;
             r.preset = Some(preset.clone());
+            // The preset's file carries the sources of its rules; the regime's own source
+            // (its start month's, say) is kept after it.
+            let note = format!("the preset {preset}, chosen in the planner");
+            r.source = Some(with_earlier(note, r.source.take()));
             r.name.clear();
             r.exemptions.clear();
             r.rent_discount_share = Num::plain(0.0);
@@ -378,18 +419,12 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .iter_mut()
                 .find(|a| &a.sector == sector)
                 .ok_or_else(|| tr!("edit-no-sector", id = sector))?;
-            a.prospects_per_year = Num {
-                value: *prospects_per_year,
-                source: a.prospects_per_year.source.clone(),
-            };
+            a.prospects_per_year = set_by_hand(&a.prospects_per_year, *prospects_per_year);
         }
         Edit::SetExemptionYears { regime, years } => {
             let r = regime_to_change(&mut next, *regime)?;
             for e in &mut r.exemptions {
-                e.years = Num {
-                    value: *years,
-                    source: e.years.source.clone(),
-                };
+                e.years = set_by_hand(&e.years, *years);
             }
         }
         Edit::SetExemptionShare {
@@ -408,12 +443,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .iter_mut()
                 .find(|e| e.instrument == *instrument)
             {
-                Some(e) => {
-                    e.share = Num {
-                        value: *share,
-                        source: e.share.source.clone(),
-                    }
-                }
+                Some(e) => e.share = set_by_hand(&e.share, *share),
                 None => r.exemptions.push(RawExemption {
                     instrument: *instrument,
                     share: Num::plain(*share),
@@ -423,10 +453,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
         }
         Edit::SetRentDiscount { regime, share } => {
             let r = regime_to_change(&mut next, *regime)?;
-            r.rent_discount_share = Num {
-                value: *share,
-                source: r.rent_discount_share.source.clone(),
-            };
+            r.rent_discount_share = set_by_hand(&r.rent_discount_share, *share);
         }
         Edit::SetRent {
             schedule,
@@ -438,8 +465,8 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 .iter_mut()
                 .find(|r| &r.id == schedule)
                 .ok_or_else(|| tr!("edit-no-rent", id = schedule))?;
-            r.first_ha_per_year = Num::plain(*first_ha_per_year);
-            r.further_ha_per_year = Num::plain(*further_ha_per_year);
+            r.first_ha_per_year = set_by_hand(&r.first_ha_per_year, *first_ha_per_year);
+            r.further_ha_per_year = set_by_hand(&r.further_ha_per_year, *further_ha_per_year);
         }
         Edit::SetSeed { seed } => next.simulation.seed = *seed,
         Edit::SetBoundary { points_m } => {

@@ -483,3 +483,90 @@ fn rewriting_sumgayit_would_lose_its_comment_lines_and_a_written_scene_loses_not
     // No file, nothing to lose.
     assert!(edit::overwrite_loss(Path::new("no/such/file.ron")).is_nothing());
 }
+
+#[test]
+fn a_value_typed_in_the_planner_never_keeps_a_published_source_as_its_own() {
+    let mut s = EditSession::new(common::sumgayit().raw.clone());
+    let capacity_of = |s: &EditSession| {
+        s.scene().utilities[1]
+            .sources
+            .iter()
+            .find(|x| x.id == "grs_1")
+            .unwrap()
+            .capacity
+            .clone()
+    };
+    let published = capacity_of(&s);
+    // The same value typed again is no change: its source stays.
+    let same = published.value;
+    s.apply(&Edit::SetSourceCapacity {
+        source: "grs_1".into(),
+        capacity: same,
+    })
+    .unwrap();
+    assert_eq!(capacity_of(&s), published);
+    // A new value says where it comes from and keeps what it replaced.
+    for capacity in [90_000.0, 95_000.0] {
+        s.apply(&Edit::SetSourceCapacity {
+            source: "grs_1".into(),
+            capacity,
+        })
+        .unwrap();
+    }
+    let typed = capacity_of(&s);
+    assert_eq!(typed.value, 95_000.0);
+    assert_eq!(
+        typed.source.unwrap(),
+        format!(
+            "set in the planner; was 60000 ({})",
+            published.source.unwrap()
+        )
+    );
+    // Rent: the first hectare changed, the further hectares kept with their source.
+    let rent = s.scene().rent_schedules[0].clone();
+    s.apply(&Edit::SetRent {
+        schedule: rent.id.clone(),
+        first_ha_per_year: 2000.0,
+        further_ha_per_year: rent.further_ha_per_year.value,
+    })
+    .unwrap();
+    let after = &s.scene().rent_schedules[0];
+    assert_eq!(after.further_ha_per_year, rent.further_ha_per_year);
+    let first = after.first_ha_per_year.source.clone().unwrap();
+    assert!(
+        first.starts_with("set in the planner; was 1600 (economiczones.gov.az"),
+        "{first}"
+    );
+    // A regime put on another preset says so, and keeps what it said of its start.
+    let before = s.scene().regimes[1].source.clone().unwrap();
+    s.apply(&Edit::SetRegimePreset {
+        regime: 1,
+        preset: "tajikistan_fez".into(),
+    })
+    .unwrap();
+    let now = s.scene().regimes[1].source.clone().unwrap();
+    assert_eq!(
+        now,
+        format!("the preset tajikistan_fez, chosen in the planner; before: {before}")
+    );
+    s.apply(&Edit::SetExemptionYears {
+        regime: 1,
+        years: 12.0,
+    })
+    .unwrap();
+    let changed = s.scene().regimes[1].source.clone().unwrap();
+    assert!(
+        changed.starts_with("the preset tajikistan_fez, changed in the planner (")
+            && changed.ends_with(&now),
+        "{changed}"
+    );
+    for e in &s.scene().regimes[1].exemptions {
+        assert!(
+            e.years
+                .source
+                .as_deref()
+                .unwrap()
+                .starts_with("set in the planner; was 30")
+        );
+    }
+}
