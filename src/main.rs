@@ -19,8 +19,14 @@ fn main() -> ExitCode {
 /// Opens the planner on the scene (default: [`cli::DEFAULT_SCENE`]).
 #[cfg(feature = "gui")]
 fn open(args: &cli::OpenArgs) -> ExitCode {
-    let (scene, screenshot) = (args.scene_or_default(), args.screenshot_plan());
-    parksim::gui::run_planner(scene, screenshot, args.frame_times)
+    let options = parksim::gui::PlannerOptions {
+        screenshot: args.screenshot_plan(),
+        frame_times: args.frame_times,
+        present: args.present,
+        select: args.select.clone(),
+        each_tab: args.each_tab,
+    };
+    parksim::gui::run_planner(args.scene_or_default(), options)
 }
 
 /// A build without the planner runs the scene headless instead.

@@ -34,6 +34,16 @@ pub struct OpenArgs {
     /// many playing, print the planner's frame CPU time and exit.
     #[arg(long, conflicts_with = "screenshot", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub frame_times: Option<u32>,
+    /// Open in presentation mode: full screen, large text, the map, one chart and the
+    /// headline figures (F5 or Esc leaves it).
+    #[arg(long)]
+    pub present: bool,
+    /// With --screenshot: select this plot (by id) before the picture.
+    #[arg(long, requires = "screenshot")]
+    pub select: Option<String>,
+    /// With --screenshot: one picture per tab of the charts panel (FILE-firms.png, …).
+    #[arg(long, requires = "screenshot")]
+    pub each_tab: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -235,9 +245,9 @@ impl OpenArgs {
                 "--months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`",
             ))
         } else {
-            (self.screenshot.is_some() || self.frame_times.is_some()).then_some((
+            (self.screenshot.is_some() || self.frame_times.is_some() || self.present).then_some((
                 ErrorKind::ArgumentConflict,
-                "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots or time frames",
+                "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots, time frames or present",
             ))
         }
     }

@@ -2,14 +2,16 @@
 //! cursor, hover and click plots and utility sources, the drawing tools' gestures (see
 //! [`tools`](super::tools)), and the keyboard shortcuts.
 
+use bevy::input::ButtonState;
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll, MouseScrollUnit};
 use bevy::prelude::*;
-use bevy::window::PrimaryWindow;
+use bevy::window::{PrimaryWindow, WindowEvent};
 use bevy_egui::input::EguiWantsInput;
 
 use super::PlannerState;
 use super::editing::{EditAction, Editing, PendingEdits};
 use super::map::{plot_at, source_at};
+use super::presentation::Presentation;
 use super::screenshot::ScreenshotPlan;
 use super::selection::Selection;
 use super::time::TimeControls;
@@ -43,6 +45,8 @@ fn map_mouse(
     mut pending: ResMut<PendingEdits>,
     screenshot: Option<Res<ScreenshotPlan>>,
     egui_input: Option<Res<EguiWantsInput>>,
+    mut window_events: MessageReader<WindowEvent>,
+    mut last_cursor: Local<Option<Vec2>>,
 ) {
     // A picture for a report shows the park, not wherever the pointer happens to rest.
     let Ok(window) = window.single() else {
@@ -52,6 +56,8 @@ fn map_mouse(
         return;
     }
     let cursor = window.cursor_position();
+    let pressed_at = press_position(window_events.read(), *last_cursor).or(cursor);
+    *last_cursor = cursor;
     // Not under a dialog or an open popup drawn over the map: a click there is theirs.
     let over_dialog = egui_input.is_some_and(|e| e.is_pointer_over_area());
     let over_map = cursor.is_some_and(|c| inside(state.map_rect, c)) && !over_dialog;
@@ -77,16 +83,20 @@ fn map_mouse(
     }
 
     if buttons.just_pressed(MouseButton::Left) {
-        state.gesture = cursor.filter(|_| over_map).and_then(|c| {
+        // What was under the pointer when the button went down, not where the pointer is
+        // by the time a slow frame sees the press.
+        let press_over_map = pressed_at.is_some_and(|c| inside(state.map_rect, c)) && !over_dialog;
+        state.gesture = pressed_at.filter(|_| press_over_map).and_then(|c| {
             let at = view.screen_to_world(c);
-            tools::grab_for(state.tool, state.hovered_source, state.hovered_plot).map(|grab| {
-                Gesture {
-                    grab,
-                    from_m: at,
-                    to_m: at,
-                    travelled_px: 0.0,
-                    last_px: c,
-                }
+            let source = source_at(&scenario, &view, c);
+            let plot = plot_at(&scenario, at);
+            let zone = tools::zone_at(&scenario, (at.x as f64, at.y as f64));
+            tools::grab_for(state.tool, source, plot, zone).map(|grab| Gesture {
+                grab,
+                from_m: at,
+                to_m: at,
+                travelled_px: 0.0,
+                last_px: c,
             })
         });
     }
@@ -120,6 +130,32 @@ fn map_mouse(
     }
 }
 
+/// Where the pointer was when the left button went down, if it went down among `events`
+/// (this frame's window events, in the order the window reported them): the last cursor
+/// position reported before the press, or `before` (where the cursor was at the end of
+/// the previous frame) when it had not moved yet. On a slow frame the pointer moves on
+/// after the press; a drag measured from where it is when the frame runs would start late
+/// and drop a dragged plot short of where the pointer took it.
+pub fn press_position<'a>(
+    events: impl IntoIterator<Item = &'a WindowEvent>,
+    before: Option<Vec2>,
+) -> Option<Vec2> {
+    let mut at = before;
+    for event in events {
+        match event {
+            WindowEvent::CursorMoved(moved) => at = Some(moved.position),
+            WindowEvent::CursorLeft(_) => at = None,
+            WindowEvent::MouseButtonInput(input)
+                if input.button == MouseButton::Left && input.state == ButtonState::Pressed =>
+            {
+                return at;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// A click on the map: a corner of the boundary being drawn, or a selection.
 fn click(
     state: &mut PlannerState,
@@ -135,10 +171,12 @@ fn click(
         }
         return;
     }
+    // A source before a plot before the zone under them.
     state.selection = match (state.hovered_source, state.hovered_plot) {
         (Some((u, s)), _) => Selection::source(scenario, u, s),
         (None, Some(j)) => Selection::plot(scenario, j),
-        (None, None) => None,
+        (None, None) => tools::zone_at(scenario, (at_m.x as f64, at_m.y as f64))
+            .and_then(|z| Selection::zone(scenario, z)),
     };
 }
 
@@ -183,21 +221,27 @@ fn shortcuts(
     mut controls: ResMut<TimeControls>,
     mut state: ResMut<PlannerState>,
     mut pending: ResMut<PendingEdits>,
+    presentation: Option<Res<Presentation>>,
 ) {
     if state.typing {
         return;
     }
+    // While presenting, only the clock's keys (and the presentation's own): no tools.
+    let presenting = presentation.is_some_and(|p| p.on);
     for (key, tool) in [
         (KeyCode::KeyI, Tool::Inspect),
         (KeyCode::KeyM, Tool::Move),
         (KeyCode::KeyP, Tool::DrawPlot),
+        (KeyCode::KeyZ, Tool::DrawZone),
         (KeyCode::KeyB, Tool::DrawBoundary),
     ] {
-        if keys.just_pressed(key) {
+        // Not with Ctrl: Ctrl+Z is undo, not the zone tool.
+        let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+        if keys.just_pressed(key) && !presenting && !ctrl {
             state.tool = tool;
         }
     }
-    if keys.just_pressed(KeyCode::Escape) {
+    if keys.just_pressed(KeyCode::Escape) && !presenting {
         state.draft = Default::default();
         state.gesture = None;
         state.tool = Tool::Inspect;
@@ -221,10 +265,12 @@ fn shortcuts(
     if keys.just_pressed(KeyCode::ArrowUp) {
         controls.pending_months += 12;
     }
-    if keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
+    // With Ctrl, + and - change the text size instead (see `text_scale`).
+    let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+    if !ctrl && keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
         controls.faster();
     }
-    if keys.any_just_pressed([KeyCode::Minus, KeyCode::NumpadSubtract]) {
+    if !ctrl && keys.any_just_pressed([KeyCode::Minus, KeyCode::NumpadSubtract]) {
         controls.slower();
     }
     if keys.just_pressed(KeyCode::KeyF) {
@@ -232,5 +278,62 @@ fn shortcuts(
     }
     if keys.just_pressed(KeyCode::F1) {
         state.show_help = !state.show_help;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bevy::window::{CursorLeft, CursorMoved};
+
+    use super::*;
+
+    fn moved(x: f32, y: f32) -> WindowEvent {
+        WindowEvent::CursorMoved(CursorMoved {
+            window: Entity::PLACEHOLDER,
+            position: Vec2::new(x, y),
+            delta: None,
+        })
+    }
+
+    fn left(state: ButtonState) -> WindowEvent {
+        WindowEvent::MouseButtonInput(bevy::input::mouse::MouseButtonInput {
+            button: MouseButton::Left,
+            state,
+            window: Entity::PLACEHOLDER,
+        })
+    }
+
+    #[test]
+    fn a_drag_starts_where_the_button_went_down_not_where_a_slow_frame_finds_the_pointer() {
+        // A slow frame: the pointer went to (100, 100), the button went down, and the
+        // pointer moved on 40 px before the frame ran.
+        let events = [
+            moved(90.0, 100.0),
+            moved(100.0, 100.0),
+            left(ButtonState::Pressed),
+            moved(120.0, 100.0),
+            moved(140.0, 100.0),
+        ];
+        assert_eq!(
+            press_position(&events, Some(Vec2::ZERO)),
+            Some(Vec2::new(100.0, 100.0))
+        );
+        // Pressed before the pointer moved this frame: where it was at the last frame.
+        let events = [left(ButtonState::Pressed), moved(5.0, 5.0)];
+        assert_eq!(
+            press_position(&events, Some(Vec2::new(1.0, 2.0))),
+            Some(Vec2::new(1.0, 2.0))
+        );
+        // No press this frame (a release, or only moves): nothing.
+        let events = [moved(1.0, 1.0), left(ButtonState::Released)];
+        assert_eq!(press_position(&events, None), None);
+        // Pressed after the pointer left the window: not over the map.
+        let events = [
+            WindowEvent::CursorLeft(CursorLeft {
+                window: Entity::PLACEHOLDER,
+            }),
+            left(ButtonState::Pressed),
+        ];
+        assert_eq!(press_position(&events, Some(Vec2::ONE)), None);
     }
 }

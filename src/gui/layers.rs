@@ -3,6 +3,7 @@
 //! state, so they are tested without a window.
 
 use crate::report::facts::{status_name, zone_kind_name};
+use crate::report::shown::grouped;
 use crate::scenario::{Scenario, ZoneKind};
 use crate::sim::plots::PlotStatus;
 use crate::tr;
@@ -50,6 +51,93 @@ const fn hex(v: u32) -> Rgb {
         ((v >> 16) & 0xff) as f32 / 255.0,
         ((v >> 8) & 0xff) as f32 / 255.0,
         (v & 0xff) as f32 / 255.0,
+    ]
+}
+
+/// The map's colours: the standard ones, or a palette colour-blind viewers tell apart
+/// (Okabe–Ito for categories, cividis for the sequential layers), chosen in the layers
+/// panel. Every legend names its colours in words as well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Palette {
+    #[default]
+    Standard,
+    ColourBlindSafe,
+}
+
+impl Palette {
+    pub const ALL: [Palette; 2] = [Palette::Standard, Palette::ColourBlindSafe];
+
+    pub fn label(self) -> String {
+        match self {
+            Palette::Standard => tr!("palette-standard"),
+            Palette::ColourBlindSafe => tr!("palette-colour-blind"),
+        }
+    }
+
+    /// A sequential colour for `t` from 0 to 1 (clamped): green, yellow, red in the
+    /// standard palette; cividis (dark blue to yellow) in the colour-blind safe one.
+    pub fn ramp(self, t: f64) -> Rgb {
+        match self {
+            Palette::Standard => ramp(t),
+            Palette::ColourBlindSafe => cividis(t),
+        }
+    }
+
+    /// Colour of a plot status.
+    pub fn status(self, status: PlotStatus) -> Rgb {
+        match self {
+            Palette::Standard => status_colour(status),
+            Palette::ColourBlindSafe => match status {
+                PlotStatus::Free => hex(0xdddddd),
+                PlotStatus::Reserved => hex(0xf0e442),
+                PlotStatus::UnderConstruction => hex(0xe69f00),
+                PlotStatus::Operating => hex(0x0072b2),
+            },
+        }
+    }
+
+    /// Colour of a zone kind.
+    pub fn zone(self, kind: ZoneKind) -> Rgb {
+        match self {
+            Palette::Standard => zone_colour(kind),
+            Palette::ColourBlindSafe => match kind {
+                ZoneKind::Industrial => hex(0xcc79a7),
+                ZoneKind::Social => hex(0xe69f00),
+                ZoneKind::Logistics => hex(0x999999),
+                ZoneKind::Utility => hex(0x56b4e9),
+                ZoneKind::GreenBuffer => hex(0x009e73),
+            },
+        }
+    }
+
+    /// Colour of a sector, by its position in the scene.
+    pub fn sector(self, sector: usize) -> Rgb {
+        match self {
+            Palette::Standard => sector_colour(sector),
+            Palette::ColourBlindSafe => hex(OKABE_ITO[sector % OKABE_ITO.len()]),
+        }
+    }
+}
+
+/// The Okabe–Ito colours, black last.
+const OKABE_ITO: [u32; 8] = [
+    0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2, 0xd55e00, 0xcc79a7, 0x000000,
+];
+
+/// Cividis, a sequential scale read alike by colour-blind and other viewers (Nuñez et
+/// al. 2018), by five of its stops, mixed linearly between them.
+pub fn cividis(t: f64) -> Rgb {
+    const STOPS: [u32; 5] = [0x00204d, 0x414d6b, 0x7c7b78, 0xbcaf6f, 0xffea46];
+    let x = t.clamp(0.0, 1.0) as f32 * (STOPS.len() - 1) as f32;
+    let i = (x.floor() as usize).min(STOPS.len() - 2);
+    mix(hex(STOPS[i]), hex(STOPS[i + 1]), x - i as f32)
+}
+
+fn mix(a: Rgb, b: Rgb, u: f32) -> Rgb {
+    [
+        a[0] + (b[0] - a[0]) * u,
+        a[1] + (b[1] - a[1]) * u,
+        a[2] + (b[2] - a[2]) * u,
     ]
 }
 
@@ -115,13 +203,6 @@ pub fn sector_colour(sector: usize) -> Rgb {
 pub fn ramp(t: f64) -> Rgb {
     let t = t.clamp(0.0, 1.0) as f32;
     let (g, y, r) = (hex(0x2e9e44), hex(0xf2c94c), hex(0xd62728));
-    let mix = |a: Rgb, b: Rgb, u: f32| {
-        [
-            a[0] + (b[0] - a[0]) * u,
-            a[1] + (b[1] - a[1]) * u,
-            a[2] + (b[2] - a[2]) * u,
-        ]
-    };
     if t < 0.5 {
         mix(g, y, t * 2.0)
     } else {
@@ -135,26 +216,34 @@ pub struct PlotState {
     pub status: PlotStatus,
     /// Sector of the resident, if any.
     pub sector: Option<usize>,
-    /// Highest loading (demand ÷ capacity, 0–1+) among the utilities that reach the plot.
-    pub loading: f64,
+    /// For a plot with a resident, the highest loading (flow ÷ capacity, 0–1+) of what
+    /// supplies it, among the utilities that reach it: its network path's bottleneck, or
+    /// the pooled sources. `None` for a plot without a resident: it loads nothing.
+    pub loading: Option<f64>,
     /// Smallest headroom among the utilities that reach the plot, as a share (0–1) of the
     /// capacity of what limits it: its network path's bottleneck, or the pooled sources.
     pub headroom: f64,
 }
 
-/// The colour of plot `plot` in `layer`.
-pub fn plot_colour(layer: MapLayer, scenario: &Scenario, plot: usize, state: &PlotState) -> Rgb {
+/// The colour of plot `plot` in `layer`, in `palette`.
+pub fn plot_colour(
+    layer: MapLayer,
+    palette: Palette,
+    scenario: &Scenario,
+    plot: usize,
+    state: &PlotState,
+) -> Rgb {
     let p = &scenario.plots[plot];
     match layer {
-        MapLayer::Zone => zone_colour(scenario.zones[p.zone].kind),
-        MapLayer::Status => status_colour(state.status),
-        MapLayer::Sector => state.sector.map_or(NO_VALUE, sector_colour),
-        MapLayer::UtilityLoading => ramp(state.loading),
+        MapLayer::Zone => palette.zone(scenario.zones[p.zone].kind),
+        MapLayer::Status => palette.status(state.status),
+        MapLayer::Sector => state.sector.map_or(NO_VALUE, |s| palette.sector(s)),
+        MapLayer::UtilityLoading => state.loading.map_or(NO_VALUE, |l| palette.ramp(l)),
         // Half the bottleneck spare or more is ample (green); none is red.
-        MapLayer::Headroom => ramp(1.0 - (2.0 * state.headroom).min(1.0)),
+        MapLayer::Headroom => palette.ramp(1.0 - (2.0 * state.headroom).min(1.0)),
         MapLayer::Rent => {
             let (lo, hi) = rent_range(scenario);
-            ramp(if hi > lo {
+            palette.ramp(if hi > lo {
                 (rent_per_ha(scenario, plot) - lo) / (hi - lo)
             } else {
                 0.0
@@ -176,16 +265,25 @@ fn rent_range(scenario: &Scenario) -> (f64, f64) {
 }
 
 /// One line of the legend: a colour and what it means.
-pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
+pub fn legend(layer: MapLayer, palette: Palette, scenario: &Scenario) -> Vec<(Rgb, String)> {
     match layer {
         MapLayer::Status => vec![
-            (FREE, status_name(PlotStatus::Free)),
-            (RESERVED, status_name(PlotStatus::Reserved)),
             (
-                UNDER_CONSTRUCTION,
+                palette.status(PlotStatus::Free),
+                status_name(PlotStatus::Free),
+            ),
+            (
+                palette.status(PlotStatus::Reserved),
+                status_name(PlotStatus::Reserved),
+            ),
+            (
+                palette.status(PlotStatus::UnderConstruction),
                 status_name(PlotStatus::UnderConstruction),
             ),
-            (OPERATING, status_name(PlotStatus::Operating)),
+            (
+                palette.status(PlotStatus::Operating),
+                status_name(PlotStatus::Operating),
+            ),
         ],
         MapLayer::Zone => {
             let mut kinds: Vec<ZoneKind> = scenario.zones.iter().map(|z| z.kind).collect();
@@ -193,7 +291,7 @@ pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
             kinds.dedup();
             kinds
                 .into_iter()
-                .map(|k| (zone_colour(k), zone_kind_name(k)))
+                .map(|k| (palette.zone(k), zone_kind_name(k)))
                 .collect()
         }
         MapLayer::Sector => {
@@ -201,32 +299,33 @@ pub fn legend(layer: MapLayer, scenario: &Scenario) -> Vec<(Rgb, String)> {
                 .sectors
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (sector_colour(i), s.name.clone()))
+                .map(|(i, s)| (palette.sector(i), s.name.clone()))
                 .collect();
             items.push((NO_VALUE, tr!("legend-no-resident")));
             items
         }
         MapLayer::UtilityLoading => vec![
-            (ramp(0.0), tr!("legend-loading-0")),
-            (ramp(0.5), tr!("legend-loading-50")),
-            (ramp(1.0), tr!("legend-loading-100")),
+            (palette.ramp(0.0), tr!("legend-loading-0")),
+            (palette.ramp(0.5), tr!("legend-loading-50")),
+            (palette.ramp(1.0), tr!("legend-loading-100")),
+            (NO_VALUE, tr!("legend-no-resident")),
         ],
         MapLayer::Headroom => vec![
-            (ramp(0.0), tr!("legend-headroom-ample")),
-            (ramp(0.5), tr!("legend-headroom-some")),
-            (ramp(1.0), tr!("legend-headroom-none")),
+            (palette.ramp(0.0), tr!("legend-headroom-ample")),
+            (palette.ramp(0.5), tr!("legend-headroom-some")),
+            (palette.ramp(1.0), tr!("legend-headroom-none")),
         ],
         MapLayer::Rent => {
             let (lo, hi) = rent_range(scenario);
             let c = &scenario.park.currency;
             vec![
                 (
-                    ramp(0.0),
-                    tr!("legend-rent", rent = format!("{lo:.0}"), currency = c),
+                    palette.ramp(0.0),
+                    tr!("legend-rent", rent = grouped(lo, 0), currency = c),
                 ),
                 (
-                    ramp(1.0),
-                    tr!("legend-rent", rent = format!("{hi:.0}"), currency = c),
+                    palette.ramp(1.0),
+                    tr!("legend-rent", rent = grouped(hi, 0), currency = c),
                 ),
             ]
         }
@@ -260,5 +359,51 @@ mod tests {
         assert!(close(ramp(1.0), hex(0xd62728)));
         assert_eq!(ramp(7.0), ramp(1.0), "values above 1 are clamped");
         assert!(ramp(0.75)[1] < ramp(0.5)[1], "less green past the middle");
+    }
+
+    /// Relative luminance (WCAG), 0 for black to 1 for white.
+    fn luminance(c: Rgb) -> f32 {
+        let lin = |v: f32| {
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+    }
+
+    #[test]
+    fn the_colour_blind_palette_orders_by_lightness_and_keeps_categories_apart() {
+        let safe = Palette::ColourBlindSafe;
+        // A sequential layer grows lighter from 0 to 1, so it reads without hue at all.
+        let steps: Vec<f32> = (0..=10)
+            .map(|i| luminance(safe.ramp(i as f64 / 10.0)))
+            .collect();
+        assert!(steps.windows(2).all(|w| w[1] > w[0]), "{steps:?}");
+        assert_eq!(safe.ramp(-1.0), safe.ramp(0.0));
+        assert_eq!(safe.ramp(2.0), safe.ramp(1.0));
+        // Statuses, zone kinds and the first seven sectors have colours of their own.
+        let statuses = [
+            PlotStatus::Free,
+            PlotStatus::Reserved,
+            PlotStatus::UnderConstruction,
+            PlotStatus::Operating,
+        ];
+        for (i, a) in statuses.iter().enumerate() {
+            for b in &statuses[i + 1..] {
+                assert_ne!(safe.status(*a), safe.status(*b));
+            }
+        }
+        let sectors: Vec<Rgb> = (0..7).map(|s| safe.sector(s)).collect();
+        for (i, a) in sectors.iter().enumerate() {
+            assert!(!sectors[i + 1..].contains(a));
+        }
+        // The standard palette is the one the planner opens with.
+        assert_eq!(Palette::default(), Palette::Standard);
+        assert_eq!(
+            Palette::Standard.status(PlotStatus::Operating),
+            status_colour(PlotStatus::Operating)
+        );
     }
 }

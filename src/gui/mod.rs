@@ -15,8 +15,10 @@ pub mod input;
 pub mod layers;
 pub mod map;
 pub mod panels;
+pub mod presentation;
 pub mod screenshot;
 pub mod selection;
+pub mod text_scale;
 pub mod time;
 pub mod tools;
 pub mod view;
@@ -78,6 +80,8 @@ pub const WINDOW_SIZE: (u32, u32) = (1280, 800);
 #[derive(Resource, Debug, Default)]
 pub struct PlannerState {
     pub layer: layers::MapLayer,
+    /// The map's colours (see [`layers::Palette`]).
+    pub palette: layers::Palette,
     pub chart: panels::Chart,
     /// The plot or utility source selected, by its ids (see [`Selection`]).
     pub selection: Option<Selection>,
@@ -110,8 +114,43 @@ pub struct PlannerState {
     /// The window was asked to close while edits are unsaved.
     pub confirm_quit: bool,
     pub jump_text: String,
-    /// A message for the planner (e.g. why a jump is impossible).
-    pub message: Option<String>,
+    /// What the planner did last, for the status line (e.g. a save, or why a jump is
+    /// impossible).
+    pub message: Option<Message>,
+}
+
+/// A message for the planner, shown in the status line at the bottom of the window (a
+/// fixed place: it never moves the panels).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub kind: MessageKind,
+}
+
+/// Whether a message reports something done or something refused: they are shown in
+/// different colours (and with a sign, for those who do not tell the colours apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageKind {
+    /// Done as asked: a save, a scene opened.
+    Done,
+    /// Not done, and why: an impossible edit, a month that cannot be read.
+    Refused,
+}
+
+impl Message {
+    pub fn done(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            kind: MessageKind::Done,
+        }
+    }
+
+    pub fn refused(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            kind: MessageKind::Refused,
+        }
+    }
 }
 
 impl PlannerState {
@@ -124,16 +163,38 @@ impl PlannerState {
     pub fn selected_source(&self, scenario: &Scenario) -> Option<(usize, usize)> {
         self.selection.as_ref()?.source_index(scenario)
     }
+
+    /// Where the selected zone is in `scenario`, if a zone is selected and still there.
+    pub fn selected_zone(&self, scenario: &Scenario) -> Option<usize> {
+        self.selection.as_ref()?.zone_index(scenario)
+    }
 }
 
-/// Opens the planner on a scene; with `screenshot`, runs its months, saves a picture and
-/// exits; with `frame_times`, measures that many frames per phase of the frame benchmark
-/// (see [`frame_timing`]), prints the figures and exits.
-pub fn run_planner(
-    scene: PathBuf,
-    screenshot: Option<(PathBuf, u32)>,
-    frame_times: Option<u32>,
-) -> ExitCode {
+/// How the planner opens, besides its scene.
+#[derive(Clone, Debug, Default)]
+pub struct PlannerOptions {
+    /// Run this many months, save a picture of the window to this file and exit.
+    pub screenshot: Option<(PathBuf, u32)>,
+    /// Measure this many frames per phase of the frame benchmark (see [`frame_timing`]),
+    /// print the figures and exit.
+    pub frame_times: Option<u32>,
+    /// Open in presentation mode (see [`presentation`]).
+    pub present: bool,
+    /// With a screenshot: the plot to select first, by id.
+    pub select: Option<String>,
+    /// With a screenshot: one picture per tab of the charts panel.
+    pub each_tab: bool,
+}
+
+/// Opens the planner on a scene, as `options` say.
+pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
+    let PlannerOptions {
+        screenshot,
+        frame_times,
+        present,
+        select,
+        each_tab,
+    } = options;
     let scenario = match scenario::load(&scene) {
         Ok(s) => Arc::new(s),
         Err(errors) => {
@@ -145,6 +206,16 @@ pub fn run_planner(
     if let Some(frames) = frame_times {
         app.add_plugins(frame_timing::plugin(frames));
     }
+    if present {
+        app.add_systems(Startup, start_presenting);
+    }
+    if let Some(mut plan) = app
+        .world_mut()
+        .get_resource_mut::<screenshot::ScreenshotPlan>()
+    {
+        plan.select = select;
+        plan.each_tab = each_tab;
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -155,7 +226,7 @@ pub fn run_planner(
 /// itself ([`PlannerPlugin`]).
 pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) -> App {
     let mut app = App::new();
-    let title = format!("parksim — {}", scenario.park.name);
+    let title = window_title(&scenario);
     app.insert_resource(ClearColor(Color::srgb(0.86, 0.87, 0.85)))
         .add_plugins(
             DefaultPlugins
@@ -197,6 +268,11 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
     app
 }
 
+/// The window's title for a scene: the park's name.
+pub fn window_title(scenario: &Scenario) -> String {
+    format!("parksim — {}", scenario.park.name)
+}
+
 /// The planner's own systems and resources for a scene: everything but the window, the
 /// renderer, egui and the model, which [`planner_app`] adds (so a test can build and
 /// inspect the planner's schedules without a window).
@@ -231,9 +307,20 @@ impl Plugin for PlannerPlugin {
             map::plugin,
             panels::plugin,
             screenshot::plugin,
+            text_scale::plugin,
+            presentation::plugin,
         ))
         .add_systems(Startup, spawn_camera);
     }
+}
+
+/// Opens in presentation mode (`--present`).
+fn start_presenting(
+    mut presentation: ResMut<presentation::Presentation>,
+    mut scale: ResMut<text_scale::TextScale>,
+    mut state: ResMut<PlannerState>,
+) {
+    presentation.start(&mut scale, &mut state);
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -245,7 +332,7 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// Every shortcut, shown with F1: the Fluent ids of the key and of what it does.
-pub const SHORTCUTS: [(&str, &str); 19] = [
+pub const SHORTCUTS: [(&str, &str); 25] = [
     ("key-space", "help-play-pause"),
     ("key-right", "help-step-month"),
     ("key-up", "help-step-year"),
@@ -257,6 +344,7 @@ pub const SHORTCUTS: [(&str, &str); 19] = [
     ("key-i", "help-tool-inspect"),
     ("key-m", "help-tool-move"),
     ("key-p", "help-tool-draw-plot"),
+    ("key-z", "help-tool-draw-zone"),
     ("key-b", "help-tool-draw-boundary"),
     ("key-enter", "help-finish-boundary"),
     ("key-backspace", "help-undo-corner"),
@@ -264,7 +352,12 @@ pub const SHORTCUTS: [(&str, &str); 19] = [
     ("key-ctrl-z", "help-undo"),
     ("key-ctrl-shift-z", "help-redo"),
     ("key-ctrl-s", "help-save"),
+    ("key-ctrl-plus-minus", "help-text-size"),
+    ("key-ctrl-0", "help-text-size-normal"),
     ("key-f1", "help-help"),
+    ("key-f5", "help-present"),
+    ("key-page-up-down", "help-present-chart"),
+    ("key-b", "help-present-blank"),
 ];
 
 #[cfg(test)]

@@ -13,6 +13,8 @@ pub enum Selection {
     Plot(String),
     /// A utility source, by its utility's id and its own.
     Source { utility: String, source: String },
+    /// A zone, by its id.
+    Zone(String),
 }
 
 impl Selection {
@@ -34,11 +36,27 @@ impl Selection {
         })
     }
 
+    /// Zone `zone` (its position in the scene), if there is one.
+    pub fn zone(scenario: &Scenario, zone: usize) -> Option<Self> {
+        scenario
+            .zones
+            .get(zone)
+            .map(|z| Selection::Zone(z.id.clone()))
+    }
+
     /// Where the selected plot is in `scenario` now, if a plot is selected and still there.
     pub fn plot_index(&self, scenario: &Scenario) -> Option<usize> {
         match self {
             Selection::Plot(id) => scenario.plots.iter().position(|p| p.id == *id),
-            Selection::Source { .. } => None,
+            _ => None,
+        }
+    }
+
+    /// Where the selected zone is in `scenario` now, if a zone is selected and still there.
+    pub fn zone_index(&self, scenario: &Scenario) -> Option<usize> {
+        match self {
+            Selection::Zone(id) => scenario.zones.iter().position(|z| z.id == *id),
+            _ => None,
         }
     }
 
@@ -58,7 +76,9 @@ impl Selection {
 
     /// Whether the selected plot or source is in `scenario`.
     pub fn exists_in(&self, scenario: &Scenario) -> bool {
-        self.plot_index(scenario).is_some() || self.source_index(scenario).is_some()
+        self.plot_index(scenario).is_some()
+            || self.source_index(scenario).is_some()
+            || self.zone_index(scenario).is_some()
     }
 }
 

@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 use bevy::prelude::*;
 
 use crate::scenario::YearMonth;
-use crate::sim::SimSchedule;
 use crate::sim::clock::SimClock;
+use crate::sim::rng::SimSeed;
+use crate::sim::{ScenarioRes, SimSchedule, start_run};
 use crate::tr;
 
 pub(super) fn plugin(app: &mut App) {
@@ -46,6 +47,9 @@ pub struct TimeControls {
     pub stop_after: Option<YearMonth>,
     /// The last month of the run (the scene's length, or what the user asked for).
     pub end: YearMonth,
+    /// Show this earlier month: the run starts again and catches up to it (a run is
+    /// replayed exactly from its seed, and costs milliseconds a month).
+    pub rewind_to: Option<YearMonth>,
 }
 
 impl Default for TimeControls {
@@ -57,6 +61,7 @@ impl Default for TimeControls {
             pending_months: 0,
             stop_after: None,
             end: YearMonth::new(9999, 12),
+            rewind_to: None,
         }
     }
 }
@@ -88,6 +93,36 @@ impl TimeControls {
         }
     }
 
+    /// Shows `month` as the last month simulated, forwards or backwards: later months are
+    /// simulated, an earlier one is reached by running again from the start. Play stops.
+    /// Says why not when the month is outside the run.
+    pub fn show_month(&mut self, clock: &SimClock, month: YearMonth) -> Result<(), String> {
+        if month < clock.start {
+            return Err(tr!(
+                "msg-before-start",
+                month = month.to_string(),
+                start = clock.start.to_string()
+            ));
+        }
+        if month > self.end {
+            return Err(tr!(
+                "msg-after-end",
+                month = month.to_string(),
+                end = self.end.to_string()
+            ));
+        }
+        self.playing = false;
+        let shown = clock.current().plus_months(-1);
+        if month > shown {
+            self.rewind_to = None;
+            self.jump_to(clock, month);
+        } else if month < shown {
+            self.pending_months = 0;
+            self.rewind_to = Some(month);
+        }
+        Ok(())
+    }
+
     /// How many months to simulate this frame, given `dt` seconds since the last one.
     pub fn months_due(&mut self, dt: f32, clock: &SimClock) -> u32 {
         let left_in_run = (self.end.months_since(clock.current()) + 1).max(0) as u32;
@@ -110,8 +145,17 @@ impl TimeControls {
     }
 }
 
-/// Runs the months due this frame, stopping at the frame budget (the rest waits).
+/// Runs the months due this frame, stopping at the frame budget (the rest waits). A month
+/// to go back to starts the run again first, and the months up to it are due.
 fn tick_simulation(world: &mut World) {
+    if let Some(month) = world.resource_mut::<TimeControls>().rewind_to.take() {
+        let scenario = world.resource::<ScenarioRes>().0.clone();
+        let seed = world.resource::<SimSeed>().0;
+        start_run(world, scenario, seed);
+        let start = world.resource::<SimClock>().start;
+        let months = (month.months_since(start) + 1).max(0) as u32;
+        world.resource_mut::<TimeControls>().pending_months = months;
+    }
     let dt = world.resource::<Time>().delta_secs();
     let clock = *world.resource::<SimClock>();
     let due = world.resource_mut::<TimeControls>().months_due(dt, &clock);

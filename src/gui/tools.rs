@@ -18,14 +18,16 @@ pub enum Tool {
     Inspect,
     Move,
     DrawPlot,
+    DrawZone,
     DrawBoundary,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 4] = [
+    pub const ALL: [Tool; 5] = [
         Tool::Inspect,
         Tool::Move,
         Tool::DrawPlot,
+        Tool::DrawZone,
         Tool::DrawBoundary,
     ];
 
@@ -34,6 +36,7 @@ impl Tool {
             Tool::Inspect => tr!("tool-inspect"),
             Tool::Move => tr!("tool-move"),
             Tool::DrawPlot => tr!("tool-draw-plot"),
+            Tool::DrawZone => tr!("tool-draw-zone"),
             Tool::DrawBoundary => tr!("tool-draw-boundary"),
         }
     }
@@ -44,6 +47,7 @@ impl Tool {
             Tool::Inspect => tr!("tool-inspect-hint"),
             Tool::Move => tr!("tool-move-hint"),
             Tool::DrawPlot => tr!("tool-draw-plot-hint"),
+            Tool::DrawZone => tr!("tool-draw-zone-hint"),
             Tool::DrawBoundary => tr!("tool-draw-boundary-hint"),
         }
     }
@@ -57,8 +61,12 @@ pub enum Grab {
     Plot(usize),
     /// A utility source: (utility, source) indices.
     Source(usize, usize),
+    /// A zone (where no plot or source is): a drag moves it with its plots.
+    Zone(usize),
     /// The corner a new plot is drawn from.
     NewPlot,
+    /// The corner a new zone is drawn from.
+    NewZone,
 }
 
 /// A press on the map, followed until the button is released.
@@ -86,16 +94,24 @@ fn metres(v: f32) -> f64 {
     (v as f64).round()
 }
 
-/// What a press takes hold of, given the tool and what is under the pointer.
-pub fn grab_for(tool: Tool, source: Option<(usize, usize)>, plot: Option<usize>) -> Option<Grab> {
+/// What a press takes hold of, given the tool and what is under the pointer: a source
+/// before a plot before a zone.
+pub fn grab_for(
+    tool: Tool,
+    source: Option<(usize, usize)>,
+    plot: Option<usize>,
+    zone: Option<usize>,
+) -> Option<Grab> {
     match tool {
         Tool::Inspect => Some(Grab::Map),
-        Tool::Move => Some(match (source, plot) {
-            (Some((u, s)), _) => Grab::Source(u, s),
-            (None, Some(j)) => Grab::Plot(j),
-            (None, None) => Grab::Map,
+        Tool::Move => Some(match (source, plot, zone) {
+            (Some((u, s)), _, _) => Grab::Source(u, s),
+            (None, Some(j), _) => Grab::Plot(j),
+            (None, None, Some(z)) => Grab::Zone(z),
+            (None, None, None) => Grab::Map,
         }),
         Tool::DrawPlot => Some(Grab::NewPlot),
+        Tool::DrawZone => Some(Grab::NewZone),
         // Corners are placed by clicks, handled on release.
         Tool::DrawBoundary => Some(Grab::Map),
     }
@@ -111,6 +127,24 @@ pub fn drag_edit(gesture: &Gesture, scenario: &Scenario, zone: usize) -> Option<
             let id = scenario.plots.get(j)?.id.clone();
             (dx_m != 0.0 || dy_m != 0.0).then_some(Edit::MovePlot { id, dx_m, dy_m })
         }
+        Grab::Zone(z) => {
+            let (dx_m, dy_m) = (metres(d.x), metres(d.y));
+            let id = scenario.zones.get(z)?.id.clone();
+            (dx_m != 0.0 || dy_m != 0.0).then_some(Edit::MoveZone { id, dx_m, dy_m })
+        }
+        Grab::NewZone => {
+            let (x_m, y_m, width_m, height_m) = dragged_rect(gesture)?;
+            let id = new_zone_id(scenario);
+            Some(Edit::AddZone {
+                name: tr!("zone-new-name", id = id.as_str()),
+                id,
+                kind: crate::scenario::ZoneKind::Industrial,
+                x_m,
+                y_m,
+                width_m,
+                height_m,
+            })
+        }
         Grab::Source(u, s) => {
             let source = scenario.utilities.get(u)?.sources.get(s)?;
             let (x0, y0) = source.location_m;
@@ -121,17 +155,9 @@ pub fn drag_edit(gesture: &Gesture, scenario: &Scenario, zone: usize) -> Option<
             })
         }
         Grab::NewPlot => {
-            let (a, b) = (
-                gesture.from_m.min(gesture.to_m),
-                gesture.from_m.max(gesture.to_m),
-            );
-            let (x_m, y_m) = (metres(a.x), metres(a.y));
-            let (width_m, height_m) = (metres(b.x) - x_m, metres(b.y) - y_m);
-            if width_m < MIN_DRAWN_SIDE_M || height_m < MIN_DRAWN_SIDE_M {
-                return None;
-            }
+            let (x_m, y_m, width_m, height_m) = dragged_rect(gesture)?;
             // The zone the rectangle is drawn in, else the one chosen in the form.
-            let centre = ((a.x + b.x) as f64 / 2.0, (a.y + b.y) as f64 / 2.0);
+            let centre = (x_m + width_m / 2.0, y_m + height_m / 2.0);
             let zone = zone_at(scenario, centre).unwrap_or(zone);
             Some(Edit::AddPlot {
                 id: new_plot_id(scenario),
@@ -154,6 +180,27 @@ pub fn zone_at(scenario: &Scenario, point_m: PointM) -> Option<usize> {
         .position(|z| side_of(point_m, &z.polygon_m) == Side::Inside)
 }
 
+/// The rectangle a drag spans, whole metres: (x, y, width, height); none for a sliver.
+fn dragged_rect(gesture: &Gesture) -> Option<(f64, f64, f64, f64)> {
+    let (a, b) = (
+        gesture.from_m.min(gesture.to_m),
+        gesture.from_m.max(gesture.to_m),
+    );
+    let (x_m, y_m) = (metres(a.x), metres(a.y));
+    let (width_m, height_m) = (metres(b.x) - x_m, metres(b.y) - y_m);
+    (width_m >= MIN_DRAWN_SIDE_M && height_m >= MIN_DRAWN_SIDE_M)
+        .then_some((x_m, y_m, width_m, height_m))
+}
+
+/// The first free id of the form Z01, Z02, … for a new zone.
+pub fn new_zone_id(scenario: &Scenario) -> String {
+    let mut n = scenario.zones.len() + 1;
+    while scenario.zones.iter().any(|z| z.id == format!("Z{n:02}")) {
+        n += 1;
+    }
+    format!("Z{n:02}")
+}
+
 /// The first free id of the form N01, N02, … for a new plot.
 pub fn new_plot_id(scenario: &Scenario) -> String {
     let mut n = scenario.plots.len() + 1;
@@ -163,10 +210,12 @@ pub fn new_plot_id(scenario: &Scenario) -> String {
     format!("N{n:02}")
 }
 
-/// A boundary being drawn corner by corner.
+/// An outline being drawn corner by corner: the park's boundary, or a zone's new outline.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BoundaryDraft {
     pub corners_m: Vec<PointM>,
+    /// The zone being reshaped (its id), or `None` for the park's boundary.
+    pub zone: Option<String>,
 }
 
 /// What a click does to a boundary being drawn.
@@ -195,13 +244,20 @@ impl BoundaryDraft {
         DraftStep::Added
     }
 
-    /// The boundary edit for the corners so far (at least three), emptying the draft.
-    pub fn finish(&mut self) -> Option<Edit> {
+    /// The boundary edit for the corners so far (at least three). The corners stay in
+    /// the draft until the planner takes the boundary: a refused one (it leaves a plot
+    /// outside, say) can be mended corner by corner rather than drawn again.
+    pub fn finish(&self) -> Option<Edit> {
         if self.corners_m.len() < 3 {
             return None;
         }
-        Some(Edit::SetBoundary {
-            points_m: std::mem::take(&mut self.corners_m),
+        let points_m = self.corners_m.clone();
+        Some(match &self.zone {
+            Some(id) => Edit::SetZoneOutline {
+                id: id.clone(),
+                points_m,
+            },
+            None => Edit::SetBoundary { points_m },
         })
     }
 }
@@ -298,11 +354,60 @@ mod tests {
             })
         );
         assert_eq!(
-            grab_for(Tool::Move, Some((0, 1)), Some(3)),
+            grab_for(Tool::Move, Some((0, 1)), Some(3), Some(0)),
             Some(Grab::Source(0, 1))
         );
-        assert_eq!(grab_for(Tool::Move, None, Some(3)), Some(Grab::Plot(3)));
-        assert_eq!(grab_for(Tool::Inspect, None, Some(3)), Some(Grab::Map));
+        assert_eq!(
+            grab_for(Tool::Move, None, Some(3), Some(0)),
+            Some(Grab::Plot(3))
+        );
+        assert_eq!(
+            grab_for(Tool::Move, None, None, Some(1)),
+            Some(Grab::Zone(1))
+        );
+        assert_eq!(
+            grab_for(Tool::Inspect, None, Some(3), None),
+            Some(Grab::Map)
+        );
+    }
+
+    #[test]
+    fn dragging_out_a_zone_adds_one_and_dragging_a_zone_moves_it() {
+        let park = small_park();
+        let edit = drag_edit(
+            &gesture(Grab::NewZone, (60.0, 395.0), (350.4, 355.0)),
+            &park,
+            0,
+        );
+        assert_eq!(
+            edit,
+            Some(Edit::AddZone {
+                id: "Z03".into(),
+                name: tr!("zone-new-name", id = "Z03"),
+                kind: crate::scenario::ZoneKind::Industrial,
+                x_m: 60.0,
+                y_m: 355.0,
+                width_m: 290.0,
+                height_m: 40.0,
+            })
+        );
+        assert_eq!(
+            drag_edit(&gesture(Grab::Zone(0), (0.0, 0.0), (-7.2, 3.0)), &park, 0),
+            Some(Edit::MoveZone {
+                id: park.zones[0].id.clone(),
+                dx_m: -7.0,
+                dy_m: 3.0
+            })
+        );
+        // Reshaping a zone: the outline drawn becomes the zone's.
+        let draft = BoundaryDraft {
+            corners_m: vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)],
+            zone: Some("industrial".into()),
+        };
+        assert!(matches!(
+            draft.finish(),
+            Some(Edit::SetZoneOutline { id, .. }) if id == "industrial"
+        ));
     }
 
     #[test]
@@ -320,7 +425,10 @@ mod tests {
                 points_m: vec![(0.0, 0.0), (400.0, 0.0), (400.0, 300.0)]
             })
         );
-        assert!(draft.corners_m.is_empty());
+        // Kept until the boundary is taken (see `process_edits`), so a refused one can be
+        // mended.
+        assert_eq!(draft.corners_m.len(), 3);
+        draft.corners_m.pop();
         assert_eq!(
             draft.finish(),
             None,

@@ -3,6 +3,7 @@
 //! functions of the scene and the model's state, outside the `gui` feature, so the
 //! headless build tests them; the planner's panels only lay them out.
 
+use super::shown::grouped;
 use crate::scenario::{Scenario, UtilityKind, YearMonth, ZoneKind};
 use crate::sim::firms::{Firm, FirmActivity, FirmStage};
 use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
@@ -206,8 +207,10 @@ pub fn chart_series(
     }
 }
 
-/// The scene's observed points that belong on a chart, as named point series.
-pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f64; 2]>)> {
+/// The scene's observed points that belong on a chart, as named point series, each with
+/// the position of the model's series it is to be compared with in [`chart_series`] (it
+/// is drawn in that series' colour).
+pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f64; 2]>, usize)> {
     let points = |f: &dyn Fn(&crate::scenario::Observation) -> Option<f64>| -> Vec<[f64; 2]> {
         scenario
             .observed
@@ -220,36 +223,138 @@ pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f
             (
                 tr!("series-observed-registered"),
                 points(&|o| o.registered_firms),
+                0,
             ),
             (
                 tr!("series-observed-operating"),
                 points(&|o| o.operating_firms),
+                1,
             ),
         ],
         Chart::Investment => vec![(
             tr!("series-observed-investment"),
             points(&|o| o.investment_usd.map(|v| v / 1e6)),
+            0,
         )],
         _ => Vec::new(),
     };
-    series.into_iter().filter(|(_, p)| !p.is_empty()).collect()
+    series
+        .into_iter()
+        .filter(|(_, p, _)| !p.is_empty())
+        .collect()
 }
 
-/// The firm pipeline at the last month: (stage, count), widest first.
-pub fn pipeline_stages(records: &[MonthRecord]) -> Vec<(String, f64)> {
+/// The area a chart shows at first, as ([x from, x to], [y from, y to]): the whole run on
+/// the time axis, from its first month to `end` (so the axis stays put while the run
+/// plays), and from 0 (or the lowest point) to a little above the highest point, or to 1
+/// while there is nothing to show.
+pub fn chart_bounds(
+    series: &[(String, Vec<[f64; 2]>)],
+    observed: &[(String, Vec<[f64; 2]>, usize)],
+    start: YearMonth,
+    end: YearMonth,
+) -> ([f64; 2], [f64; 2]) {
+    let values = || {
+        series
+            .iter()
+            .flat_map(|(_, p)| p)
+            .chain(observed.iter().flat_map(|(_, p, _)| p))
+            .map(|p| p[1])
+            .filter(|v| v.is_finite())
+    };
+    let highest = values().fold(0.0, f64::max);
+    let lowest = values().fold(0.0, f64::min);
+    let top = if highest > 0.0 { highest * 1.05 } else { 1.0 };
+    (
+        [month_x(start), month_x(end.max(start.plus_months(1)))],
+        [lowest * 1.05, top],
+    )
+}
+
+/// Grid marks for a time axis between chart positions `from` and `to`, as (position,
+/// step): a mark a year, whose step is the largest of 10, 5, 2 and 1 years that divides
+/// its year, so the axis labels every year, every second, fifth or tenth, whichever fits;
+/// and a mark a quarter (step 0.25) when fewer than four years are shown.
+pub fn year_marks(from: f64, to: f64) -> Vec<(f64, f64)> {
+    if !(from.is_finite() && to.is_finite()) || to < from || to - from > 2_000.0 {
+        return Vec::new();
+    }
+    let quarters = to - from < 4.0;
+    let mut marks = Vec::new();
+    for year in from.floor() as i64..=to.ceil() as i64 {
+        let step = [10, 5, 2, 1]
+            .into_iter()
+            .find(|s| year.rem_euclid(*s) == 0)
+            .unwrap_or(1);
+        marks.push((year as f64, step as f64));
+        if quarters {
+            marks.extend((1..4).map(|q| (year as f64 + q as f64 * 0.25, 0.25)));
+        }
+    }
+    marks.retain(|(x, _)| (from..=to).contains(x));
+    marks
+}
+
+/// A time axis label: the year at a year's mark, the month otherwise ("2016-04").
+pub fn year_mark_label(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        x_month(x).to_string()
+    }
+}
+
+/// The firm pipeline at the last month, as (stage, count): prospects the model drew and
+/// those who chose the park since the start, the scene's named residents registered so
+/// far (they come on their real dates, not as prospects), then the residents registered,
+/// building and operating now. Registered residents are those who chose the park and the
+/// named ones, less any who have left, so that bar can be wider than "chose this park".
+pub fn pipeline_stages(records: &[MonthRecord], scenario: &Scenario) -> Vec<(String, f64)> {
     let Some(last) = records.last() else {
         return Vec::new();
     };
     let arrived: f64 = records.iter().map(|r| r.prospects_arrived as f64).sum();
     let lost: f64 = records.iter().map(|r| r.prospects_lost as f64).sum();
+    let named = scenario
+        .anchors
+        .iter()
+        .filter(|a| a.registered <= last.date)
+        .count() as f64;
     vec![
         (tr!("pipeline-prospects"), arrived),
         (tr!("pipeline-chose-park"), arrived - lost),
+        (tr!("pipeline-named"), named),
         (tr!("pipeline-registered"), last.registered_firms as f64),
         (tr!("pipeline-building"), last.construction_firms as f64),
         (tr!("pipeline-operating"), last.operating_firms as f64),
     ]
 }
+
+/// The headline figures of the month shown, as (label, value): residents registered,
+/// permanent jobs, investment so far and the net fiscal effect so far (discounted, at the
+/// scene's share of residents who would have come anyway). Nothing before the first month.
+pub fn headline_figures(records: &[MonthRecord], scenario: &Scenario) -> Vec<(String, String)> {
+    let Some(last) = records.last() else {
+        return Vec::new();
+    };
+    let musd = |v: f64| tr!("value-million-usd", amount = grouped(v / 1e6, 0));
+    let net = last
+        .ledger
+        .cumulative
+        .net_pv_at(scenario.fiscal.redundancy_share);
+    vec![
+        (
+            tr!("headline-residents"),
+            grouped(last.registered_firms as f64, 0),
+        ),
+        (tr!("headline-jobs"), grouped(last.jobs, 0)),
+        (tr!("headline-investment"), musd(last.investment_usd_cum)),
+        (tr!("headline-net-fiscal"), musd(net)),
+    ]
+}
+
+/// Where the named residents' bar is among [`pipeline_stages`] (drawn in its own colour).
+pub const PIPELINE_NAMED_STAGE: usize = 2;
 
 /// What the planner's N-1 table shows: (utility, asset's failure), worst first.
 pub fn n1_rows(
@@ -268,6 +373,29 @@ pub fn n1_rows(
         .collect();
     rows.sort_by(|a, b| b.1.unserved.total_cmp(&a.1.unserved));
     rows
+}
+
+/// What an asset of a utility is called where people read it: a source by its name, a
+/// link by its two ends ("Gas distribution station No. 1 → junction G-U0"). Its id is
+/// in the scene file, for those who look there.
+pub fn asset_name(scenario: &Scenario, utility: usize, asset: crate::scenario::Asset) -> String {
+    use crate::scenario::{Asset, NodeRef};
+    let sources = &scenario.utilities[utility].sources;
+    match asset {
+        Asset::Source(s) => sources[s].name.clone(),
+        Asset::Link(l) => {
+            let Some(network) = scenario.network_of(utility) else {
+                return String::new();
+            };
+            let end = |node: NodeRef| match node {
+                NodeRef::Source(s) => sources[s].name.clone(),
+                NodeRef::Junction(j) => tr!("n1-junction", id = &network.junctions[j].id),
+                NodeRef::Plot(p) => tr!("n1-plot", id = &scenario.plots[p].id),
+            };
+            let link = &network.links[l];
+            format!("{} → {}", end(link.from), end(link.to))
+        }
+    }
 }
 
 /// How each network that reaches a plot feeds it this month, as (label, value) lines.
@@ -335,9 +463,9 @@ pub fn plot_facts(
             tr!("fact-rent"),
             tr!(
                 "value-rent-per-year",
-                rent = format!("{rent:.0}"),
+                rent = grouped(rent, 0),
                 currency = currency,
-                usd = format!("{:.0}", rent * scenario.park.usd_per_currency_unit)
+                usd = grouped(rent * scenario.park.usd_per_currency_unit, 0)
             ),
         ),
         (
@@ -389,8 +517,8 @@ pub fn plot_facts(
                 tr!("fact-jobs"),
                 tr!(
                     "value-jobs-of",
-                    now = format!("{:.0}", activity.jobs_now),
-                    promised = format!("{:.0}", firm.jobs)
+                    now = grouped(activity.jobs_now, 0),
+                    promised = grouped(firm.jobs, 0)
                 ),
             ),
             (
@@ -404,10 +532,17 @@ pub fn plot_facts(
             (tr!("fact-output-month"), musd(activity.output_usd)),
             (
                 tr!("fact-utilities-delivered"),
-                tr!(
-                    "value-pct-of-needs",
-                    pct = format!("{:.0}", 100.0 * activity.served_share)
-                ),
+                match activity.short_of {
+                    Some(u) if activity.served_share < 1.0 => tr!(
+                        "value-pct-of-needs-short",
+                        pct = format!("{:.0}", 100.0 * activity.served_share),
+                        utility = &scenario.utilities[u].name
+                    ),
+                    _ => tr!(
+                        "value-pct-of-needs",
+                        pct = format!("{:.0}", 100.0 * activity.served_share)
+                    ),
+                },
             ),
             (
                 tr!("fact-running"),
@@ -439,15 +574,37 @@ pub fn plot_facts(
                 spec.name.clone(),
                 tr!(
                     "value-utility-need",
-                    need = format!("{need:.1}"),
-                    demand = format!("{:.1}", load.demand),
-                    capacity = format!("{:.1}", load.capacity),
+                    need = grouped(need, 1),
+                    demand = grouped(load.demand, 1),
+                    capacity = grouped(load.capacity, 1),
                     unit = spec.kind.unit()
                 ),
             ));
         }
     }
     facts
+}
+
+/// What the inspector shows about one zone, as (label, value) lines: its name and kind,
+/// its area, and the plots in it.
+pub fn zone_facts(scenario: &Scenario, zone: usize) -> Vec<(String, String)> {
+    let z = &scenario.zones[zone];
+    let area_ha =
+        crate::scenario::geometry::area_m2(&z.polygon_m) / crate::scenario::geometry::M2_PER_HA;
+    let (plots, plots_ha) = scenario
+        .plots
+        .iter()
+        .filter(|p| p.zone == zone)
+        .fold((0, 0.0), |(n, ha), p| (n + 1, ha + p.area_ha));
+    vec![
+        (tr!("fact-zone"), z.name.clone()),
+        (tr!("fact-zone-kind"), zone_kind_name(z.kind)),
+        (tr!("fact-area"), tr!("value-ha", ha = grouped(area_ha, 2))),
+        (
+            tr!("fact-zone-plots"),
+            tr!("value-zone-plots", plots = plots, ha = grouped(plots_ha, 2)),
+        ),
+    ]
 }
 
 /// Everything the inspector shows about one utility source, as (label, value) lines.
@@ -504,13 +661,13 @@ pub fn source_facts(
             tr!(
                 "source-plots-served",
                 plots = served.len(),
-                ha = format!("{served_ha:.1}")
+                ha = grouped(served_ha, 1)
             ),
         ),
         (
             tr!("fact-location"),
             if s.location_given {
-                tr!("source-at", x = format!("{x:.0}"), y = format!("{y:.0}"))
+                tr!("source-at", x = grouped(x, 0), y = grouped(y, 0))
             } else {
                 tr!("source-placed")
             },
@@ -540,11 +697,7 @@ pub fn source_facts(
 
 /// A quantity with sensible precision: 1 decimal below 100, whole numbers above.
 pub fn format_quantity(v: f64) -> String {
-    if v.abs() < 100.0 {
-        format!("{v:.1}")
-    } else {
-        format!("{v:.0}")
-    }
+    super::shown::quantity(v)
 }
 
 #[cfg(test)]

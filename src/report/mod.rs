@@ -5,6 +5,7 @@
 pub mod facts;
 pub mod ledger;
 pub mod numbers;
+pub mod shown;
 mod timeseries;
 
 pub use crate::atomic_file::write_atomically;

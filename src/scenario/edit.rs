@@ -39,6 +39,25 @@ pub enum Edit {
     SplitPlot { id: String, across: bool },
     /// Puts a plot in another zone.
     SetPlotZone { id: String, zone: String },
+    /// Adds a rectangular zone (metres, lower-left corner and size).
+    AddZone {
+        id: String,
+        name: String,
+        kind: ZoneKind,
+        x_m: f64,
+        y_m: f64,
+        width_m: f64,
+        height_m: f64,
+    },
+    /// Removes a zone (refused while plots are in it).
+    DeleteZone { id: String },
+    /// Moves a zone by an offset in metres, with the plots in it.
+    MoveZone { id: String, dx_m: f64, dy_m: f64 },
+    /// Gives a zone a new outline (metres): refused if it would leave one of its plots
+    /// outside it, or itself outside the park.
+    SetZoneOutline { id: String, points_m: Vec<PointM> },
+    /// Gives a zone another kind (industrial, logistics, …).
+    SetZoneKind { id: String, kind: ZoneKind },
     /// Sets a utility source's capacity, in its utility's unit.
     SetSourceCapacity { source: String, capacity: f64 },
     /// Adds a source to a utility, serving every plot.
@@ -166,6 +185,14 @@ fn regime_to_change(raw: &mut RawScenario, regime: usize) -> Result<&mut RawRegi
     Ok(r)
 }
 
+fn zone_mut<'a>(raw: &'a mut RawScenario, id: &str) -> Result<&'a mut RawZone, Refusal> {
+    raw.park
+        .zones
+        .iter_mut()
+        .find(|z| z.id == id)
+        .ok_or_else(|| tr!("edit-no-zone", id = id))
+}
+
 fn plot_mut<'a>(raw: &'a mut RawScenario, id: &str) -> Result<&'a mut RawPlot, Refusal> {
     raw.plots
         .iter_mut()
@@ -290,6 +317,56 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             }
         }
         Edit::SetPlotZone { id, zone } => plot_mut(&mut next, id)?.zone = zone.clone(),
+        Edit::AddZone {
+            id,
+            name,
+            kind,
+            x_m,
+            y_m,
+            width_m,
+            height_m,
+        } => {
+            let (x0, y0, x1, y1) = (*x_m, *y_m, x_m + width_m, y_m + height_m);
+            next.park.zones.push(RawZone {
+                id: id.clone(),
+                name: name.clone(),
+                kind: *kind,
+                polygon_m: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
+                source: None,
+            });
+        }
+        Edit::DeleteZone { id } => {
+            zone_mut(&mut next, id)?;
+            let plots = next.plots.iter().filter(|p| &p.zone == id).count();
+            if plots > 0 {
+                return Err(tr!("edit-zone-has-plots", id = id, plots = plots));
+            }
+            next.park.zones.retain(|z| &z.id != id);
+        }
+        Edit::MoveZone { id, dx_m, dy_m } => {
+            for p in &mut zone_mut(&mut next, id)?.polygon_m {
+                p.0 += dx_m;
+                p.1 += dy_m;
+            }
+            for plot in next.plots.iter_mut().filter(|p| &p.zone == id) {
+                match &mut plot.shape {
+                    RawShape::Rect { x_m, y_m, .. } => {
+                        *x_m += dx_m;
+                        *y_m += dy_m;
+                    }
+                    RawShape::Polygon(points) => {
+                        for p in points {
+                            p.0 += dx_m;
+                            p.1 += dy_m;
+                        }
+                    }
+                }
+            }
+        }
+        Edit::SetZoneOutline { id, points_m } => {
+            zone_mut(&mut next, id)?.polygon_m = points_m.clone();
+        }
+        Edit::SetZoneKind { id, kind } => zone_mut(&mut next, id)?.kind = *kind,
         Edit::SetSourceCapacity { source, capacity } => {
             let s = next
                 .utilities
@@ -490,19 +567,28 @@ fn refusal(errors: &ScenarioErrors) -> Refusal {
     tr!("edit-not-possible", reasons = messages.join("; "))
 }
 
+/// A scene as the text it is saved as (empty if it cannot be written).
+fn scene_text(raw: &RawScenario) -> String {
+    super::to_ron(raw).unwrap_or_default()
+}
+
 /// A scene being edited, with its undo and redo history.
 #[derive(Clone, Debug)]
 pub struct EditSession {
     current: RawScenario,
     undo: Vec<RawScenario>,
     redo: Vec<RawScenario>,
-    /// Edits since the scene was last saved or opened.
-    pub unsaved: bool,
+    /// The scene as it was last opened or saved, as scene text: edits are unsaved while
+    /// the scene's text differs from it, so undoing every edit leaves nothing unsaved.
+    saved_text: String,
+    /// Whether the scene differs from `saved_text`, found again after every change.
+    unsaved: bool,
 }
 
 impl EditSession {
     pub fn new(raw: RawScenario) -> Self {
         Self {
+            saved_text: scene_text(&raw),
             current: raw,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -510,8 +596,19 @@ impl EditSession {
         }
     }
 
+    /// Compares the scene with the one last opened or saved.
+    fn refresh_unsaved(&mut self) {
+        self.unsaved = scene_text(&self.current) != self.saved_text;
+    }
+
     pub fn scene(&self) -> &RawScenario {
         &self.current
+    }
+
+    /// Whether the scene differs from the one last opened or saved (edits undone to the
+    /// saved state are not unsaved).
+    pub fn unsaved(&self) -> bool {
+        self.unsaved
     }
 
     /// The validated scene for a new run.
@@ -524,7 +621,7 @@ impl EditSession {
         let next = apply(&self.current, edit)?;
         self.undo.push(std::mem::replace(&mut self.current, next));
         self.redo.clear();
-        self.unsaved = true;
+        self.refresh_unsaved();
         Ok(())
     }
 
@@ -542,7 +639,7 @@ impl EditSession {
             Some(previous) => {
                 self.redo
                     .push(std::mem::replace(&mut self.current, previous));
-                self.unsaved = true;
+                self.refresh_unsaved();
                 true
             }
             None => false,
@@ -554,7 +651,7 @@ impl EditSession {
         match self.redo.pop() {
             Some(next) => {
                 self.undo.push(std::mem::replace(&mut self.current, next));
-                self.unsaved = true;
+                self.refresh_unsaved();
                 true
             }
             None => false,
@@ -573,6 +670,7 @@ impl EditSession {
                 reason = e.to_string()
             )
         })?;
+        self.saved_text = text;
         self.unsaved = false;
         Ok(())
     }

@@ -3,6 +3,7 @@
 //!
 //! Files are checked once, here, at the edge: past [`load`] the model trusts its data.
 
+pub mod built_in;
 pub mod date;
 pub mod edit;
 pub mod error;
@@ -378,8 +379,15 @@ impl Scenario {
 /// synthetic park (about 23 MB).
 pub const MAX_SCENE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// Reads and validates a scene file (at most [`MAX_SCENE_BYTES`]).
+/// Reads and validates a scene file (at most [`MAX_SCENE_BYTES`]). A built-in scene's
+/// path (`scenes/sumgayit.ron`, `scenes/template.ron`) with no file there is read from
+/// the program (see [`built_in`]).
 pub fn load(path: &Path) -> Result<Scenario, ScenarioErrors> {
+    if built_in::is_used_for(path)
+        && let Some(text) = built_in::text_of(path)
+    {
+        return parse(text, path);
+    }
     load_with_limit(path, MAX_SCENE_BYTES)
 }
 

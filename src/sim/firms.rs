@@ -80,8 +80,12 @@ pub struct FirmActivity {
     pub stage: FirmStage,
     /// Share of full output the firm is able to produce this month (ramp-up), 0–1.
     pub capacity_share: f64,
-    /// Share of its utility needs that was delivered, 0–1 (1 = no curtailment).
+    /// Share of its utility needs that was delivered, 0–1 (1 = no curtailment): the
+    /// smallest share among the utilities it uses.
     pub served_share: f64,
+    /// The utility (index into the scene's utilities) whose delivery fell shortest this
+    /// month, when one fell short.
+    pub short_of: Option<usize>,
     /// Share of the month it runs, 0–1: less its own outages and its suppliers' stops.
     pub running_share: f64,
     /// Investment spent this month, USD.

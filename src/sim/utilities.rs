@@ -182,18 +182,31 @@ pub(super) fn balance_utilities(
     }
     for (firm, mut activity) in &mut firms {
         let a = &scenario.archetypes[firm.archetype];
-        activity.served_share = a
+        // The share of each utility it uses that was delivered; the smallest is what it
+        // could run on, and its utility is the one it was short of.
+        let (served, short_of) = a
             .uses
             .iter()
             .filter(|u| a.full_demand(u.utility) > 0.0)
-            .map(|u| match network_of[u.utility] {
-                Some(k) => networks.0[k].flows.plot_served[firm.plot],
-                None => {
-                    let s = &shapes[u.utility];
-                    let class = s.class_of(s.archetype_key[firm.archetype] as usize);
-                    class_served[u.utility].get(class).copied().unwrap_or(1.0)
-                }
+            .map(|u| {
+                let share = match network_of[u.utility] {
+                    Some(k) => networks.0[k].flows.plot_served[firm.plot],
+                    None => {
+                        let s = &shapes[u.utility];
+                        let class = s.class_of(s.archetype_key[firm.archetype] as usize);
+                        class_served[u.utility].get(class).copied().unwrap_or(1.0)
+                    }
+                };
+                (share, u.utility)
             })
-            .fold(1.0, f64::min);
+            .fold((1.0, None), |(least, short), (share, utility)| {
+                if share < least {
+                    (share, Some(utility))
+                } else {
+                    (least, short)
+                }
+            });
+        activity.served_share = served;
+        activity.short_of = short_of;
     }
 }

@@ -1,6 +1,6 @@
 //! The `parksim` binary as a user runs it: outputs, exit codes and messages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -64,13 +64,6 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("parksim-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn no_panic(out: &Output) {
     let all = text(&out.stdout) + &text(&out.stderr);
     assert!(
@@ -97,7 +90,8 @@ const REQUIRED_COLUMNS: [&str; 13] = [
 
 #[test]
 fn run_writes_the_time_series_and_summary() {
-    let dir = temp_dir("run");
+    let scratch = crate::common::scratch("cli-run");
+    let dir = scratch.path();
     let out = dir.to_str().unwrap();
     let o = parksim(&["run", "scenes/sumgayit.ron", "--months", "36", "--out", out]);
     no_panic(&o);
@@ -126,7 +120,8 @@ fn run_writes_the_time_series_and_summary() {
 #[test]
 fn the_same_seed_gives_identical_files_and_another_seed_differs() {
     let run = |name: &str, seed: &str| {
-        let dir = temp_dir(name);
+        let scratch = crate::common::scratch(&format!("cli-{name}"));
+        let dir = scratch.path();
         let o = parksim(&[
             "run",
             "scenes/sumgayit.ron",
@@ -181,7 +176,8 @@ fn validate_accepts_good_scenes_and_locates_errors_in_bad_ones() {
 
 #[test]
 fn bad_input_gives_a_message_and_a_nonzero_exit() {
-    let dir = temp_dir("bad");
+    let scratch = crate::common::scratch("cli-bad");
+    let dir = scratch.path();
     let cases: [(&[&str], &str); 5] = [
         (
             &["run", "no-such-scene.ron"],
@@ -230,7 +226,8 @@ fn bad_input_gives_a_message_and_a_nonzero_exit() {
 
 #[test]
 fn synth_writes_a_valid_scene_of_the_asked_size() {
-    let dir = temp_dir("synth");
+    let scratch = crate::common::scratch("cli-synth");
+    let dir = scratch.path();
     let file = dir.join("park.ron");
     let o = parksim(&["synth", "--plots", "250", "--out", file.to_str().unwrap()]);
     assert!(o.status.success(), "{}", text(&o.stderr));
@@ -251,9 +248,10 @@ fn synth_writes_a_valid_scene_of_the_asked_size() {
 #[cfg(not(feature = "gui"))]
 #[test]
 fn without_a_command_the_headless_build_runs_the_sumgayit_scene() {
-    let dir = temp_dir("default");
+    let scratch = crate::common::scratch("cli-default");
+    let dir = scratch.path();
     let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
-        .current_dir(&dir)
+        .current_dir(dir)
         .output()
         .unwrap();
     // Outside the project the default scene is missing: a clear message.
@@ -272,7 +270,7 @@ fn without_a_command_the_headless_build_runs_the_sumgayit_scene() {
     )
     .unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
-        .current_dir(&dir)
+        .current_dir(dir)
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", text(&o.stderr));
@@ -313,7 +311,9 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
         text(&bad.stderr)
     );
 
-    let dir = temp_dir("networks");
+    let scratch = crate::common::scratch("cli-networks");
+
+    let dir = scratch.path();
     let o = parksim(&[
         "run",
         "tests/fixtures/network_park.ron",
@@ -377,7 +377,8 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
 
 #[test]
 fn ledger_lists_every_resident_and_regime_runs_the_layout_under_a_preset() {
-    let dir = temp_dir("ledger");
+    let scratch = crate::common::scratch("cli-ledger");
+    let dir = scratch.path();
     let csv_path = dir.join("ledger.csv");
     let o = parksim(&[
         "ledger",
@@ -480,7 +481,8 @@ fn months_without_a_command_or_a_screenshot_is_a_bad_flag() {
 #[test]
 fn a_month_past_the_scenes_run_is_refused_at_once() {
     // network_park runs 360 months from 2025-01; 9999-12 would be about 96,000 months.
-    let dir = temp_dir("month");
+    let scratch = crate::common::scratch("cli-month");
+    let dir = scratch.path();
     let geojson = dir.join("park.geojson");
     let commands: [&[&str]; 3] = [
         &[
@@ -549,7 +551,8 @@ fn parksim_on_a_terminal(args: &[&str]) -> Option<(String, Option<i32>)> {
 
 #[test]
 fn an_output_folder_that_cannot_take_the_files_fails_before_any_simulation() {
-    let dir = temp_dir("unwritable");
+    let scratch = crate::common::scratch("cli-unwritable");
+    let dir = scratch.path();
     let run_into = |out: &Path| {
         let args = [
             "run",
@@ -625,7 +628,8 @@ fn an_output_folder_that_cannot_take_the_files_fails_before_any_simulation() {
 
 #[test]
 fn a_run_replaces_the_previous_runs_files_as_a_set_and_clears_what_a_killed_run_left() {
-    let dir = temp_dir("set");
+    let scratch = crate::common::scratch("cli-set");
+    let dir = scratch.path();
     let out = dir.to_str().unwrap();
     let o = parksim(&[
         "run",
@@ -637,7 +641,7 @@ fn a_run_replaces_the_previous_runs_files_as_a_set_and_clears_what_a_killed_run_
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert_eq!(
-        entries(&dir),
+        entries(dir),
         ["networks.csv", "summary.json", "timeseries.csv"]
     );
     // What killed runs left: an earlier version's hidden temporary file and a staging
@@ -658,7 +662,7 @@ fn a_run_replaces_the_previous_runs_files_as_a_set_and_clears_what_a_killed_run_
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert_eq!(
-        entries(&dir),
+        entries(dir),
         ["notes.txt", "summary.json", "timeseries.csv"]
     );
     let summary: serde_json::Value =
@@ -668,7 +672,8 @@ fn a_run_replaces_the_previous_runs_files_as_a_set_and_clears_what_a_killed_run_
 
 #[test]
 fn a_utility_without_capacity_writes_empty_loading_cells_never_inf() {
-    let dir = temp_dir("capacity-zero");
+    let scratch = crate::common::scratch("cli-capacity-zero");
+    let dir = scratch.path();
     let o = parksim(&[
         "run",
         "tests/fixtures/capacity_zero.ron",
@@ -752,4 +757,43 @@ fn numbers_that_are_not_finite_reach_no_output_file() {
             .unwrap()
             .ends_with(",1.500,,0.0")
     );
+}
+
+#[test]
+fn the_built_in_scenes_work_from_any_folder_and_a_file_there_comes_first() {
+    let scratch = crate::common::scratch("cli-elsewhere");
+    let dir = scratch.path();
+    let in_dir = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_parksim"))
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("parksim runs")
+    };
+    // No scenes folder here: Sumgayit and the template come from the program.
+    let o = in_dir(&["validate", "scenes/template.ron"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = in_dir(&[
+        "run",
+        "scenes/sumgayit.ron",
+        "--months",
+        "3",
+        "--out",
+        "out",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(dir.join("out/timeseries.csv").exists());
+    // Another name in scenes/ is not built in.
+    let o = in_dir(&["validate", "scenes/other.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("scenes/other.ron"),
+        "{}",
+        text(&o.stderr)
+    );
+    // A scenes/sumgayit.ron of the planner's own is read instead of the built-in one.
+    std::fs::create_dir(dir.join("scenes")).unwrap();
+    std::fs::write(dir.join("scenes/sumgayit.ron"), "(not a scene").unwrap();
+    let o = in_dir(&["validate", "scenes/sumgayit.ron"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stdout));
 }

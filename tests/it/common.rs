@@ -125,3 +125,13 @@ pub fn sumgayit() -> Arc<Scenario> {
         Err(e) => panic!("scenes/sumgayit.ron is invalid:\n{e}"),
     }
 }
+
+/// A fresh folder for one test's files, named after it, under the system's temporary
+/// folder. It is removed when the value is dropped, even when the test fails, so test runs
+/// leave nothing behind.
+pub fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("parksim-{name}-"))
+        .tempdir()
+        .expect("a temporary folder")
+}

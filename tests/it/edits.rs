@@ -7,7 +7,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use parksim::scenario::edit::{self, Edit, EditSession};
-use parksim::scenario::{self, Instrument, geometry};
+use parksim::scenario::raw::RawShape;
+use parksim::scenario::{self, Instrument, ZoneKind, geometry};
 
 fn small() -> EditSession {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
@@ -86,7 +87,7 @@ fn impossible_edits_are_refused_with_a_reason_and_change_nothing() {
         assert!(refusal.contains(reason), "{edit:?}: {refusal}");
     }
     assert_eq!(scenario::to_ron(s.scene()).unwrap(), before);
-    assert!(!s.can_undo() && !s.unsaved);
+    assert!(!s.can_undo() && !s.unsaved());
 }
 
 #[test]
@@ -275,12 +276,12 @@ fn a_saved_scene_validates_and_reopens_as_the_same_park() {
         across: true,
     })
     .unwrap();
-    assert!(s.unsaved);
-    let dir = std::env::temp_dir().join(format!("parksim-edits-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    assert!(s.unsaved());
+    let scratch = crate::common::scratch("edits");
+    let dir = scratch.path();
     let path = dir.join("edited.ron");
     s.save(&path).unwrap();
-    assert!(!s.unsaved);
+    assert!(!s.unsaved());
     let reopened = scenario::load(&path).unwrap();
     assert_eq!(
         scenario::to_ron(&reopened.raw).unwrap(),
@@ -288,7 +289,7 @@ fn a_saved_scene_validates_and_reopens_as_the_same_park() {
     );
     assert_eq!(reopened.plots.len(), 7);
     // Only the scene is left in the folder: the temporary file was renamed over it.
-    let names: Vec<_> = std::fs::read_dir(&dir)
+    let names: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
@@ -296,7 +297,7 @@ fn a_saved_scene_validates_and_reopens_as_the_same_park() {
     // Saving into a folder that does not exist fails and keeps the edits unsaved.
     s.apply(&Edit::SetSeed { seed: 4 }).unwrap();
     assert!(s.save(&dir.join("no/such/folder/x.ron")).is_err());
-    assert!(s.unsaved);
+    assert!(s.unsaved());
 }
 
 #[test]
@@ -569,4 +570,141 @@ fn a_value_typed_in_the_planner_never_keeps_a_published_source_as_its_own() {
                 .starts_with("set in the planner; was 30")
         );
     }
+}
+
+#[test]
+fn unsaved_follows_the_scene_not_the_history() {
+    let mut s = small();
+    let split = Edit::SplitPlot {
+        id: "S000003".into(),
+        across: true,
+    };
+    s.apply(&split).unwrap();
+    assert!(s.unsaved());
+    // Every edit undone: the scene is the one opened, nothing is unsaved.
+    assert!(s.undo());
+    assert!(!s.unsaved() && s.can_redo());
+    assert!(s.redo());
+    assert!(s.unsaved());
+
+    // Saved with the split: undoing it is now the unsaved change, redoing it is not.
+    let scratch = crate::common::scratch("unsaved");
+    s.save(&scratch.path().join("split.ron")).unwrap();
+    assert!(!s.unsaved());
+    assert!(s.undo());
+    assert!(s.unsaved());
+    assert!(s.redo());
+    assert!(!s.unsaved());
+
+    // Two edits that cancel out leave nothing to save.
+    let (dx_m, dy_m) = (5.0, 0.0);
+    s.apply(&Edit::MovePlot {
+        id: "S000001".into(),
+        dx_m,
+        dy_m,
+    })
+    .unwrap();
+    assert!(s.unsaved());
+    s.apply(&Edit::MovePlot {
+        id: "S000001".into(),
+        dx_m: -dx_m,
+        dy_m: -dy_m,
+    })
+    .unwrap();
+    assert!(
+        !s.unsaved(),
+        "moved there and back: the scene is the saved one"
+    );
+}
+
+#[test]
+fn zones_are_drawn_moved_with_their_plots_reshaped_given_a_kind_and_deleted() {
+    let mut s = small();
+    let zone =
+        |s: &EditSession, id: &str| s.scene().park.zones.iter().find(|z| z.id == id).cloned();
+    // Drawn: a strip for logistics between the industrial zone and the fence.
+    s.apply(&Edit::AddZone {
+        id: "Z01".into(),
+        name: "Logistics yard".into(),
+        kind: ZoneKind::Logistics,
+        x_m: 50.0,
+        y_m: 355.0,
+        width_m: 300.0,
+        height_m: 40.0,
+    })
+    .unwrap();
+    let added = zone(&s, "Z01").unwrap();
+    assert_eq!(added.kind, ZoneKind::Logistics);
+    assert_eq!(added.polygon_m[2], (350.0, 395.0));
+    s.apply(&Edit::SetZoneKind {
+        id: "Z01".into(),
+        kind: ZoneKind::Social,
+    })
+    .unwrap();
+    assert_eq!(zone(&s, "Z01").unwrap().kind, ZoneKind::Social);
+
+    // Moved: its plots go with it.
+    let x_before = |s: &EditSession| match s.scene().plots[0].shape {
+        RawShape::Rect { x_m, .. } => x_m,
+        _ => unreachable!(),
+    };
+    let x0 = x_before(&s);
+    s.apply(&Edit::MoveZone {
+        id: "industrial".into(),
+        dx_m: 10.0,
+        dy_m: 0.0,
+    })
+    .unwrap();
+    assert_eq!(x_before(&s), x0 + 10.0);
+    assert_eq!(zone(&s, "industrial").unwrap().polygon_m[0], (60.0, 50.0));
+
+    // Refused, each with its reason, and the scene is left as it was.
+    let before = scenario::to_ron(s.scene()).unwrap();
+    let refusals = [
+        (
+            Edit::MoveZone {
+                id: "industrial".into(),
+                dx_m: 100.0,
+                dy_m: 0.0,
+            },
+            "outside",
+        ),
+        (
+            Edit::SetZoneOutline {
+                id: "industrial".into(),
+                points_m: vec![(60.0, 50.0), (160.0, 50.0), (160.0, 150.0), (60.0, 150.0)],
+            },
+            "not inside its zone",
+        ),
+        (
+            Edit::DeleteZone {
+                id: "industrial".into(),
+            },
+            "plots in it",
+        ),
+        (
+            Edit::DeleteZone {
+                id: "nowhere".into(),
+            },
+            "no zone",
+        ),
+    ];
+    for (edit, reason) in refusals {
+        let refusal = s.apply(&edit).unwrap_err();
+        assert!(refusal.contains(reason), "{edit:?}: {refusal}");
+    }
+    assert_eq!(scenario::to_ron(s.scene()).unwrap(), before);
+
+    // Reshaped around its plots, then a zone without plots deleted.
+    s.apply(&Edit::SetZoneOutline {
+        id: "industrial".into(),
+        points_m: vec![(55.0, 50.0), (1190.0, 50.0), (1190.0, 352.0), (55.0, 352.0)],
+    })
+    .unwrap();
+    assert_eq!(zone(&s, "industrial").unwrap().polygon_m.len(), 4);
+    s.apply(&Edit::DeleteZone { id: "Z01".into() }).unwrap();
+    assert!(zone(&s, "Z01").is_none());
+    // Every step undoes.
+    while s.undo() {}
+    assert!(!s.unsaved());
 }

@@ -3,7 +3,7 @@
 //! between declared nodes, and the plots' water demand as base demands.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use geographiclib_rs::{Geodesic, InverseGeodesic};
@@ -23,14 +23,9 @@ fn parksim(args: &[&str]) -> Output {
         .expect("parksim runs")
 }
 
-fn out_file(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("parksim-export-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join(name)
-}
-
 fn export(format: &str, name: &str) -> String {
-    let path = out_file(name);
+    let scratch = crate::common::scratch("export");
+    let path = scratch.path().join(name);
     let o = parksim(&[
         "export",
         SCENE,
@@ -188,7 +183,8 @@ fn epanet_file_has_reservoirs_junctions_pipes_and_demands() {
 
 #[test]
 fn exports_that_cannot_be_made_say_why() {
-    let path = out_file("none.geojson");
+    let scratch = crate::common::scratch("export");
+    let path = scratch.path().join("none.geojson");
     let o = parksim(&[
         "export",
         "scenes/sumgayit.ron",
@@ -275,7 +271,8 @@ fn geojson_positions_keep_the_parks_distances_on_the_wgs84_ellipsoid() {
     // Sumgayit's boundary (about 40.6 N): its perimeter measured on the ellipsoid between
     // the exported positions equals its perimeter in the scene's metres. A sphere of
     // 111,320 m per degree was off by about 2.5 m per km here.
-    let path = out_file("sumgayit.geojson");
+    let scratch = crate::common::scratch("export");
+    let path = scratch.path().join("sumgayit.geojson");
     let o = parksim(&[
         "export",
         "scenes/sumgayit.ron",

@@ -1,8 +1,9 @@
-//! The planner in a real window under Xvfb (Mesa's software Vulkan): a screenshot after
-//! 84 months must be the window's size and show the status layer's plot colours.
+//! The planner in a real window under Xvfb (Mesa's software Vulkan), started from a folder
+//! outside the project: with a plot selected, a picture of every tab of the charts panel
+//! after 84 months; each tab's layout must stay inside the 1280×800 window, and the map
+//! must show the status layer's plot colours.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
 
-use std::path::Path;
 use std::process::Command;
 
 /// sRGB colours of the status layer (see `src/gui/layers.rs`).
@@ -19,24 +20,77 @@ fn count_near(pixels: &[u8], colour: [u8; 3]) -> usize {
         .count()
 }
 
+/// The tabs of the charts panel, as the pictures name them (see `chart_slug`).
+const TABS: [&str; 9] = [
+    "firms",
+    "occupancy",
+    "jobs",
+    "investment",
+    "utilities",
+    "fiscal",
+    "incentives",
+    "pipeline",
+    "n1",
+];
+
+/// A rectangle of the layout record, [x0, y0, x1, y1] in logical pixels.
+fn rect(layout: &serde_json::Value, name: &str) -> [f64; 4] {
+    let r = layout[name]
+        .as_array()
+        .unwrap_or_else(|| panic!("no {name} in {layout}"));
+    [0, 1, 2, 3].map(|i| r[i].as_f64().unwrap())
+}
+
 #[test]
-fn screenshot_after_84_months_shows_the_status_layer() {
+fn with_a_plot_selected_every_tab_fits_the_window_and_the_map_shows_the_status_layer() {
     let dir = std::env::temp_dir().join(format!("parksim-gui-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let shot = dir.join("sumgayit.png");
-    let _ = std::fs::remove_file(&shot);
+    // From a folder outside the project: the scene is the built-in one.
     let output = Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1280x800x24"])
         .arg(env!("CARGO_BIN_EXE_parksim"))
         .args(["scenes/sumgayit.ron", "--screenshot"])
         .arg(&shot)
-        .args(["--months", "84"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--months", "84", "--select", "P03", "--each-tab"])
+        .current_dir(&dir)
         .output()
         .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "the planner failed:\n{log}");
-    assert!(Path::new(&shot).exists(), "no screenshot written:\n{log}");
+
+    // With P03 selected (the inspector full), every tab's row and content stay inside
+    // the 1280×800 window, the inspector at a width that leaves the map its room.
+    for tab in TABS {
+        let picture = dir.join(format!("sumgayit-{tab}.png"));
+        assert!(picture.exists(), "no picture of the {tab} tab:\n{log}");
+        let layout: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(picture.with_extension("layout.json")).unwrap(),
+        )
+        .unwrap();
+        let window = [0, 1].map(|i| layout["window"][i].as_f64().unwrap());
+        assert_eq!(window, [1280.0, 800.0], "{tab}");
+        for name in ["tabs", "charts", "inspector", "map"] {
+            let [x0, y0, x1, y1] = rect(&layout, name);
+            assert!(
+                x0 >= -0.5 && y0 >= -0.5 && x1 <= 1280.5 && y1 <= 800.5,
+                "the {name} of the {tab} tab leaves the window: {layout}"
+            );
+        }
+        let [_, tabs_top, _, _] = rect(&layout, "tabs");
+        let [_, charts_top, _, _] = rect(&layout, "charts");
+        assert!(tabs_top >= charts_top, "{tab}: {layout}");
+        let [ix0, _, ix1, _] = rect(&layout, "inspector");
+        assert!(ix1 - ix0 <= 530.0, "{tab}: the inspector widened: {layout}");
+        let [mx0, my0, mx1, my1] = rect(&layout, "map");
+        assert!(
+            mx1 - mx0 >= 400.0 && my1 - my0 >= 250.0,
+            "{tab}: the map is squeezed: {layout}"
+        );
+    }
+
+    let shot = dir.join("sumgayit-firms.png");
 
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&shot).unwrap()));
     let mut reader = decoder.read_info().unwrap();
@@ -77,4 +131,6 @@ fn screenshot_after_84_months_shows_the_status_layer() {
         pixels.chunks_exact(3).any(|p| p != first),
         "a uniform image"
     );
+    // Passed: nothing to look at, nothing left behind (a failure keeps the pictures).
+    let _ = std::fs::remove_dir_all(&dir);
 }

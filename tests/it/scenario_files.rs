@@ -296,8 +296,8 @@ fn the_command_line_refuses_the_reproducers_without_panic_or_hang() {
     let months = scene("sim_months_u32max_hang");
     let junction = scene("junction_id_like_plot_panics");
     let prospects = scene("prospects_1e12_hang");
-    let out = std::env::temp_dir().join(format!("parksim-repro-{}", std::process::id()));
-    let out = out.to_str().unwrap();
+    let scratch = crate::common::scratch("repro");
+    let out = scratch.path().to_str().unwrap();
     let cases: [(Vec<&str>, &str); 5] = [
         (
             vec!["validate", &junction],
@@ -385,9 +385,8 @@ fn files_above_the_size_limit_are_refused_unread() {
     );
     assert!(scenario::load_with_limit(&path, size - 1).is_err());
     // The real limit, on a sparse file that takes no space on disk.
-    let dir = std::env::temp_dir().join(format!("parksim-size-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let big = dir.join("big.ron");
+    let scratch = crate::common::scratch("size");
+    let big = scratch.path().join("big.ron");
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(scenario::MAX_SCENE_BYTES + 1).unwrap();
     drop(file);
@@ -400,5 +399,4 @@ fn files_above_the_size_limit_are_refused_unread() {
         ),
         "{err}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

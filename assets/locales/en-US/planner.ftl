@@ -12,13 +12,16 @@ time-speed = Speed:
 time-jump-to = Jump to (YYYY-MM):
 time-go = Go
 time-run-ends = Run ends { $month }
+time-scrub-hint = Drag to any month of the run, backwards or forwards: going back runs the park again from its start, with the same seed, so every month is as it was.
 speed-fastest = as fast as possible
 speed-months-per-second = { $months ->
     [one] { $months } month per second
    *[other] { $months } months per second
 }
-msg-already-simulated = { $month } is already simulated; the run can only go forward (restart to go back).
+msg-before-start = { $month } is before the run starts ({ $start }).
+msg-after-end = { $month } is after the run ends ({ $end }).
 msg-month-format = Write the month as YYYY-MM, e.g. 2018-06.
+status-idle = Press F1 for the keyboard shortcuts.
 
 ## Left panel: layers, legend, park summary
 panel-map-layer = Map layer
@@ -66,6 +69,17 @@ panel-inspector-hint = Click a plot or a utility source on the map.
 fact-plot = Plot
 fact-area = Area
 fact-zone = Zone
+fact-zone-kind = Kind
+fact-zone-plots = Plots in it
+value-zone-plots = { $plots ->
+    [one] 1 plot
+   *[other] { $plots } plots
+}, { $ha } ha
+zone-kind-heading = Kind of zone
+zone-redraw = Redraw its outline on the map
+zone-redraw-hint = Click the corners of the new outline on the map; click the first corner again, or press Enter, to finish. Its plots must stay inside it.
+zone-delete = Delete this zone
+zone-delete-hint = A zone can be deleted once no plot is in it.
 fact-serviced = Serviced
 fact-rent = Rent
 fact-status = Status
@@ -94,6 +108,7 @@ value-ramping-up = Ramping up ({ $pct } % of capacity)
 value-jobs-of = { $now } of { $promised } permanent
 value-x-of-y = { $x } of { $y }
 value-pct-of-needs = { $pct } % of its needs
+value-pct-of-needs-short = { $pct } % of its needs: short of { $utility }
 value-utility-need = needs { $need } { $unit } at full output; network { $demand } of { $capacity } { $unit }
 
 ledger-profit-tax = profit tax
@@ -154,6 +169,7 @@ msg-opened = Opened { $path }
 msg-saved = Saved { $path }
 
 save-note-new-name = Save writes { $new }: saving over { $file } would lose { $lost }.
+save-note-built-in = { $file } is built into parksim (there is no such file here): Save writes your park to { $new } in this folder.
 save-no-path = Type the file to save to (e.g. scenes/my-park.ron).
 save-loss-comments = { $comments ->
     [one] { $comments } comment line
@@ -214,6 +230,11 @@ edit-place = Place
 ## Why an edit is refused, and saving
 edit-not-possible = Not possible: { $reasons }
 edit-no-plot = there is no plot "{ $id }"
+edit-no-zone = there is no zone "{ $id }"
+edit-zone-has-plots = zone "{ $id }" still has { $plots ->
+    [one] a plot
+   *[other] { $plots } plots
+} in it: move or delete them first
 edit-no-source = there is no utility source "{ $id }"
 edit-no-utility = there is no utility "{ $id }"
 edit-no-sector = no prospects arrive for sector "{ $id }"
@@ -238,6 +259,8 @@ key-ctrl-z = Ctrl+Z
 key-ctrl-shift-z = Ctrl+Shift+Z
 key-ctrl-s = Ctrl+S
 key-f1 = F1
+key-ctrl-plus-minus = Ctrl+= / Ctrl+-
+key-ctrl-0 = Ctrl+0
 help-play-pause = play or pause
 help-step-month = step one month
 help-step-year = step one year
@@ -249,20 +272,27 @@ help-undo = undo the last edit
 help-redo = redo
 help-save = save the scene
 help-help = show or hide this help
+help-text-size = larger / smaller text
+help-text-size-normal = text back to its normal size
 
 ## Pictures for reports (printed on the terminal)
 msg-screenshot-saved = Saved the planner's window to { $path }
 msg-screenshot-failed = error: cannot save the screenshot to { $path }: { $reason }
+msg-screenshot-no-plot = warning: the scene has no plot { $id } to select; the picture is taken without a selection.
 
 ## Mouse tools
 panel-tool = Mouse tool
 tool-inspect = Inspect
 tool-move = Move
 tool-draw-plot = Draw plot
+tool-draw-zone = Draw zone
 tool-draw-boundary = Draw boundary
 tool-inspect-hint = Click a plot or a utility source to inspect it; drag to pan.
 tool-move-hint = Drag a plot or a utility source to move it; drag elsewhere to pan.
 tool-draw-plot-hint = Drag out a rectangle to add a plot in the zone chosen under “Add a plot”.
+tool-draw-zone-hint = Drag out a rectangle to add a zone; click it to give it a kind, redraw its outline or delete it.
+zone-new-name = Zone { $id }
+tool-redrawing-zone = Drawing a new outline for zone { $zone }
 tool-draw-boundary-hint = Click the corners of the site in turn; click the first corner again (or press Enter) to close it.
 tool-corners = { $n ->
     [one] { $n } corner placed
@@ -274,6 +304,7 @@ key-click = Click
 key-i = I
 key-m = M
 key-p = P
+key-z = Z
 key-b = B
 key-enter = Enter
 key-backspace = Backspace
@@ -282,6 +313,7 @@ help-inspect = select a plot or a utility source
 help-tool-inspect = tool: inspect (click selects, drag pans)
 help-tool-move = tool: move plots and sources by dragging
 help-tool-draw-plot = tool: draw a plot by dragging a rectangle
+help-tool-draw-zone = tool: draw a zone by dragging a rectangle
 help-tool-draw-boundary = tool: draw the site boundary corner by corner
 help-finish-boundary = close the boundary being drawn
 help-undo-corner = remove the last corner placed
@@ -343,8 +375,12 @@ n1-unserved = Unserved if it fails
 n1-share = Share of demand
 n1-source = source
 n1-link = link
+n1-junction = junction { $id }
+n1-plot = plot { $id }
+n1-id = Id in the scene file: { $id }
 fact-curtailed = Curtailed
 value-curtailed = { $pct } % of its needs delivered
+value-curtailed-short = { $pct } % of its needs delivered: short of { $utility }
 panel-networks = How the networks feed this plot
 edit-expansion-nothing = an expansion must add some capacity
 expansion-default-name = Expansion of { $source }
@@ -380,10 +416,11 @@ series-observed-operating = Operating, observed
 series-observed-investment = Invested, observed
 pipeline-prospects = Prospects arrived
 pipeline-chose-park = Chose this park
+pipeline-named = Named residents (the scene's, on their real dates)
 pipeline-registered = Registered residents now
 pipeline-building = Under construction
 pipeline-operating = Operating
-pipeline-note = Since the start of the run; registered residents include the { $named } named ones, who come on their real dates.
+pipeline-note = Prospects and choices since the start of the run. Registered residents now are those who chose the park and the named ones, less any who left: that bar can be wider than the ones above it.
 incentives-none-yet = Nothing simulated yet.
 incentives-net = Net fiscal effect so far, discounted at { $rate } % a year: { $net } million USD if { $r } % of residents would have come anyway ({ $low } to { $high } million USD for { $r_high } % to { $r_low } %).
 incentives-per-job = Tax expenditure per job filled: { $gross } USD gross; real revenue loss per additional job: { $real } USD.
@@ -404,3 +441,24 @@ edit-no-asset = there is no source or network link "{ $id }" in that utility
 expansion-link-name = line { $id }
 expansion-bottlenecks = Expand a bottleneck
 expansion-of-bottleneck = { $utility }: its bottleneck for this plot is { $asset }
+
+## Display: colours and text size
+panel-display = Display
+palette-standard = Standard colours
+palette-colour-blind = Colour-blind safe colours
+display-text-size = Text size
+
+## Presentation mode
+headline-residents = Residents
+headline-jobs = Permanent jobs
+headline-investment = Invested so far
+headline-net-fiscal = Net fiscal effect so far
+present-button = Present (F5)
+present-button-hint = Full screen for a room: the map, one chart and the headline figures, in large text.
+present-keys = F5 or Esc: leave · Page Down / Page Up: next / previous chart · B: blank screen · Space: play or pause
+present-blank = The screen is blank: press B to show it again.
+key-f5 = F5
+key-page-up-down = Page Up / Page Down
+help-present = presentation mode on or off (Esc also leaves it)
+help-present-chart = in presentation mode: next / previous chart
+help-present-blank = in presentation mode: blank the screen, or show it again

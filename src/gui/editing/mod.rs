@@ -10,14 +10,15 @@ mod scene_controls;
 mod source_controls;
 #[cfg(test)]
 mod tests;
+mod zone_controls;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bevy::prelude::*;
 
 use super::time::TimeControls;
-use super::{PlannerState, PlannerSystems};
+use super::{Message, PlannerState, PlannerSystems};
 use crate::scenario::Scenario;
 use crate::scenario::edit::{Edit, EditSession};
 use crate::sim::clock::SimClock;
@@ -29,6 +30,7 @@ pub use plot_controls::{add_plot_controls, plot_controls};
 pub use save::{OverwriteQuestion, SaveOutcome};
 pub use scene_controls::scene_controls;
 pub use source_controls::{expansion_form, source_controls};
+pub use zone_controls::{ZONE_KINDS, zone_controls};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PendingEdits>()
@@ -37,9 +39,28 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (
                 (edit_shortcuts, ask_before_quitting).in_set(PlannerSystems::Input),
-                process_edits.in_set(PlannerSystems::Edits),
+                (
+                    process_edits,
+                    window_title.run_if(resource_changed::<crate::sim::ScenarioRes>),
+                )
+                    .chain()
+                    .in_set(PlannerSystems::Edits),
             ),
         );
+}
+
+/// The window's title names the park being planned, and follows a scene opened (or a park
+/// renamed).
+fn window_title(
+    scenario: Res<crate::sim::ScenarioRes>,
+    mut windows: Query<&mut Window, With<bevy::window::PrimaryWindow>>,
+) {
+    let title = super::window_title(&scenario.0);
+    for mut window in &mut windows {
+        if window.title != title {
+            window.title = title.clone();
+        }
+    }
 }
 
 /// Quits at once when everything is saved; otherwise asks (the quit dialog, see
@@ -53,7 +74,7 @@ fn ask_before_quitting(
     if requests.read().count() == 0 {
         return;
     }
-    if editing.session.unsaved {
+    if editing.session.unsaved() {
         state.confirm_quit = true;
     } else {
         exit.write(AppExit::Success);
@@ -99,8 +120,25 @@ impl Editing {
     pub fn new(scenario: &Scenario) -> Self {
         // Never save over the empty template: a new park gets a name of its own. Nor over
         // a file the save would lose text from (its comments): an edited copy beside it.
+        // A scene read from the program (no file where parksim was started) is saved to
+        // a file of the planner's own in the current folder.
+        let built_in = crate::scenario::built_in::is_used_for(&scenario.file);
         let (save_path, save_note) = if scenario.file.ends_with(TEMPLATE_SCENE) {
-            (PathBuf::from("scenes/new-park.ron"), None)
+            let folder = if built_in { "" } else { "scenes" };
+            (Path::new(folder).join("new-park.ron"), None)
+        } else if built_in {
+            let name = scenario
+                .file
+                .file_name()
+                .map(PathBuf::from)
+                .unwrap_or_default();
+            let new = save::edited_name(&name);
+            let note = tr!(
+                "save-note-built-in",
+                file = scenario.file.display().to_string(),
+                new = new.display().to_string()
+            );
+            (new, Some(note))
         } else {
             save::default_save_path(&scenario.file)
         };
@@ -195,6 +233,11 @@ fn process_edits(world: &mut World) {
     }
     let mut changed = false;
     let mut reopened = false;
+    // A boundary drawn on the map was taken: its draft is done with.
+    let mut boundary_taken = false;
+    // A zone's new outline was taken: its draft is done with, and the tool goes back to
+    // inspecting (the next clicks must not draw the park's boundary).
+    let mut zone_outline_taken = false;
     let mut quit = false;
     let mut message = None;
     {
@@ -205,14 +248,19 @@ fn process_edits(world: &mut World) {
                     Ok(opened) => {
                         *editing = Editing::new(&opened);
                         reopened = true;
-                        message = Some(tr!("msg-opened", path = path.display().to_string()));
+                        message = Some(Message::done(tr!(
+                            "msg-opened",
+                            path = path.display().to_string()
+                        )));
                         Ok(Outcome::Changed(true))
                     }
                     Err(errors) => Err(errors.to_string()),
                 },
-                EditAction::Apply(edit) => {
-                    editing.session.apply(&edit).map(|_| Outcome::Changed(true))
-                }
+                EditAction::Apply(edit) => editing.session.apply(&edit).map(|_| {
+                    boundary_taken |= matches!(edit, Edit::SetBoundary { .. });
+                    zone_outline_taken |= matches!(edit, Edit::SetZoneOutline { .. });
+                    Outcome::Changed(true)
+                }),
                 EditAction::Undo => Ok(Outcome::Changed(editing.session.undo())),
                 EditAction::Redo => Ok(Outcome::Changed(editing.session.redo())),
                 EditAction::Save => save::save(&mut editing, None).map(Outcome::Save),
@@ -223,7 +271,10 @@ fn process_edits(world: &mut World) {
             .map(|outcome| match outcome {
                 Outcome::Changed(c) => c,
                 Outcome::Save(SaveOutcome::Saved(path)) => {
-                    message = Some(tr!("msg-saved", path = path.display().to_string()));
+                    message = Some(Message::done(tr!(
+                        "msg-saved",
+                        path = path.display().to_string()
+                    )));
                     quit |= editing.quit_after_save;
                     false
                 }
@@ -232,7 +283,7 @@ fn process_edits(world: &mut World) {
             });
             match result {
                 Ok(c) => changed |= c,
-                Err(refusal) => message = Some(refusal),
+                Err(refusal) => message = Some(Message::refused(refusal)),
             }
         }
     }
@@ -249,7 +300,8 @@ fn process_edits(world: &mut World) {
                 }
                 Err(e) => {
                     // Every edit is validated before it is kept, so this is not expected.
-                    world.resource_mut::<PlannerState>().message = Some(e.to_string());
+                    world.resource_mut::<PlannerState>().message =
+                        Some(Message::refused(e.to_string()));
                     return;
                 }
             }
@@ -280,6 +332,9 @@ fn process_edits(world: &mut World) {
         state.hovered_plot = None;
         state.hovered_source = None;
         if reopened {
+            // Nothing typed for the scene before stays: the month to jump to, the draft.
+            state.jump_text.clear();
+            state.n1 = None;
             state.draft = Default::default();
             state.fit_requested = true;
             state.view_touched = false;
@@ -287,5 +342,12 @@ fn process_edits(world: &mut World) {
     }
     // What the planner did last is what the message line speaks of: a refusal or a save
     // is shown, and anything else clears an old message.
-    world.resource_mut::<PlannerState>().message = message;
+    let mut state = world.resource_mut::<PlannerState>();
+    state.message = message;
+    if boundary_taken || zone_outline_taken {
+        state.draft = Default::default();
+    }
+    if zone_outline_taken {
+        state.tool = super::tools::Tool::Inspect;
+    }
 }

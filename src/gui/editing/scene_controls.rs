@@ -33,7 +33,7 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
         {
             pending.0.push(EditAction::Redo);
         }
-        if editing.session.unsaved {
+        if editing.session.unsaved() {
             ui.colored_label(egui::Color32::from_rgb(200, 120, 0), tr!("scene-unsaved"));
         }
     });
@@ -63,7 +63,7 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
                 .hint_text("scenes/….ron"),
         );
         // Opening another scene would drop unsaved edits: save or undo them first.
-        let free = !editing.session.unsaved;
+        let free = !editing.session.unsaved();
         let why = tr!("scene-save-first");
         if ui
             .add_enabled(free, egui::Button::new(tr!("scene-open")))

@@ -1,6 +1,7 @@
 //! Edits of a utility source or network link, in the inspector: its capacity, and the
 //! form that plans a capacity expansion of it.
 
+use crate::report::shown::grouped;
 use bevy_egui::egui;
 
 use super::{EditAction, PendingEdits};
@@ -100,7 +101,7 @@ pub fn expansion_form(
             name = &e.name,
             add = format_quantity(e.add_capacity),
             unit = unit,
-            musd = format!("{:.1}", e.capex_usd / 1e6),
+            musd = grouped(e.capex_usd / 1e6, 1),
             lead = e.lead_months,
             when = when
         ));

@@ -119,8 +119,9 @@ fn an_edit_restarts_the_run_and_catches_up_and_undo_restores_it() {
         .resource::<PlannerState>()
         .message
         .clone()
-        .unwrap_or_default();
-    assert!(message.contains("overlaps"), "{message}");
+        .expect("a message says why");
+    assert_eq!(message.kind, crate::gui::MessageKind::Refused);
+    assert!(message.text.contains("overlaps"), "{message:?}");
 }
 
 #[test]
@@ -130,7 +131,7 @@ fn closing_with_unsaved_edits_asks_and_closing_when_saved_quits() {
     app.world_mut()
         .resource_mut::<PendingEdits>()
         .0
-        .push(EditAction::Apply(Edit::SetSeed { seed: 5 }));
+        .push(EditAction::Apply(Edit::SetSeed { seed: 6 }));
     app.update();
     app.world_mut()
         .write_message(bevy::window::WindowCloseRequested { window });
@@ -325,7 +326,7 @@ fn a_scene_with_comments_is_saved_beside_it_and_overwriting_it_asks_first() {
         text,
         "nothing written"
     );
-    assert!(app.world().resource::<Editing>().session.unsaved);
+    assert!(app.world().resource::<Editing>().session.unsaved());
 
     // The planner's answer overwrites it; from then on it is the planner's own file.
     push(&mut app, EditAction::Overwrite(original.clone()));
@@ -418,4 +419,107 @@ fn sumgayit_saved_from_the_planner_runs_month_by_month_as_before() {
         assert_eq!(x, y, "the runs part in {}", x.date);
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_time_bar_goes_back_by_running_again_to_the_same_state() {
+    let mut app = app();
+    app.add_plugins(crate::gui::time::plugin);
+    let start = app.world().resource::<SimClock>().start;
+    let show = |app: &mut App, months: i32| {
+        let clock = *app.world().resource::<SimClock>();
+        app.world_mut()
+            .resource_mut::<TimeControls>()
+            .show_month(&clock, start.plus_months(months - 1))
+            .unwrap();
+        // The catch-up is spread over frames within a time budget.
+        for _ in 0..1000 {
+            app.update();
+            if app.world().resource::<SimClock>().elapsed_months == months as u32
+                && app.world().resource::<TimeControls>().pending_months == 0
+            {
+                break;
+            }
+        }
+        assert_eq!(
+            app.world().resource::<SimClock>().elapsed_months,
+            months as u32
+        );
+        crate::sim::fingerprint::state_hash(app.world_mut())
+    };
+    let forward_30 = show(&mut app, 30);
+    let back_12 = show(&mut app, 12);
+    let forward_again = show(&mut app, 30);
+    assert_eq!(
+        forward_30, forward_again,
+        "month 30 is the same whichever way"
+    );
+
+    // Month 12 reached backwards is month 12 of a fresh run, every number alike.
+    let scenario = app.world().resource::<ScenarioRes>().0.clone();
+    let mut fresh = Simulation::new(scenario.clone(), scenario.simulation.seed);
+    fresh.run(12, |_| {});
+    assert_eq!(back_12, fresh.state_hash());
+
+    // Outside the run: said, and nothing changes.
+    let clock = *app.world().resource::<SimClock>();
+    let mut controls = app.world().resource::<TimeControls>().clone();
+    let before = controls
+        .show_month(&clock, start.plus_months(-1))
+        .unwrap_err();
+    assert!(before.contains(&start.to_string()), "{before}");
+    controls.end = start.plus_months(40);
+    let after = controls
+        .show_month(&clock, start.plus_months(41))
+        .unwrap_err();
+    assert!(
+        after.contains(&start.plus_months(40).to_string()),
+        "{after}"
+    );
+    assert_eq!(controls.rewind_to, None);
+    assert_eq!(controls.pending_months, 0);
+}
+
+#[test]
+fn a_refused_boundary_keeps_its_corners_to_be_mended_and_a_taken_one_clears_them() {
+    let mut app = app();
+    // Three corners that leave every plot outside: refused, and the drawing stays.
+    let tiny = vec![(0.0, 0.0), (10.0, 0.0), (0.0, 10.0)];
+    app.world_mut()
+        .resource_mut::<PlannerState>()
+        .draft
+        .corners_m = tiny.clone();
+    push(
+        &mut app,
+        EditAction::Apply(Edit::SetBoundary {
+            points_m: tiny.clone(),
+        }),
+    );
+    let state = app.world().resource::<PlannerState>();
+    assert_eq!(
+        state.message.as_ref().map(|m| m.kind),
+        Some(crate::gui::MessageKind::Refused)
+    );
+    assert_eq!(state.draft.corners_m, tiny, "the corners drawn are kept");
+
+    // A site around the whole park is taken, and the drawing is done with.
+    let scenario = app.world().resource::<ScenarioRes>().0.clone();
+    let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&scenario.park.boundary_m);
+    let around = vec![
+        (x0 - 10.0, y0 - 10.0),
+        (x1 + 10.0, y0 - 10.0),
+        (x1 + 10.0, y1 + 10.0),
+        (x0 - 10.0, y1 + 10.0),
+    ];
+    app.world_mut()
+        .resource_mut::<PlannerState>()
+        .draft
+        .corners_m = around.clone();
+    push(
+        &mut app,
+        EditAction::Apply(Edit::SetBoundary { points_m: around }),
+    );
+    let state = app.world().resource::<PlannerState>();
+    assert_eq!(state.message, None, "{:?}", state.message);
+    assert!(state.draft.corners_m.is_empty());
 }

@@ -77,6 +77,20 @@ pub fn service_lines(
     lines
 }
 
+/// A plot's outline, closed, each corner moved `inset_m` towards the plot's centre (away
+/// from it when negative).
+pub fn offset_outline(plot: &crate::scenario::Plot, inset_m: f32) -> Vec<Vec2> {
+    let c = Vec2::new(plot.centroid_m.0 as f32, plot.centroid_m.1 as f32);
+    plot.polygon_m
+        .iter()
+        .chain(plot.polygon_m.first())
+        .map(|p| {
+            let p = Vec2::new(p.0 as f32, p.1 as f32);
+            p + (c - p).normalize_or_zero() * inset_m
+        })
+        .collect()
+}
+
 /// Boundary, roads, rail, service lines, the outlines of plots in view (when few enough
 /// to read), and the outline of what is being drawn or moved.
 pub(super) fn draw_lines(
@@ -127,11 +141,33 @@ pub(super) fn draw_lines(
             );
         }
     }
-    if let Some(j) = state.selected_plot(&scenario) {
+    // The selected zone: its outline in the selection's black and white.
+    if let Some(z) = state.selected_zone(&scenario) {
+        let outline = closed(&scenario.zones[z].polygon_m);
+        gizmos.linestrip_2d(outline.iter().copied(), Color::BLACK);
+        let c = outline.iter().fold(Vec2::ZERO, |a, p| a + *p) / outline.len().max(1) as f32;
+        let inset = 2.0 * view.metres_per_px;
         gizmos.linestrip_2d(
-            closed(&scenario.plots[j].polygon_m),
-            Color::srgb(0.9, 0.1, 0.1),
+            outline
+                .iter()
+                .map(|p| *p + (c - *p).normalize_or_zero() * inset),
+            Color::WHITE,
         );
+    }
+    // The selected plot: a black and white halo around it, unlike any state's outline
+    // (curtailment is a red line on the plot's edge, a stop an orange one inside it).
+    if let Some(j) = state.selected_plot(&scenario) {
+        let plot = &scenario.plots[j];
+        for (outset_px, colour) in [
+            (0.0, Color::BLACK),
+            (2.0, Color::WHITE),
+            (4.0, Color::BLACK),
+        ] {
+            gizmos.linestrip_2d(
+                offset_outline(plot, -outset_px * view.metres_per_px),
+                colour,
+            );
+        }
     }
 
     // Service lines: in the utility's colour, or by its loading in the loading layer.
@@ -150,7 +186,7 @@ pub(super) fn draw_lines(
     for (u, s, j) in service_lines(&scenario, &state, month) {
         let utility = &scenario.utilities[u];
         let c = if by_loading {
-            layers::ramp(loading[u])
+            state.palette.ramp(loading[u])
         } else {
             layers::utility_colour(utility.kind)
         };
@@ -166,9 +202,16 @@ pub(super) fn draw_lines(
     if let Some(g) = state.gesture.filter(|g| g.travelled_px > CLICK_SLOP_PX) {
         let d = g.to_m - g.from_m;
         match g.grab {
-            Grab::NewPlot => {
+            Grab::NewPlot | Grab::NewZone => {
                 let (a, b) = (g.from_m.min(g.to_m), g.from_m.max(g.to_m));
                 gizmos.rect_2d((a + b) / 2.0, b - a, preview);
+            }
+            Grab::Zone(z) if z < scenario.zones.len() => {
+                let moved: Vec<Vec2> = closed(&scenario.zones[z].polygon_m)
+                    .into_iter()
+                    .map(|p| p + d)
+                    .collect();
+                gizmos.linestrip_2d(moved, preview);
             }
             Grab::Plot(j) if j < scenario.plots.len() => {
                 let moved: Vec<Vec2> = closed(&scenario.plots[j].polygon_m)

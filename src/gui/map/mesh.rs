@@ -64,7 +64,7 @@ pub struct MapColours {
     /// Colour of each plot now.
     pub colours: Vec<Rgb>,
     /// (layer, month) the colours were computed for.
-    pub shown: Option<(MapLayer, u32)>,
+    pub shown: Option<(MapLayer, layers::Palette, u32)>,
     /// Per plot, the utilities that reach it.
     pub reach: Vec<Vec<usize>>,
 }
@@ -187,7 +187,7 @@ pub fn plot_states(
         PlotState {
             status: crate::sim::plots::PlotStatus::Free,
             sector: None,
-            loading: 0.0,
+            loading: None,
             headroom: 0.0,
         };
         scenario.plots.len()
@@ -196,10 +196,25 @@ pub fn plot_states(
         states[plot.index] = PlotState {
             status: tenancy.status,
             sector: sector_of_plot[plot.index],
-            loading: reach[plot.index]
-                .iter()
-                .map(|&u| loading[u])
-                .fold(0.0, f64::max),
+            // A resident's supply: the bottleneck of its network path, or the pooled
+            // sources; a plot without one loads nothing.
+            loading: sector_of_plot[plot.index].map(|_| {
+                reach[plot.index]
+                    .iter()
+                    .map(|&u| match networks.and_then(|n| n.of(u)) {
+                        Some(state) => state.headroom(plot.index).map_or(1.0, |h| {
+                            if !h.bottleneck_capacity.is_finite() {
+                                0.0 // nothing on its path has a limit
+                            } else if h.bottleneck_capacity > 0.0 {
+                                1.0 - h.spare / h.bottleneck_capacity
+                            } else {
+                                1.0
+                            }
+                        }),
+                        None => loading[u],
+                    })
+                    .fold(0.0, f64::max)
+            }),
             headroom: reach[plot.index]
                 .iter()
                 .map(|&u| match networks.and_then(|n| n.of(u)) {
@@ -229,7 +244,7 @@ pub(super) fn recolour_plots(
     utilities: Query<(&ParkUtility, &UtilityLoad)>,
     networks: Option<Res<NetworkStates>>,
 ) {
-    let key = (state.layer, clock.elapsed_months);
+    let key = (state.layer, state.palette, clock.elapsed_months);
     // The mesh is rebuilt when the scene changes; until then it may not match the plots.
     if map.shown == Some(key) || map.starts.len() != scenario.plots.len() + 1 {
         return;
@@ -243,7 +258,7 @@ pub(super) fn recolour_plots(
         networks.as_deref(),
     );
     let colours: Vec<Rgb> = (0..scenario.plots.len())
-        .map(|j| layers::plot_colour(state.layer, &scenario, j, &states[j]))
+        .map(|j| layers::plot_colour(state.layer, state.palette, &scenario, j, &states[j]))
         .collect();
     map.shown = Some(key);
     if colours == map.colours {

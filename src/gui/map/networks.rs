@@ -33,17 +33,7 @@ pub(super) fn draw_networks(
         let Some(plot) = scenario.plots.get(firm.plot) else {
             continue;
         };
-        let outline = |inset: f32| -> Vec<Vec2> {
-            let c = v(plot.centroid_m);
-            plot.polygon_m
-                .iter()
-                .chain(plot.polygon_m.first())
-                .map(|p| {
-                    let p = v(*p);
-                    p + (c - p).normalize_or_zero() * inset
-                })
-                .collect()
-        };
+        let outline = |inset: f32| super::lines::offset_outline(plot, inset);
         if activity.capacity_share <= 0.0 {
             continue;
         }
@@ -127,7 +117,7 @@ pub(super) fn draw_networks(
             let peak = net.graph.link_peak(&net.flows, l);
             let capacity = net.graph.link_capacity[l];
             let c = if by_loading {
-                layers::ramp(if capacity > 0.0 {
+                state.palette.ramp(if capacity > 0.0 {
                     peak / capacity
                 } else if peak > 0.0 {
                     1.0

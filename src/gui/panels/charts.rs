@@ -4,13 +4,18 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
-use egui_plot::{Legend, Line, MarkerShape, PlotPoints, Points};
+use egui_plot::{Corner, GridMark, Legend, Line, MarkerShape, PlotPoints, Points};
 
 use super::layout::{FreeArea, in_free_area};
 use super::{incentives, n1, pipeline};
 use crate::gui::PlannerState;
 use crate::gui::editing::SceneGeneration;
-use crate::report::facts::{Chart, chart_series, observed_series, x_month};
+use crate::gui::screenshot::PanelLayout;
+use crate::gui::time::TimeControls;
+use crate::report::facts::{
+    Chart, chart_bounds, chart_series, observed_series, x_month, year_mark_label, year_marks,
+};
+use crate::report::shown::grouped;
 use crate::scenario::Scenario;
 use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
@@ -19,6 +24,11 @@ use crate::sim::fiscal::FirmLedger;
 use crate::sim::metrics::{Metrics, MonthRecord};
 use crate::sim::networks::NetworkStates;
 use crate::sim::utilities::{ParkUtility, UtilityLoad};
+
+/// The charts panel's height when the planner opens, and the least it can be dragged to,
+/// logical pixels.
+pub const CHARTS_PX: f32 = 250.0;
+pub const CHARTS_MIN_PX: f32 = 140.0;
 
 /// The charts panel, at the bottom of the window.
 pub(super) fn charts(
@@ -29,6 +39,8 @@ pub(super) fn charts(
     metrics: Res<Metrics>,
     clock: Res<SimClock>,
     generation: Res<SceneGeneration>,
+    controls: Res<TimeControls>,
+    mut layout: ResMut<PanelLayout>,
     firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
     utilities: Query<(&ParkUtility, &UtilityLoad)>,
     networks: Option<Res<NetworkStates>>,
@@ -39,17 +51,21 @@ pub(super) fn charts(
         loads[u.index] = *load;
     }
     in_free_area(&ctx, &mut free, "planner-charts", |root| {
-        egui::Panel::bottom("charts")
-            .default_size(230.0)
+        // Drag its top edge to make it taller (up to two thirds of the window); the tabs
+        // wrap to a second row rather than run out of the window.
+        let most = (root.available_height() * 2.0 / 3.0).max(CHARTS_MIN_PX);
+        let panel = egui::Panel::bottom("charts")
+            .default_size(CHARTS_PX.min(most))
+            .size_range(CHARTS_MIN_PX..=most)
+            .resizable(true)
             .show(root, |ui| {
-                // Keep the panel's height whatever it shows (the N-1 table starts as a
-                // button).
-                ui.set_min_height(200.0);
-                ui.horizontal(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                let tabs = ui.horizontal_wrapped(|ui| {
                     for chart in Chart::ALL {
                         ui.selectable_value(&mut state.chart, chart, chart.label());
                     }
                 });
+                layout.tabs = Some(tabs.response.rect);
                 let chart = state.chart;
                 match chart {
                     Chart::Incentives => {
@@ -57,7 +73,10 @@ pub(super) fn charts(
                         residents.sort_by_key(|(f, _, _)| f.id);
                         incentives::incentives(ui, &scenario, &metrics.0, &residents);
                     }
-                    Chart::Pipeline => pipeline::funnel(ui, &metrics.0, &scenario),
+                    Chart::Pipeline => {
+                        egui::ScrollArea::vertical()
+                            .show(ui, |ui| pipeline::funnel(ui, &metrics.0, &scenario));
+                    }
                     Chart::N1 => {
                         if let Some(networks) = networks.as_deref() {
                             let at = n1::TableKey {
@@ -68,45 +87,90 @@ pub(super) fn charts(
                             n1::table(ui, &mut state.n1, at, &scenario, networks, &loads, month);
                         }
                     }
-                    chart => line_chart(ui, chart, &metrics.0, &scenario),
+                    chart => line_chart(ui, chart, &metrics.0, &scenario, controls.end),
                 }
+                // Where the content reached, past the panel's edge if it overflowed.
+                ui.min_rect()
             });
+        layout.charts = Some(panel.response.rect.union(panel.inner));
     });
     Ok(())
 }
 
-/// A line chart of the run so far, with the park's observed history as points over it.
-fn line_chart(ui: &mut egui::Ui, chart: Chart, records: &[MonthRecord], scenario: &Scenario) {
+/// Colours of a chart's series, in order: the Okabe–Ito palette, which colour-blind
+/// viewers tell apart. An observed series takes the colour of the series it is compared
+/// with.
+const SERIES_COLOURS: [egui::Color32; 7] = [
+    egui::Color32::from_rgb(0x00, 0x72, 0xb2), // blue
+    egui::Color32::from_rgb(0xe6, 0x9f, 0x00), // orange
+    egui::Color32::from_rgb(0x00, 0x9e, 0x73), // bluish green
+    egui::Color32::from_rgb(0xcc, 0x79, 0xa7), // reddish purple
+    egui::Color32::from_rgb(0x56, 0xb4, 0xe9), // sky blue
+    egui::Color32::from_rgb(0xd5, 0x5e, 0x00), // vermilion
+    egui::Color32::from_rgb(0x00, 0x00, 0x00), // black
+];
+
+fn series_colour(i: usize) -> egui::Color32 {
+    SERIES_COLOURS[i % SERIES_COLOURS.len()]
+}
+
+/// A line chart of the run so far (its time axis runs to `end`, the run's last month),
+/// with the park's observed history as points over it, in the colours of the series they
+/// are compared with; the legend in the top left corner, where growing curves are not.
+pub fn line_chart(
+    ui: &mut egui::Ui,
+    chart: Chart,
+    records: &[MonthRecord],
+    scenario: &Scenario,
+    end: crate::scenario::YearMonth,
+) {
     let (unit, series) = chart_series(chart, records);
     let observed = observed_series(chart, scenario);
+    let ([x0, x1], [y0, y1]) = chart_bounds(&series, &observed, scenario.simulation.start, end);
     let unit_for_label = unit.clone();
-    egui_plot::Plot::new("chart")
-        .legend(Legend::default())
+    egui_plot::Plot::new(("chart", format!("{chart:?}")))
+        .legend(Legend::default().position(Corner::LeftTop))
         .y_axis_label(unit)
+        .include_x(x0)
+        .include_x(x1)
+        .include_y(y0)
+        .include_y(y1)
+        .x_grid_spacer(|input| {
+            year_marks(input.bounds.0, input.bounds.1)
+                .into_iter()
+                .map(|(value, step_size)| GridMark { value, step_size })
+                .collect()
+        })
+        .x_axis_formatter(|mark, _| year_mark_label(mark.value))
+        .y_axis_formatter(|mark, _| {
+            let decimals = (-mark.step_size.log10().round()).max(0.0) as usize;
+            grouped(mark.value, decimals)
+        })
         .label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
                 position,
                 ..
             } => Some(format!(
-                "{}\n{}: {:.1} {}",
+                "{}\n{}: {} {}",
                 x_month(position.x),
                 plot_name,
-                position.y,
+                grouped(position.y, 1),
                 unit_for_label
             )),
             _ => None,
         })
         .show(ui, |plot| {
-            for (name, points) in series {
-                plot.line(Line::new(name, PlotPoints::from(points)));
+            for (i, (name, points)) in series.into_iter().enumerate() {
+                plot.line(Line::new(name, PlotPoints::from(points)).color(series_colour(i)));
             }
-            for (name, points) in observed {
+            for (name, points, compared_with) in observed {
                 plot.points(
                     Points::new(name, PlotPoints::from(points))
                         .shape(MarkerShape::Diamond)
                         .radius(5.0)
-                        .filled(true),
+                        .filled(true)
+                        .color(series_colour(compared_with)),
                 );
             }
         });

@@ -51,7 +51,7 @@ pub(super) fn quit_dialog(
                 }
             });
             if let Some(message) = &state.message {
-                ui.colored_label(WARNING, message);
+                super::status_line::message_label(ui, message);
             }
         });
     Ok(())

@@ -2,6 +2,7 @@
 //! brought so far, for the park (with the band of firms that would have come anyway) and
 //! for each resident.
 
+use crate::report::shown::grouped;
 use bevy_egui::egui;
 
 use crate::report::facts::ledger_line_name;
@@ -26,11 +27,11 @@ pub(super) fn incentives(
     };
     let c = &last.ledger.cumulative;
     let f = &scenario.fiscal;
-    let musd = |v: f64| format!("{:.1}", v / 1e6);
+    let musd = |v: f64| grouped(v / 1e6, 1);
     let te = c.tax_expenditure_total_usd();
     let per_job = |v: f64| {
         if last.jobs > 0.0 {
-            format!("{:.0}", v / last.jobs)
+            grouped(v / last.jobs, 0)
         } else {
             "—".to_owned()
         }
@@ -58,8 +59,8 @@ pub(super) fn incentives(
         ));
         ui.label(tr!(
             "incentives-promised",
-            jobs = format!("{:.0}", last.jobs),
-            jobs_promised = format!("{:.0}", last.jobs_promised),
+            jobs = grouped(last.jobs, 0),
+            jobs_promised = grouped(last.jobs_promised, 0),
             invested = musd(last.investment_usd_cum),
             promised = musd(last.investment_promised_usd)
         ));
@@ -103,7 +104,11 @@ pub(super) fn incentives(
                     } else {
                         tr!("no")
                     });
-                    ui.label(format!("{:.0} / {:.0}", activity.jobs_now, firm.jobs));
+                    ui.label(format!(
+                        "{} / {}",
+                        grouped(activity.jobs_now, 0),
+                        grouped(firm.jobs, 0)
+                    ));
                     ui.label(format!(
                         "{} / {}",
                         musd(activity.investment_cum_usd),
@@ -112,7 +117,7 @@ pub(super) fn incentives(
                     ui.label(musd(l.taxes_paid_usd));
                     ui.label(musd(l.tax_expenditure_total_usd()));
                     ui.label(if activity.jobs_now > 0.0 {
-                        format!("{:.0}", l.tax_expenditure_total_usd() / activity.jobs_now)
+                        grouped(l.tax_expenditure_total_usd() / activity.jobs_now, 0)
                     } else {
                         "—".to_owned()
                     });

@@ -8,7 +8,8 @@ use bevy_egui::{EguiContexts, egui};
 use super::layout::{FreeArea, in_free_area};
 use crate::gui::PlannerState;
 use crate::gui::editing::{self, Editing, PendingEdits};
-use crate::report::facts::{network_facts, plot_facts, source_facts};
+use crate::gui::screenshot::PanelLayout;
+use crate::report::facts::{network_facts, plot_facts, source_facts, zone_facts};
 use crate::scenario::{Scenario, YearMonth};
 use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
@@ -19,11 +20,22 @@ use crate::sim::plots::{ParkPlot, PlotTenancy};
 use crate::sim::utilities::{ParkUtility, UtilityLoad};
 use crate::tr;
 
+/// The inspector's width when the planner opens, and the least and most it can be dragged
+/// to, logical pixels.
+pub const INSPECTOR_PX: f32 = 290.0;
+pub const INSPECTOR_MIN_PX: f32 = 220.0;
+pub const INSPECTOR_MAX_PX: f32 = 520.0;
+
+/// Width of a column of a two-column table that fills the panel.
+fn half_width(ui: &egui::Ui) -> f32 {
+    ((ui.available_width() - 3.0 * ui.spacing().item_spacing.x) / 2.0).max(60.0)
+}
+
 /// The inspector, at the right of the window.
 pub(super) fn inspector(
     mut contexts: EguiContexts,
     mut free: ResMut<FreeArea>,
-    state: Res<PlannerState>,
+    mut state: ResMut<PlannerState>,
     scenario: Res<ScenarioRes>,
     clock: Res<SimClock>,
     plots: Query<(&ParkPlot, &PlotTenancy)>,
@@ -32,6 +44,7 @@ pub(super) fn inspector(
     networks: Option<Res<NetworkStates>>,
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
+    mut layout: ResMut<PanelLayout>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let month = clock.current();
@@ -40,12 +53,21 @@ pub(super) fn inspector(
         loads[u.index] = *load;
     }
     in_free_area(&ctx, &mut free, "planner-inspector", |root| {
-        egui::Panel::right("inspector")
-            .default_size(330.0)
+        // Resizable within bounds; its content wraps to the width it is given and never
+        // widens it (at 1280 px the map and the charts' tabs keep their room).
+        let panel = egui::Panel::right("inspector")
+            .default_size(INSPECTOR_PX)
+            .size_range(INSPECTOR_MIN_PX..=INSPECTOR_MAX_PX)
+            .resizable(true)
             .show(root, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 ui.heading(tr!("panel-inspector"));
                 if let Some((u, s)) = state.selected_source(&scenario) {
                     source_inspector(ui, &scenario, u, s, &loads[u], month, &mut pending);
+                    return;
+                }
+                if let Some(z) = state.selected_zone(&scenario) {
+                    zone_inspector(ui, &scenario, z, &mut state, &mut pending);
                     return;
                 }
                 let Some(j) = state.selected_plot(&scenario) else {
@@ -61,7 +83,7 @@ pub(super) fn inspector(
                         .striped(true)
                         .num_columns(2)
                         // Long labels wrap rather than squeeze the values.
-                        .max_col_width(170.0)
+                        .max_col_width(half_width(ui))
                         .show(ui, |ui| {
                             for (label, value) in
                                 plot_facts(&scenario, j, tenancy.as_ref(), firm, &loads)
@@ -77,8 +99,33 @@ pub(super) fn inspector(
                     editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending);
                 });
             });
+        layout.inspector = Some(panel.response.rect);
     });
     Ok(())
+}
+
+/// The facts of a zone and its edit controls.
+fn zone_inspector(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    zone: usize,
+    state: &mut PlannerState,
+    pending: &mut PendingEdits,
+) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::Grid::new("zone-facts")
+            .striped(true)
+            .num_columns(2)
+            .max_col_width(half_width(ui))
+            .show(ui, |ui| {
+                for (label, value) in zone_facts(scenario, zone) {
+                    ui.label(label);
+                    ui.add(egui::Label::new(value).wrap());
+                    ui.end_row();
+                }
+            });
+        editing::zone_controls(ui, scenario, zone, state, pending);
+    });
 }
 
 /// The facts of a utility source and its edit controls. `load` is its utility's load in
@@ -97,7 +144,7 @@ fn source_inspector(
             .striped(true)
             .num_columns(2)
             // Long labels wrap rather than squeeze the values.
-            .max_col_width(170.0)
+            .max_col_width(half_width(ui))
             .show(ui, |ui| {
                 for (label, value) in
                     source_facts(scenario, utility, source, load, month.plus_months(-1))

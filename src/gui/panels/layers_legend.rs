@@ -2,6 +2,9 @@
 //! operations), the network shown, the park's figures now, and the scene's controls and
 //! parameters (see [`crate::gui::editing`]).
 
+use crate::gui::layers::Palette;
+use crate::gui::text_scale::TextScale;
+use crate::report::shown::grouped;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -26,22 +29,35 @@ pub(super) fn layers_and_legend(
     metrics: Res<Metrics>,
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
+    mut text_scale: ResMut<TextScale>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "planner-layers", |root| {
         egui::Panel::left("layers")
             .default_size(250.0)
+            .size_range(200.0..=420.0)
+            .resizable(true)
             .show(root, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading(tr!("panel-tool"));
                     for tool in Tool::ALL {
                         ui.radio_value(&mut state.tool, tool, tool.label());
                     }
                     ui.label(egui::RichText::new(state.tool.hint()).small());
-                    if state.tool != Tool::DrawBoundary && !state.draft.corners_m.is_empty() {
+                    if state.tool != Tool::DrawBoundary && state.draft != Default::default() {
                         state.draft = Default::default();
                     }
                     if state.tool == Tool::DrawBoundary {
+                        if let Some(zone) = &state.draft.zone {
+                            ui.label(
+                                egui::RichText::new(tr!(
+                                    "tool-redrawing-zone",
+                                    zone = zone.as_str()
+                                ))
+                                .strong(),
+                            );
+                        }
                         ui.horizontal(|ui| {
                             let n = state.draft.corners_m.len();
                             ui.label(tr!("tool-corners", n = n));
@@ -66,8 +82,31 @@ pub(super) fn layers_and_legend(
                         ui.radio_value(&mut state.layer, layer, layer.label());
                     }
                     ui.separator();
+                    ui.label(egui::RichText::new(tr!("panel-display")).strong());
+                    for palette in Palette::ALL {
+                        ui.radio_value(&mut state.palette, palette, palette.label());
+                    }
+                    ui.horizontal(|ui| {
+                        ui.label(tr!("display-text-size"));
+                        if ui
+                            .button("−")
+                            .on_hover_text(tr!("key-ctrl-plus-minus"))
+                            .clicked()
+                        {
+                            *text_scale = text_scale.smaller();
+                        }
+                        ui.label(format!("{:.0} %", 100.0 * text_scale.0));
+                        if ui
+                            .button("+")
+                            .on_hover_text(tr!("key-ctrl-plus-minus"))
+                            .clicked()
+                        {
+                            *text_scale = text_scale.larger();
+                        }
+                    });
+                    ui.separator();
                     ui.label(egui::RichText::new(tr!("panel-legend")).strong());
-                    for (colour, text) in layers::legend(state.layer, &scenario) {
+                    for (colour, text) in layers::legend(state.layer, state.palette, &scenario) {
                         ui.horizontal(|ui| {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
@@ -149,15 +188,15 @@ pub(super) fn layers_and_legend(
                         ));
                         ui.label(tr!(
                             "now-let",
-                            let_ha = format!("{:.1}", r.occupied_ha),
-                            total_ha = format!("{:.1}", scenario.plot_area_ha()),
+                            let_ha = grouped(r.occupied_ha, 1),
+                            total_ha = grouped(scenario.plot_area_ha(), 1),
                             pct = format!("{:.1}", r.occupancy_pct)
                         ));
-                        ui.label(tr!("now-jobs", jobs = format!("{:.0}", r.jobs)));
+                        ui.label(tr!("now-jobs", jobs = grouped(r.jobs, 0)));
                         ui.label(tr!(
                             "now-power",
-                            demand = format!("{:.1}", r.utilities[0].demand),
-                            capacity = format!("{:.1}", r.utilities[0].capacity)
+                            demand = grouped(r.utilities[0].demand, 1),
+                            capacity = grouped(r.utilities[0].capacity, 1)
                         ));
                     }
                     ui.separator();

@@ -22,7 +22,7 @@ impl Default for FreeArea {
 
 /// Lays `add` out in the part of the window still free, and takes from it the room the
 /// panel it shows took. `id` names the layout (one per panel).
-pub(super) fn in_free_area<R>(
+pub(crate) fn in_free_area<R>(
     ctx: &egui::Context,
     free: &mut FreeArea,
     id: &'static str,
@@ -89,8 +89,10 @@ pub(super) fn record_map_area(
     mut state: ResMut<PlannerState>,
     mut view: ResMut<MapView>,
     window: Query<&Window, With<PrimaryWindow>>,
+    mut layout: ResMut<crate::gui::screenshot::PanelLayout>,
 ) {
     let map = free.0;
+    layout.map = Some(map);
     state.map_rect = Some((
         Vec2::new(map.min.x, map.min.y),
         Vec2::new(map.max.x, map.max.y),

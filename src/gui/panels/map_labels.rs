@@ -2,6 +2,7 @@
 //! ids where a plot is wide enough to hold one, the utility sources as discs, and the
 //! tooltip of the plot or source under the pointer.
 
+use crate::report::shown::grouped;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -9,6 +10,7 @@ use super::egui_colour;
 use super::layout::FreeArea;
 use crate::gui::PlannerState;
 use crate::gui::layers;
+use crate::gui::text_scale::TextScale;
 use crate::gui::view::MapView;
 use crate::report::facts::{format_quantity, status_name};
 use crate::sim::ScenarioRes;
@@ -27,6 +29,7 @@ pub(super) fn labels_and_sources(
     scenario: Res<ScenarioRes>,
     clock: Res<SimClock>,
     outages: Option<Res<OutagesNow>>,
+    text_scale: Res<TextScale>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let map_rect = free.0;
@@ -35,13 +38,14 @@ pub(super) fn labels_and_sources(
     let painter = ctx
         .layer_painter(egui::LayerId::background())
         .with_clip_rect(map_rect);
-    let font = egui::FontId::proportional(12.0);
+    // At the text size chosen, and only inside a plot wide and tall enough to hold it.
+    let font = egui::FontId::proportional(text_scale.points(12.0));
     let mut drawn = 0;
     for p in &scenario.plots {
         let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&p.polygon_m);
         let width_px = (x1 - x0) as f32 / view.metres_per_px;
         let height_px = (y1 - y0) as f32 / view.metres_per_px;
-        if width_px < 8.0 * p.id.len() as f32 || height_px < 16.0 {
+        if width_px < 0.7 * font.size * p.id.len() as f32 + 4.0 || height_px < 1.4 * font.size {
             continue;
         }
         let at = view.world_to_screen(Vec2::new(p.centroid_m.0 as f32, p.centroid_m.1 as f32));
@@ -88,11 +92,20 @@ pub(super) fn labels_and_sources(
                 1.0
             };
             let radius = 4.0 + 5.0 * size + if selected { 1.5 } else { 0.0 };
-            let outline = if selected {
-                egui::Stroke::new(2.5, egui::Color32::from_rgb(230, 25, 25))
-            } else {
-                egui::Stroke::new(1.2, egui::Color32::BLACK)
-            };
+            let outline = egui::Stroke::new(1.2, egui::Color32::BLACK);
+            if selected {
+                // The selection's black and white halo, as around a selected plot.
+                painter.circle_stroke(
+                    at,
+                    radius + 3.0,
+                    egui::Stroke::new(2.0, egui::Color32::WHITE),
+                );
+                painter.circle_stroke(
+                    at,
+                    radius + 5.0,
+                    egui::Stroke::new(2.0, egui::Color32::BLACK),
+                );
+            }
             let out = outages
                 .as_ref()
                 .is_some_and(|o| o.asset_hours(u, crate::scenario::Asset::Source(s)) > 0.0);
@@ -159,7 +172,7 @@ pub(super) fn tooltip(
                     if hours > 0.0 {
                         ui.colored_label(
                             egui::Color32::from_rgb(200, 40, 40),
-                            tr!("source-out-hours", hours = format!("{hours:.0}")),
+                            tr!("source-out-hours", hours = grouped(hours, 0)),
                         );
                     }
                 });
@@ -180,7 +193,7 @@ pub(super) fn tooltip(
             .map(|(f, a)| {
                 (
                     f.name.clone(),
-                    a.served_share,
+                    (a.served_share, a.short_of),
                     a.capacity_share,
                     a.running_share,
                 )
@@ -193,20 +206,25 @@ pub(super) fn tooltip(
                     ui.label(egui::RichText::new(tr!("plot-tooltip-title", id = &p.id)).strong());
                     ui.label(tr!(
                         "plot-tooltip-area",
-                        ha = format!("{:.2}", p.area_ha),
+                        ha = grouped(p.area_ha, 2),
                         zone = &scenario.zones[p.zone].name
                     ));
                     ui.label(status_name(status));
-                    if let Some((name, served, producing, running)) = tenant {
+                    if let Some((name, (served, short_of), producing, running)) = tenant {
                         ui.label(name);
                         if producing > 0.0 && served < 0.999 {
+                            let pct = format!("{:.0}", 100.0 * served);
+                            let delivered = match short_of {
+                                Some(u) => tr!(
+                                    "value-curtailed-short",
+                                    pct = pct,
+                                    utility = &scenario.utilities[u].name
+                                ),
+                                None => tr!("value-curtailed", pct = pct),
+                            };
                             ui.colored_label(
                                 egui::Color32::from_rgb(200, 40, 40),
-                                format!(
-                                    "{}: {}",
-                                    tr!("fact-curtailed"),
-                                    tr!("value-curtailed", pct = format!("{:.0}", 100.0 * served))
-                                ),
+                                format!("{}: {delivered}", tr!("fact-curtailed")),
                             );
                         }
                         if producing > 0.0 && running < 0.999 {

@@ -6,7 +6,7 @@
 //! their room from the window ([`layout`]). What they show as text comes from
 //! [`crate::report::facts`], which the headless build tests.
 
-mod charts;
+pub mod charts;
 mod dialogs;
 mod incentives;
 mod inspector;
@@ -15,6 +15,7 @@ pub mod layout;
 mod map_labels;
 pub mod n1;
 mod pipeline;
+pub mod status_line;
 mod time_bar;
 
 use bevy::prelude::*;
@@ -22,6 +23,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::PlannerSystems;
 use super::layers::Rgb;
+use super::presentation::not_presenting;
 
 pub use crate::report::facts::Chart;
 pub use n1::{N1_MAX_LINKS, N1Table};
@@ -32,13 +34,20 @@ pub(super) fn plugin(app: &mut App) {
         (
             // The font first: every text below is drawn with it.
             super::fonts::install_fonts,
+            // Then the text size, before any text is laid out.
+            super::text_scale::apply_text_scale,
             // The whole window is free; only text fields keep the keyboard.
             layout::begin_frame,
-            // Panels, each taking its side of what is still free: top, left, right, bottom.
-            time_bar::time_bar,
-            layers_legend::layers_and_legend,
-            inspector::inspector,
-            charts::charts,
+            // Panels, each taking its side of what is still free: top, the status line
+            // along the whole bottom, left, right, then the charts at the bottom. While
+            // presenting, only its header and its chart instead.
+            super::presentation::header,
+            super::presentation::chart_panel,
+            time_bar::time_bar.run_if(not_presenting),
+            status_line::status_line.run_if(not_presenting),
+            layers_legend::layers_and_legend.run_if(not_presenting),
+            inspector::inspector.run_if(not_presenting),
+            charts::charts.run_if(not_presenting),
             // What is left is the map: its area is recorded, then drawn over.
             layout::record_map_area,
             map_labels::labels_and_sources,
@@ -47,6 +56,8 @@ pub(super) fn plugin(app: &mut App) {
             dialogs::quit_dialog,
             dialogs::overwrite_dialog,
             dialogs::help_window,
+            // A blanked screen covers everything.
+            super::presentation::blank_screen,
             // Last: whether a text field (a panel's or a dialog's) has the keyboard.
             layout::track_typing,
         )

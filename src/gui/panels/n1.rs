@@ -6,7 +6,7 @@
 
 use bevy_egui::egui;
 
-use crate::report::facts::{format_quantity, n1_rows};
+use crate::report::facts::{asset_name, format_quantity, n1_rows};
 use crate::scenario::{Scenario, YearMonth};
 use crate::sim::networks::{Asset, Contingency, NetworkStates};
 use crate::sim::utilities::UtilityLoad;
@@ -107,7 +107,8 @@ pub(super) fn table(
                         Asset::Source(_) => tr!("n1-source"),
                         Asset::Link(_) => tr!("n1-link"),
                     };
-                    ui.label(format!("{} ({kind})", c.id));
+                    ui.label(format!("{} ({kind})", asset_name(scenario, *u, c.asset)))
+                        .on_hover_text(tr!("n1-id", id = &c.id));
                     ui.label(&utility.name);
                     ui.label(format!("{} {unit}", format_quantity(c.capacity)));
                     ui.label(format!("{} {unit}", format_quantity(c.flow)));

@@ -5,8 +5,10 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::layout::{FreeArea, in_free_area};
-use crate::gui::PlannerState;
+use crate::gui::presentation::Presentation;
+use crate::gui::text_scale::TextScale;
 use crate::gui::time::{SPEEDS, TimeControls, speed_name};
+use crate::gui::{Message, PlannerState};
 use crate::scenario::YearMonth;
 use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
@@ -20,6 +22,8 @@ pub(super) fn time_bar(
     mut controls: ResMut<TimeControls>,
     clock: Res<SimClock>,
     scenario: Res<ScenarioRes>,
+    mut presentation: ResMut<Presentation>,
+    mut text_scale: ResMut<TextScale>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let month = clock.current();
@@ -73,22 +77,38 @@ pub(super) fn time_bar(
                 if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
                     || ui.button(tr!("time-go")).clicked()
                 {
-                    match YearMonth::parse(state.jump_text.trim()) {
-                        Some(target) if target >= month => {
-                            controls.jump_to(&clock, target);
-                            state.message = None;
-                        }
-                        Some(target) => {
-                            state.message =
-                                Some(tr!("msg-already-simulated", month = target.to_string()));
-                        }
-                        None => state.message = Some(tr!("msg-month-format")),
-                    }
+                    state.message = match YearMonth::parse(state.jump_text.trim()) {
+                        Some(target) => controls
+                            .show_month(&clock, target)
+                            .err()
+                            .map(Message::refused),
+                        None => Some(Message::refused(tr!("msg-month-format"))),
+                    };
                 }
                 ui.label(tr!("time-run-ends", month = controls.end.to_string()));
+                ui.separator();
+                if ui
+                    .button(tr!("present-button"))
+                    .on_hover_text(tr!("present-button-hint"))
+                    .clicked()
+                {
+                    presentation.start(&mut text_scale, &mut state);
+                }
             });
-            if let Some(message) = &state.message {
-                ui.colored_label(egui::Color32::from_rgb(180, 60, 0), message);
+            // The months simulated so far, to scrub through: backwards runs again from
+            // the start to the month let go (see `TimeControls::show_month`).
+            let run_months = controls.end.months_since(clock.start).max(0) as u32 + 1;
+            let mut shown_index = clock.elapsed_months.saturating_sub(1);
+            let slider = egui::Slider::new(&mut shown_index, 0..=run_months - 1)
+                .show_value(false)
+                .trailing_fill(true);
+            ui.spacing_mut().slider_width = (ui.available_width() - 20.0).max(100.0);
+            let response = ui.add(slider).on_hover_text(tr!("time-scrub-hint"));
+            if response.changed() {
+                let target = clock.start.plus_months(shown_index as i32);
+                if let Err(why) = controls.show_month(&clock, target) {
+                    state.message = Some(Message::refused(why));
+                }
             }
         });
     });

@@ -25,7 +25,7 @@ fn quantities_keep_one_decimal_below_a_hundred() {
     assert_eq!(format_quantity(5.41), "5.4");
     assert_eq!(format_quantity(99.94), "99.9");
     assert_eq!(format_quantity(656.25), "656");
-    assert_eq!(format_quantity(-1234.4), "-1234");
+    assert_eq!(format_quantity(-1234.4), "-1,234");
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn a_source_says_its_capacity_and_the_plots_it_serves() {
 #[test]
 fn chart_series_have_a_point_per_month_and_skip_absent_utilities() {
     let park = small_park();
-    let mut sim = Simulation::new(park, 1);
+    let mut sim = Simulation::new(park.clone(), 1);
     sim.run(30, |_| {});
     let records = sim.records();
     let (unit, series) = chart_series(Chart::Firms, records);
@@ -139,12 +139,134 @@ fn chart_series_have_a_point_per_month_and_skip_absent_utilities() {
     assert_eq!(utilities.len(), with_capacity);
     assert!(chart_series(Chart::N1, records).1.is_empty());
 
-    let stages = pipeline_stages(records);
-    assert_eq!(stages.len(), 5);
+    let stages = pipeline_stages(records, &park);
+    assert_eq!(stages.len(), 6);
     assert!(
         stages[0].1 >= stages[1].1,
         "prospects ≥ those who chose the park"
     );
-    assert_eq!(stages[2].1, records.last().unwrap().registered_firms as f64);
-    assert!(pipeline_stages(&[]).is_empty());
+    let named = park
+        .anchors
+        .iter()
+        .filter(|a| a.registered <= records.last().unwrap().date)
+        .count();
+    assert_eq!(stages[PIPELINE_NAMED_STAGE].1, named as f64);
+    assert_eq!(stages[3].1, records.last().unwrap().registered_firms as f64);
+    // Registered residents come from the prospects who chose the park and the named ones.
+    assert!(stages[3].1 <= stages[1].1 + stages[2].1, "{stages:?}");
+    assert!(pipeline_stages(&[], &park).is_empty());
+}
+
+#[test]
+fn a_chart_shows_the_whole_run_from_zero_and_an_empty_one_has_a_sensible_range() {
+    let start = YearMonth::new(2011, 12);
+    let end = YearMonth::new(2041, 11);
+    // Nothing yet: the whole run on the time axis, 0 to 1 upwards (not −0.5 to 0.4).
+    let (x, y) = chart_bounds(&[], &[], start, end);
+    assert_eq!(x, [month_x(start), month_x(end)]);
+    assert_eq!(y, [0.0, 1.0]);
+    // Curves and observed points: from 0 to a little above the highest of either.
+    let series = vec![("registered".to_owned(), vec![[2012.0, 3.0], [2013.0, 20.0]])];
+    let observed = vec![("observed".to_owned(), vec![[2021.0, 40.0]], 0)];
+    let (x, y) = chart_bounds(&series, &observed, start, end);
+    assert_eq!(x, [month_x(start), month_x(end)]);
+    assert_eq!(y, [0.0, 42.0]);
+    // A run of one month still has a time axis that is not a point.
+    let (x, _) = chart_bounds(&[], &[], start, start);
+    assert!(x[1] > x[0]);
+}
+
+#[test]
+fn the_time_axis_marks_years_so_that_every_second_fifth_or_tenth_can_be_labelled() {
+    let marks = year_marks(2011.9, 2041.9);
+    assert_eq!(marks.len(), 30, "{marks:?}");
+    assert_eq!(marks[0], (2012.0, 2.0));
+    let step = |year: f64| marks.iter().find(|m| m.0 == year).unwrap().1;
+    assert_eq!(step(2013.0), 1.0);
+    assert_eq!(step(2015.0), 5.0);
+    assert_eq!(step(2020.0), 10.0);
+    // Every fifth year is a mark of at least five years' step: a narrow chart labels
+    // 2015, 2020, … rather than one lone year.
+    assert_eq!(marks.iter().filter(|m| m.1 >= 5.0).count(), 6);
+    // Zoomed in to under four years: quarters too, labelled by month.
+    let close = year_marks(2016.0, 2017.0);
+    assert_eq!(close.len(), 5, "{close:?}");
+    assert_eq!(year_mark_label(2016.0), "2016");
+    assert_eq!(year_mark_label(2016.25), "2016-04");
+    assert!(year_marks(f64::NEG_INFINITY, 2016.0).is_empty());
+}
+
+#[test]
+fn observed_points_are_drawn_in_the_colour_of_the_series_they_are_compared_with() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
+    let sumgayit = crate::scenario::load(&path).unwrap();
+    let (_, series) = chart_series(Chart::Firms, &[]);
+    let observed = observed_series(Chart::Firms, &sumgayit);
+    assert!(!observed.is_empty());
+    for (name, _, compared_with) in &observed {
+        let model = &series[*compared_with].0;
+        // "Registered (observed)" goes with "Registered", "Operating (observed)" with
+        // "Operating".
+        assert!(
+            name.to_lowercase().contains(&model.to_lowercase()),
+            "{name} is drawn like {model}"
+        );
+    }
+}
+
+#[test]
+fn the_n1_table_names_assets_as_people_know_them() {
+    use crate::scenario::Asset;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
+    let sumgayit = crate::scenario::load(&path).unwrap();
+    let gas = sumgayit
+        .utilities
+        .iter()
+        .position(|u| u.sources.iter().any(|s| s.id == "grs_1"))
+        .unwrap();
+    let station = sumgayit.utilities[gas]
+        .sources
+        .iter()
+        .position(|s| s.id == "grs_1")
+        .unwrap();
+    assert_eq!(
+        asset_name(&sumgayit, gas, Asset::Source(station)),
+        "Gas distribution station No. 1"
+    );
+    let network = sumgayit.network_of(gas).unwrap();
+    let main = network
+        .links
+        .iter()
+        .position(|l| l.id == "G-grs1-U0")
+        .unwrap();
+    assert_eq!(
+        asset_name(&sumgayit, gas, Asset::Link(main)),
+        format!(
+            "Gas distribution station No. 1 → {}",
+            tr!("n1-junction", id = "G-U0")
+        )
+    );
+}
+
+#[test]
+fn headline_figures_are_the_last_months_with_units_and_grouped_digits() {
+    let park = small_park();
+    assert!(headline_figures(&[], &park).is_empty());
+    let mut sim = Simulation::new(park.clone(), 1);
+    sim.run(36, |_| {});
+    let last = sim.records().last().unwrap().clone();
+    let figures = headline_figures(sim.records(), &park);
+    let labels: Vec<&str> = figures.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            tr!("headline-residents"),
+            tr!("headline-jobs"),
+            tr!("headline-investment"),
+            tr!("headline-net-fiscal")
+        ]
+    );
+    assert_eq!(figures[0].1, last.registered_firms.to_string());
+    assert_eq!(figures[1].1, crate::report::shown::grouped(last.jobs, 0));
+    assert!(figures[2].1.contains("USD"), "{}", figures[2].1);
 }
