@@ -130,6 +130,13 @@ fn map_mouse(
     }
 }
 
+/// Whether Ctrl goes with the keys of this frame: held, or pressed or let go during it (a
+/// quick Ctrl+= may press and release Ctrl within one frame).
+pub fn ctrl_held(keys: &ButtonInput<KeyCode>) -> bool {
+    const CTRL: [KeyCode; 2] = [KeyCode::ControlLeft, KeyCode::ControlRight];
+    keys.any_pressed(CTRL) || keys.any_just_pressed(CTRL) || keys.any_just_released(CTRL)
+}
+
 /// Where the pointer was when the left button went down, if it went down among `events`
 /// (this frame's window events, in the order the window reported them): the last cursor
 /// position reported before the press, or `before` (where the cursor was at the end of
@@ -236,7 +243,7 @@ fn shortcuts(
         (KeyCode::KeyB, Tool::DrawBoundary),
     ] {
         // Not with Ctrl: Ctrl+Z is undo, not the zone tool.
-        let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+        let ctrl = ctrl_held(&keys);
         if keys.just_pressed(key) && !presenting && !ctrl {
             state.tool = tool;
         }
@@ -266,7 +273,7 @@ fn shortcuts(
         controls.pending_months += 12;
     }
     // With Ctrl, + and - change the text size instead (see `text_scale`).
-    let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+    let ctrl = ctrl_held(&keys);
     if !ctrl && keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
         controls.faster();
     }

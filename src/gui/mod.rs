@@ -268,6 +268,11 @@ pub fn planner_app(scenario: Arc<Scenario>, screenshot: Option<(PathBuf, u32)>) 
     app
 }
 
+/// Width of a field for a month or a seed ("2021-11"), growing with the text size.
+pub fn month_field_width(ui: &bevy_egui::egui::Ui) -> f32 {
+    5.5 * ui.text_style_height(&bevy_egui::egui::TextStyle::Body)
+}
+
 /// The window's title for a scene: the park's name.
 pub fn window_title(scenario: &Scenario) -> String {
     format!("parksim — {}", scenario.park.name)

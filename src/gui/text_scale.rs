@@ -77,7 +77,7 @@ fn text_scale_keys(
     state: Res<PlannerState>,
     mut scale: ResMut<TextScale>,
 ) {
-    if state.typing || !keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]) {
+    if state.typing || !super::input::ctrl_held(&keys) {
         return;
     }
     if keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {

@@ -271,20 +271,31 @@ pub fn chart_bounds(
     )
 }
 
-/// Grid marks for a time axis between chart positions `from` and `to`, as (position,
-/// step): a mark a year, whose step is the largest of 10, 5, 2 and 1 years that divides
-/// its year, so the axis labels every year, every second, fifth or tenth, whichever fits;
-/// and a mark a quarter (step 0.25) when fewer than four years are shown.
-pub fn year_marks(from: f64, to: f64) -> Vec<(f64, f64)> {
+/// Grid marks for a time axis between chart positions `from` and `to`, drawn at
+/// `px_per_year` pixels a year, as (position, step): a mark a year, whose step says which
+/// marks are labelled (a chart labels the marks whose step spans about 70 pixels). The
+/// steps nest, so the labels fall at even intervals: every year when a year is 70 pixels
+/// wide, else every second year (and tens), else every fifth (and tens). Quarters are
+/// marked too (step 0.25) when fewer than four years are shown.
+pub fn year_marks(from: f64, to: f64, px_per_year: f64) -> Vec<(f64, f64)> {
     if !(from.is_finite() && to.is_finite()) || to < from || to - from > 2_000.0 {
         return Vec::new();
     }
+    let labelled = |years: f64| years * px_per_year >= 70.0;
+    let steps: &[i64] = if labelled(1.0) {
+        &[1]
+    } else if labelled(2.0) {
+        &[10, 2, 1]
+    } else {
+        &[10, 5, 1]
+    };
     let quarters = to - from < 4.0;
     let mut marks = Vec::new();
     for year in from.floor() as i64..=to.ceil() as i64 {
-        let step = [10, 5, 2, 1]
-            .into_iter()
-            .find(|s| year.rem_euclid(*s) == 0)
+        let step = steps
+            .iter()
+            .find(|s| year.rem_euclid(**s) == 0)
+            .copied()
             .unwrap_or(1);
         marks.push((year as f64, step as f64));
         if quarters {

@@ -2,6 +2,7 @@
 //! plot's zone, position, size, split, deletion and a named firm to place on it
 //! (inspector).
 
+use crate::gui::month_field_width;
 use bevy_egui::egui;
 
 use super::{EditAction, Editing, PendingEdits};
@@ -186,7 +187,10 @@ pub fn plot_controls(
         });
     ui.horizontal(|ui| {
         ui.label(tr!("edit-registers"));
-        ui.add(egui::TextEdit::singleline(&mut editing.firm_month).desired_width(70.0));
+        ui.add(
+            egui::TextEdit::singleline(&mut editing.firm_month)
+                .desired_width(month_field_width(ui)),
+        );
         if ui.button(tr!("edit-place")).clicked() && !editing.firm_name.trim().is_empty() {
             let n = scenario.anchors.len() + 1;
             push(Edit::PlaceFirm {

@@ -1,6 +1,7 @@
 //! The left panel's scene controls: undo and redo, save (and why the save goes to a new
 //! name), open another scene or a new park, the site's size, and the seed.
 
+use crate::gui::month_field_width;
 use std::path::PathBuf;
 
 use bevy_egui::egui;
@@ -111,7 +112,9 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
     });
     ui.horizontal(|ui| {
         ui.label(tr!("scene-seed"));
-        ui.add(egui::TextEdit::singleline(&mut editing.seed_text).desired_width(70.0));
+        ui.add(
+            egui::TextEdit::singleline(&mut editing.seed_text).desired_width(month_field_width(ui)),
+        );
         if ui.button(tr!("scene-restart-seed")).clicked() {
             match editing.seed_text.trim().parse::<u64>() {
                 Ok(seed) => pending.0.push(EditAction::Apply(Edit::SetSeed { seed })),

@@ -60,6 +60,9 @@ pub(super) fn charts(
             .resizable(true)
             .show(root, |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                // The panel keeps the height it was given whatever the tab shows (the N-1
+                // tab starts as one button); only its top edge changes it.
+                ui.set_min_height(ui.available_height());
                 let tabs = ui.horizontal_wrapped(|ui| {
                     for chart in Chart::ALL {
                         ui.selectable_value(&mut state.chart, chart, chart.label());
@@ -110,6 +113,9 @@ const SERIES_COLOURS: [egui::Color32; 7] = [
     egui::Color32::from_rgb(0x00, 0x00, 0x00), // black
 ];
 
+/// Least distance between two grid lines of a chart, logical pixels.
+const GRID_PX: f32 = 8.0;
+
 fn series_colour(i: usize) -> egui::Color32 {
     SERIES_COLOURS[i % SERIES_COLOURS.len()]
 }
@@ -135,8 +141,12 @@ pub fn line_chart(
         .include_x(x1)
         .include_y(y0)
         .include_y(y1)
+        // Grid lines at least GRID_PX apart, so a step of `base_step_size` years is
+        // GRID_PX pixels: the marks are chosen for that many pixels a year.
+        .grid_spacing(GRID_PX..=300.0)
         .x_grid_spacer(|input| {
-            year_marks(input.bounds.0, input.bounds.1)
+            let px_per_year = (GRID_PX as f64 / input.base_step_size).max(0.0);
+            year_marks(input.bounds.0, input.bounds.1, px_per_year)
                 .into_iter()
                 .map(|(value, step_size)| GridMark { value, step_size })
                 .collect()

@@ -79,51 +79,56 @@ pub(super) fn incentives(
             .collect();
         ui.label(tr!("incentives-by-instrument", lines = by_line.join(" · ")));
         ui.separator();
-        egui::Grid::new("ledger-table")
-            .striped(true)
-            .num_columns(8)
-            .show(ui, |ui| {
-                for h in [
-                    tr!("ledger-resident"),
-                    tr!("ledger-anyway"),
-                    tr!("ledger-jobs"),
-                    tr!("ledger-investment"),
-                    tr!("ledger-taxes-paid"),
-                    tr!("ledger-te"),
-                    tr!("ledger-te-per-job"),
-                    tr!("ledger-net"),
-                ] {
-                    ui.label(egui::RichText::new(h).strong());
-                }
-                ui.end_row();
-                for (firm, activity, ledger) in residents {
-                    let l = &ledger.0;
-                    ui.label(&firm.name);
-                    ui.label(if firm.redundant {
-                        tr!("yes")
-                    } else {
-                        tr!("no")
-                    });
-                    ui.label(format!(
-                        "{} / {}",
-                        grouped(activity.jobs_now, 0),
-                        grouped(firm.jobs, 0)
-                    ));
-                    ui.label(format!(
-                        "{} / {}",
-                        musd(activity.investment_cum_usd),
-                        musd(firm.investment_usd)
-                    ));
-                    ui.label(musd(l.taxes_paid_usd));
-                    ui.label(musd(l.tax_expenditure_total_usd()));
-                    ui.label(if activity.jobs_now > 0.0 {
-                        grouped(l.tax_expenditure_total_usd() / activity.jobs_now, 0)
-                    } else {
-                        "—".to_owned()
-                    });
-                    ui.label(musd(l.net_pv_usd));
+        // The ledger is a table: its cells keep their words whole, and it scrolls
+        // sideways if it is wider than the panel.
+        egui::ScrollArea::horizontal().show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            egui::Grid::new("ledger-table")
+                .striped(true)
+                .num_columns(8)
+                .show(ui, |ui| {
+                    for h in [
+                        tr!("ledger-resident"),
+                        tr!("ledger-anyway"),
+                        tr!("ledger-jobs"),
+                        tr!("ledger-investment"),
+                        tr!("ledger-taxes-paid"),
+                        tr!("ledger-te"),
+                        tr!("ledger-te-per-job"),
+                        tr!("ledger-net"),
+                    ] {
+                        ui.label(egui::RichText::new(h).strong());
+                    }
                     ui.end_row();
-                }
-            });
+                    for (firm, activity, ledger) in residents {
+                        let l = &ledger.0;
+                        ui.label(&firm.name);
+                        ui.label(if firm.redundant {
+                            tr!("yes")
+                        } else {
+                            tr!("no")
+                        });
+                        ui.label(format!(
+                            "{} / {}",
+                            grouped(activity.jobs_now, 0),
+                            grouped(firm.jobs, 0)
+                        ));
+                        ui.label(format!(
+                            "{} / {}",
+                            musd(activity.investment_cum_usd),
+                            musd(firm.investment_usd)
+                        ));
+                        ui.label(musd(l.taxes_paid_usd));
+                        ui.label(musd(l.tax_expenditure_total_usd()));
+                        ui.label(if activity.jobs_now > 0.0 {
+                            grouped(l.tax_expenditure_total_usd() / activity.jobs_now, 0)
+                        } else {
+                            "—".to_owned()
+                        });
+                        ui.label(musd(l.net_pv_usd));
+                        ui.end_row();
+                    }
+                });
+        });
     });
 }

@@ -12,6 +12,9 @@ use crate::sim::networks::{Asset, Contingency, NetworkStates};
 use crate::sim::utilities::UtilityLoad;
 use crate::tr;
 
+/// Widest the asset and utility columns grow before their names wrap, logical pixels.
+const N1_NAME_COLUMN_PX: f32 = 230.0;
+
 /// Networks with more links than this are too large for the planner's N-1 table (every
 /// asset is taken out in turn); `parksim n1` computes it.
 pub const N1_MAX_LINKS: usize = 3_000;
@@ -84,10 +87,15 @@ pub(super) fn table(
         return;
     };
     ui.label(egui::RichText::new(tr!("n1-heading", month = month.to_string())).strong());
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // A table: its cells keep their words whole, and it scrolls both ways if it is
+    // larger than the panel.
+    egui::ScrollArea::both().show(ui, |ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         egui::Grid::new("n1")
             .striped(true)
             .num_columns(6)
+            // Long names wrap at a word within their column.
+            .max_col_width(N1_NAME_COLUMN_PX)
             .show(ui, |ui| {
                 for h in [
                     tr!("n1-asset"),
@@ -107,9 +115,12 @@ pub(super) fn table(
                         Asset::Source(_) => tr!("n1-source"),
                         Asset::Link(_) => tr!("n1-link"),
                     };
-                    ui.label(format!("{} ({kind})", asset_name(scenario, *u, c.asset)))
-                        .on_hover_text(tr!("n1-id", id = &c.id));
-                    ui.label(&utility.name);
+                    ui.add(
+                        egui::Label::new(format!("{} ({kind})", asset_name(scenario, *u, c.asset)))
+                            .wrap(),
+                    )
+                    .on_hover_text(tr!("n1-id", id = &c.id));
+                    ui.add(egui::Label::new(&utility.name).wrap());
                     ui.label(format!("{} {unit}", format_quantity(c.capacity)));
                     ui.label(format!("{} {unit}", format_quantity(c.flow)));
                     let colour = if c.unserved > 0.0 {

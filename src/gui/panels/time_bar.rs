@@ -1,6 +1,7 @@
 //! The time bar across the top: the park's name, the month shown, play and pause, a step,
 //! the speed, a jump to a month, when the run ends, and the planner's message line.
 
+use crate::gui::month_field_width;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -31,6 +32,8 @@ pub(super) fn time_bar(
     in_free_area(&ctx, &mut free, "planner-time-bar", |root| {
         egui::Panel::top("time").show(root, |ui| {
             ui.horizontal_wrapped(|ui| {
+                // A label that does not fit moves to the next row whole.
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                 ui.heading(&scenario.park.name);
                 ui.separator();
                 let shown = if clock.elapsed_months == 0 {
@@ -41,7 +44,7 @@ pub(super) fn time_bar(
                 ui.label(
                     egui::RichText::new(tr!("time-month", month = shown))
                         .strong()
-                        .size(18.0),
+                        .heading(),
                 );
                 ui.separator();
                 let play = if controls.playing {
@@ -72,8 +75,10 @@ pub(super) fn time_bar(
                 controls.speed = speed;
                 ui.separator();
                 ui.label(tr!("time-jump-to"));
-                let response =
-                    ui.add(egui::TextEdit::singleline(&mut state.jump_text).desired_width(70.0));
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut state.jump_text)
+                        .desired_width(month_field_width(ui)),
+                );
                 if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
                     || ui.button(tr!("time-go")).clicked()
                 {

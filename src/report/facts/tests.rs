@@ -177,23 +177,37 @@ fn a_chart_shows_the_whole_run_from_zero_and_an_empty_one_has_a_sensible_range()
 }
 
 #[test]
-fn the_time_axis_marks_years_so_that_every_second_fifth_or_tenth_can_be_labelled() {
-    let marks = year_marks(2011.9, 2041.9);
-    assert_eq!(marks.len(), 30, "{marks:?}");
-    assert_eq!(marks[0], (2012.0, 2.0));
-    let step = |year: f64| marks.iter().find(|m| m.0 == year).unwrap().1;
-    assert_eq!(step(2013.0), 1.0);
-    assert_eq!(step(2015.0), 5.0);
-    assert_eq!(step(2020.0), 10.0);
-    // Every fifth year is a mark of at least five years' step: a narrow chart labels
-    // 2015, 2020, … rather than one lone year.
-    assert_eq!(marks.iter().filter(|m| m.1 >= 5.0).count(), 6);
+fn the_time_axis_labels_years_at_even_intervals_that_fit() {
+    let step = |marks: &[(f64, f64)], year: f64| marks.iter().find(|m| m.0 == year).unwrap().1;
+    let labelled = |marks: &[(f64, f64)], px: f64| -> Vec<f64> {
+        marks
+            .iter()
+            .filter(|m| m.1 * px >= 70.0)
+            .map(|m| m.0)
+            .collect()
+    };
+    // Thirty years at 25 px a year: every fifth year.
+    let narrow = year_marks(2011.9, 2041.9, 25.0);
+    assert_eq!(narrow.len(), 30, "{narrow:?}");
+    assert_eq!(step(&narrow, 2013.0), 1.0);
+    assert_eq!(step(&narrow, 2020.0), 10.0);
+    assert_eq!(
+        labelled(&narrow, 25.0),
+        [2015.0, 2020.0, 2025.0, 2030.0, 2035.0, 2040.0]
+    );
+    // At 40 px a year: every second year, never a fifth one between them.
+    let wider = year_marks(2011.9, 2026.9, 40.0);
+    let shown = labelled(&wider, 40.0);
+    assert_eq!(shown.first(), Some(&2012.0));
+    assert!(shown.windows(2).all(|w| w[1] - w[0] == 2.0), "{shown:?}");
+    // At 80 px a year: every year.
+    assert_eq!(labelled(&year_marks(2012.0, 2016.0, 80.0), 80.0).len(), 5);
     // Zoomed in to under four years: quarters too, labelled by month.
-    let close = year_marks(2016.0, 2017.0);
+    let close = year_marks(2016.0, 2017.0, 300.0);
     assert_eq!(close.len(), 5, "{close:?}");
     assert_eq!(year_mark_label(2016.0), "2016");
     assert_eq!(year_mark_label(2016.25), "2016-04");
-    assert!(year_marks(f64::NEG_INFINITY, 2016.0).is_empty());
+    assert!(year_marks(f64::NEG_INFINITY, 2016.0, 25.0).is_empty());
 }
 
 #[test]
