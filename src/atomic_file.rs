@@ -35,11 +35,14 @@ pub fn write_atomically_with(
     let (folder, name) = folder_and_name(path)?;
     remove_stale_temporaries(folder, &name);
     let prefix = format!(".{name}.");
-    let mut tmp = tempfile::Builder::new()
+    let mut builder = tempfile::Builder::new();
+    builder
         .prefix(&prefix)
         .suffix(TEMP_SUFFIX)
-        .rand_bytes(RANDOM_CHARS)
-        .tempfile_in(folder)?;
+        .rand_bytes(RANDOM_CHARS);
+    #[cfg(unix)]
+    builder.permissions(new_file_permissions(path));
+    let mut tmp = builder.tempfile_in(folder)?;
     // Held until the file is renamed: it marks the file as being written, not left over.
     let _ = tmp.as_file().try_lock();
     {
@@ -67,6 +70,17 @@ pub fn check_can_write(path: &Path) -> io::Result<()> {
         .prefix(".parksim-check-")
         .tempfile_in(folder)
         .map(drop)
+}
+
+/// The permissions a file written here gets: those of the file it replaces, or those of a
+/// new file (read and write for all, less the umask: 0644 with the usual umask), not the
+/// owner-only 0600 of a temporary file.
+#[cfg(unix)]
+fn new_file_permissions(path: &Path) -> fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path)
+        .map(|meta| meta.permissions())
+        .unwrap_or_else(|_| fs::Permissions::from_mode(0o666))
 }
 
 /// The folder a path is in (`.` for a bare name) and the file's name.
@@ -377,6 +391,25 @@ mod tests {
         if !root {
             assert_eq!(entries(dir.path()), ["summary.json"]);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_readable_by_others_and_a_replaced_one_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = folder("modes");
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // New: as any new file here (read and write for all less the umask), not the
+        // temporary file's owner-only 0600.
+        let plain = dir.path().join("plain.txt");
+        fs::write(&plain, "x").unwrap();
+        let new = dir.path().join("scene.ron");
+        write_atomically(&new, b"new").unwrap();
+        assert_eq!(mode(&new), mode(&plain));
+        // Replaced: the mode the user gave the file stays.
+        fs::set_permissions(&new, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomically(&new, b"newer").unwrap();
+        assert_eq!(mode(&new), 0o640);
     }
 
     #[test]

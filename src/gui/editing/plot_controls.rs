@@ -111,7 +111,7 @@ pub fn plot_controls(
             zone: scenario.zones[zone].id.clone(),
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("edit-move-10m"));
         for (label, dx, dy) in [
             (tr!("edit-west"), -10.0, 0.0),
@@ -128,7 +128,7 @@ pub fn plot_controls(
             }
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.add(
             egui::DragValue::new(&mut editing.resize_m.0)
                 .range(1.0..=10_000.0)
@@ -147,7 +147,7 @@ pub fn plot_controls(
             });
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(tr!("edit-split-side")).clicked() {
             push(Edit::SplitPlot {
                 id: id.clone(),
@@ -185,7 +185,7 @@ pub fn plot_controls(
                 );
             }
         });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("edit-registers"));
         ui.add(
             egui::TextEdit::singleline(&mut editing.firm_month)

@@ -13,7 +13,7 @@ use crate::tr;
 /// Undo, redo, save, seed: the left panel's scene controls.
 pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut PendingEdits) {
     ui.heading(tr!("scene-heading"));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
                 editing.session.can_undo(),
@@ -38,7 +38,7 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
             ui.colored_label(egui::Color32::from_rgb(200, 120, 0), tr!("scene-unsaved"));
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("scene-save-as"));
         let typed = ui.add(egui::TextEdit::singleline(&mut editing.save_path).desired_width(120.0));
         // The note says why the suggested name; another name typed makes it moot.
@@ -56,7 +56,7 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
     if let Some(note) = &editing.save_note {
         ui.add(egui::Label::new(egui::RichText::new(note).small()).wrap());
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("scene-open-label"));
         ui.add(
             egui::TextEdit::singleline(&mut editing.open_path)
@@ -87,7 +87,7 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
                 .push(EditAction::Open(PathBuf::from(TEMPLATE_SCENE)));
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("scene-site"));
         ui.add(
             egui::DragValue::new(&mut editing.boundary_m.0)
@@ -110,7 +110,7 @@ pub fn scene_controls(ui: &mut egui::Ui, editing: &mut Editing, pending: &mut Pe
             }));
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("scene-seed"));
         ui.add(
             egui::TextEdit::singleline(&mut editing.seed_text).desired_width(month_field_width(ui)),

@@ -59,7 +59,6 @@ pub(super) fn charts(
             .size_range(CHARTS_MIN_PX..=most)
             .resizable(true)
             .show(root, |ui| {
-                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 // The panel keeps the height it was given whatever the tab shows (the N-1
                 // tab starts as one button); only its top edge changes it.
                 ui.set_min_height(ui.available_height());

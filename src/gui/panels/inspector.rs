@@ -60,7 +60,6 @@ pub(super) fn inspector(
             .size_range(INSPECTOR_MIN_PX..=INSPECTOR_MAX_PX)
             .resizable(true)
             .show(root, |ui| {
-                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 ui.heading(tr!("panel-inspector"));
                 if let Some((u, s)) = state.selected_source(&scenario) {
                     source_inspector(ui, &scenario, u, s, &loads[u], month, &mut pending);

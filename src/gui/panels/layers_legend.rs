@@ -38,7 +38,6 @@ pub(super) fn layers_and_legend(
             .size_range(200.0..=420.0)
             .resizable(true)
             .show(root, |ui| {
-                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading(tr!("panel-tool"));
                     for tool in Tool::ALL {
