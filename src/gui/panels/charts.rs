@@ -4,7 +4,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
-use egui_plot::{Corner, GridMark, Legend, Line, MarkerShape, PlotPoints, Points};
+use egui_plot::{GridMark, Line, MarkerShape, PlotPoints, Points};
 
 use super::layout::{FreeArea, in_free_area};
 use super::{incentives, n1, pipeline};
@@ -121,7 +121,7 @@ fn series_colour(i: usize) -> egui::Color32 {
 
 /// A line chart of the run so far (its time axis runs to `end`, the run's last month),
 /// with the park's observed history as points over it, in the colours of the series they
-/// are compared with; the legend in the top left corner, where growing curves are not.
+/// are compared with; the legend in a row above the chart, where it covers no curve.
 pub fn line_chart(
     ui: &mut egui::Ui,
     chart: Chart,
@@ -133,8 +133,8 @@ pub fn line_chart(
     let observed = observed_series(chart, scenario);
     let ([x0, x1], [y0, y1]) = chart_bounds(&series, &observed, scenario.simulation.start, end);
     let unit_for_label = unit.clone();
+    legend_row(ui, &series, &observed);
     egui_plot::Plot::new(("chart", format!("{chart:?}")))
-        .legend(Legend::default().position(Corner::LeftTop))
         .y_axis_label(unit)
         .include_x(x0)
         .include_x(x1)
@@ -183,4 +183,51 @@ pub fn line_chart(
                 );
             }
         });
+}
+
+/// The legend, as a row above the chart: a short line in each series' colour, a diamond
+/// for each observed series.
+fn legend_row(
+    ui: &mut egui::Ui,
+    series: &[(String, Vec<[f64; 2]>)],
+    observed: &[(String, Vec<[f64; 2]>, usize)],
+) {
+    let swatch = |ui: &mut egui::Ui, colour: egui::Color32, diamond: bool| {
+        let size = egui::vec2(18.0, ui.text_style_height(&egui::TextStyle::Body));
+        let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+        let c = rect.center();
+        if diamond {
+            let r = 4.5;
+            let points = vec![
+                c + egui::vec2(0.0, -r),
+                c + egui::vec2(r, 0.0),
+                c + egui::vec2(0.0, r),
+                c + egui::vec2(-r, 0.0),
+            ];
+            ui.painter().add(egui::Shape::convex_polygon(
+                points,
+                colour,
+                egui::Stroke::NONE,
+            ));
+        } else {
+            ui.painter().line_segment(
+                [c - egui::vec2(8.0, 0.0), c + egui::vec2(8.0, 0.0)],
+                egui::Stroke::new(2.5, colour),
+            );
+        }
+    };
+    ui.horizontal_wrapped(|ui| {
+        // An entry that does not fit moves to the next row whole.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        for (i, (name, _)) in series.iter().enumerate() {
+            swatch(ui, series_colour(i), false);
+            ui.label(name);
+            ui.add_space(8.0);
+        }
+        for (name, _, compared_with) in observed {
+            swatch(ui, series_colour(*compared_with), true);
+            ui.label(name);
+            ui.add_space(8.0);
+        }
+    });
 }
