@@ -14,6 +14,7 @@ pub mod locale;
 pub mod report;
 pub mod scenario;
 pub mod sim;
+pub mod sweep;
 
 #[cfg(feature = "gui")]
 pub mod gui;

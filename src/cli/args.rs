@@ -139,6 +139,51 @@ pub enum Command {
         #[arg(long)]
         networks: bool,
     },
+    /// Run a scene for many seeds in parallel and write, per month, the p10, median, p90
+    /// and mean of every column (bands.csv), each seed's end-of-run figures (runs.csv) and
+    /// their medians with p10–p90 (summary.json).
+    Sweep {
+        /// The scene file (.ron).
+        scene: PathBuf,
+        /// The seeds, first and last included.
+        #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
+        seeds: crate::sweep::SeedRange,
+        /// Months to simulate (default: the scene's `simulation.months`).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
+        months: Option<u32>,
+        /// Run the layout under this incentive regime from the start instead of the
+        /// scene's (a preset of scenes/regimes, e.g. `tajikistan_fez`).
+        #[arg(long)]
+        regime: Option<String>,
+        /// Threads (default: one per core). The files are the same for any number.
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+        /// Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task
+        /// numbers them) and write its partial result, for `parksim merge`.
+        #[arg(long, value_parser = parse_shard)]
+        shard: Option<crate::sweep::Shard>,
+        /// Folder for the outputs; created if missing.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+    },
+    /// Put the partial results of a sharded sweep together: exactly the files one
+    /// unsharded sweep writes.
+    Merge {
+        /// The shards' output folders.
+        #[arg(required = true)]
+        parts: Vec<PathBuf>,
+        /// Folder for the merged outputs; created if missing.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+    },
+}
+
+fn parse_seeds(text: &str) -> Result<crate::sweep::SeedRange, String> {
+    crate::sweep::SeedRange::parse(text)
+}
+
+fn parse_shard(text: &str) -> Result<crate::sweep::Shard, String> {
+    crate::sweep::Shard::parse(text)
 }
 
 /// Formats of `parksim export`.

@@ -21,6 +21,7 @@ fn out_str(text: &str) {
 }
 
 mod args;
+mod many_runs;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -74,6 +75,26 @@ pub fn execute(command: Command) -> ExitCode {
             seed,
             networks,
         } => synth(plots, &out, seed, networks),
+        Command::Sweep {
+            scene,
+            seeds,
+            months,
+            regime,
+            jobs,
+            shard,
+            out,
+        } => many_runs::sweep(
+            &scene,
+            &many_runs::SweepArgs {
+                seeds,
+                months,
+                regime,
+                jobs,
+                shard,
+            },
+            &out,
+        ),
+        Command::Merge { parts, out } => many_runs::merge(&parts, &out),
     }
 }
 

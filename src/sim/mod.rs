@@ -239,6 +239,13 @@ impl Simulation {
         }
     }
 
+    /// Starts again from the scene's first month with another seed, keeping the app, its
+    /// schedule and the parsed scene (what does not change between the seeds of a sweep).
+    pub fn restart(&mut self, seed: u64) {
+        let scenario = self.app.world().resource::<ScenarioRes>().0.clone();
+        start_run(self.app.world_mut(), scenario, seed);
+    }
+
     /// A hash of the model's whole state now (see [`fingerprint`]).
     pub fn state_hash(&mut self) -> u64 {
         fingerprint::state_hash(self.app.world_mut())

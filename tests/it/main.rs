@@ -22,3 +22,4 @@ mod properties;
 mod scenario_files;
 mod scene_sources;
 mod stable_ids;
+mod sweep;

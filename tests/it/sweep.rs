@@ -1,0 +1,120 @@
+//! Many runs: a sweep's files do not depend on the number of threads, and shards merged
+//! give exactly the files of one unsharded sweep (in the library, and through the
+//! command line on the built binary).
+
+use std::process::Command;
+
+use parksim::sweep::{self, SeedRange, Shard};
+
+use crate::common;
+
+/// The three files of a sweep, as text.
+fn files(runs: &sweep::Sweep) -> [String; 3] {
+    [
+        sweep::bands_csv(runs).unwrap(),
+        sweep::runs_csv(runs).unwrap(),
+        sweep::summary_json(runs, "scenes/sumgayit.ron").to_string(),
+    ]
+}
+
+#[test]
+fn a_sweep_is_the_same_on_one_thread_or_two_and_sharded_then_merged() {
+    let scenario = common::sumgayit();
+    let seeds = SeedRange::parse("1..9").unwrap().seeds();
+    let one = sweep::run_seeds(&scenario, &seeds, 72, 1, |_| {}).unwrap();
+    let two = sweep::run_seeds(&scenario, &seeds, 72, 2, |_| {}).unwrap();
+    assert_eq!(one.runs.len(), 9);
+    assert_eq!(files(&one), files(&two), "--jobs 1 and --jobs 2 differ");
+    // A thread keeps its simulation and starts it again for each seed: seed 5 after four
+    // others is seed 5 alone.
+    let alone = sweep::run_seeds(&scenario, &[5], 72, 1, |_| {}).unwrap();
+    assert_eq!(alone.runs[0], one.runs[4]);
+    // The seeds differ from one another: a band has width.
+    let invested = one.column("investment_usd_cum").unwrap();
+    let ends: Vec<f64> = (0..9).map(|r| one.value(r, 71, invested)).collect();
+    assert!(ends.iter().any(|v| *v != ends[0]), "{ends:?}");
+
+    // Three shards, written and read back as partial results, merged in any order.
+    let mut parts = Vec::new();
+    for k in [2, 0, 1] {
+        let mine = Shard { index: k, count: 3 }.of(&seeds);
+        let part = sweep::run_seeds(&scenario, &mine, 72, 1, |_| {}).unwrap();
+        let text = sweep::partial_csv(&part, "scenes/sumgayit.ron").unwrap();
+        let (back, scene) = sweep::read_partial(&text, "part").unwrap();
+        assert_eq!(scene, "scenes/sumgayit.ron");
+        assert_eq!(back.runs.len(), part.runs.len());
+        parts.push(back);
+    }
+    let merged = sweep::merge(parts).unwrap();
+    assert_eq!(
+        files(&merged),
+        files(&one),
+        "shards merged differ from the whole"
+    );
+
+    // A seed in two shards is refused.
+    let dup = sweep::run_seeds(&scenario, &seeds[..2], 12, 1, |_| {}).unwrap();
+    let err = sweep::merge(vec![dup.clone(), dup]).unwrap_err();
+    assert!(err.contains("seed 1 is in two"), "{err}");
+}
+
+#[test]
+fn the_command_line_sweeps_shards_and_merges_to_the_same_files() {
+    let scratch = common::scratch("sweep");
+    let dir = scratch.path();
+    let parksim = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    let base = [
+        "sweep",
+        "scenes/sumgayit.ron",
+        "--seeds",
+        "1..6",
+        "--months",
+        "36",
+    ];
+    parksim(&[&base[..], &["--jobs", "2", "--out", &out("whole")]].concat());
+    for k in 0..2 {
+        let shard = format!("{k}/2");
+        parksim(
+            &[
+                &base[..],
+                &["--shard", &shard, "--out", &out(&format!("part{k}"))],
+            ]
+            .concat(),
+        );
+    }
+    parksim(&[
+        "merge",
+        &out("part1"),
+        &out("part0"),
+        "--out",
+        &out("merged"),
+    ]);
+    for name in ["bands.csv", "runs.csv", "summary.json"] {
+        let whole = std::fs::read(dir.join("whole").join(name)).unwrap();
+        let merged = std::fs::read(dir.join("merged").join(name)).unwrap();
+        assert!(whole == merged, "{name} differs after sharding and merging");
+    }
+    let runs = std::fs::read_to_string(dir.join("whole/runs.csv")).unwrap();
+    assert_eq!(
+        runs.lines().count(),
+        7,
+        "a header and a row per seed:\n{runs}"
+    );
+    let summary: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("whole/summary.json")).unwrap())
+            .unwrap();
+    assert_eq!(summary["seeds"]["count"], 6);
+    assert!(summary["end_of_run"]["residents"]["median"].is_number());
+}
