@@ -166,6 +166,28 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    /// Run two options on the same seeds and write the bands of their paired difference
+    /// (difference_bands.csv) and a table of the end-of-run figures (comparison.csv).
+    /// Each option is a scene file, optionally with `:PRESET` to put a regime on it, e.g.
+    /// scenes/sumgayit.ron:tajikistan_fez.
+    Compare {
+        /// The option compared against.
+        base: String,
+        /// The option compared with it.
+        other: String,
+        /// The seeds, first and last included; both options run every one of them.
+        #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
+        seeds: crate::sweep::SeedRange,
+        /// Months to simulate (default: BASE's `simulation.months`).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
+        months: Option<u32>,
+        /// Threads (default: one per core).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+        /// Folder for the outputs; created if missing.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+    },
     /// Put the partial results of a sharded sweep together: exactly the files one
     /// unsharded sweep writes.
     Merge {

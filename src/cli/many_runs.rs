@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use super::{fail, load_scene_under};
 use crate::atomic_file::OutputSet;
+use crate::report::shown::grouped;
 use crate::sweep::{self, SeedRange, Shard, Sweep};
 
 /// What `parksim sweep` was asked besides its scene and folder.
@@ -101,6 +102,136 @@ pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
     match sweep_texts(&merged, &scene) {
         Ok(texts) => write_set(files, out, &texts),
         Err(e) => fail(format!("cannot format the sweep's results: {e}")),
+    }
+}
+
+/// The files of a comparison.
+pub const COMPARE_FILES: [&str; 2] = ["difference_bands.csv", "comparison.csv"];
+
+/// An option of `compare`: a scene file, with `:PRESET` to put a regime on it.
+fn option(text: &str) -> (PathBuf, Option<String>) {
+    match text.rsplit_once(':') {
+        Some((path, id)) if crate::scenario::regimes::preset(id).is_some() => {
+            (PathBuf::from(path), Some(id.to_owned()))
+        }
+        _ => (PathBuf::from(text), None),
+    }
+}
+
+/// Runs both options on the same seeds; writes the bands of the paired difference and
+/// the table of end-of-run figures, and prints the table.
+pub fn compare(
+    base: &str,
+    other: &str,
+    seeds: SeedRange,
+    months: Option<u32>,
+    jobs: usize,
+    out: &Path,
+) -> ExitCode {
+    let mut scenarios = Vec::new();
+    for text in [base, other] {
+        let (path, preset) = option(text);
+        match load_scene_under(&path, preset.as_deref()) {
+            Ok(s) => scenarios.push(s),
+            Err(code) => return code,
+        }
+    }
+    let files = match begin(out, &COMPARE_FILES) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let months = months.unwrap_or(scenarios[0].simulation.months);
+    let seeds = seeds.seeds();
+    let mut runs = Vec::new();
+    for scenario in &scenarios {
+        let bar = progress_bar(seeds.len());
+        let result = sweep::run_seeds(scenario, &seeds, months, jobs, |done| {
+            if let Some(bar) = &bar {
+                bar.set_position(done as u64);
+            }
+        });
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        match result {
+            Ok(r) => runs.push(r),
+            Err(e) => return fail(e),
+        }
+    }
+    let difference = match sweep::compare::difference(&runs[0], &runs[1]) {
+        Ok(d) => d,
+        Err(e) => return fail(e),
+    };
+    let compared = sweep::compare::compare(&runs[0], &runs[1]);
+    let texts = sweep::bands_csv(&difference)
+        .and_then(|bands| Ok((bands, comparison_csv(&compared)?)))
+        .map_err(|e| e.to_string());
+    let (bands, table) = match texts {
+        Ok(t) => t,
+        Err(e) => return fail(format!("cannot format the comparison: {e}")),
+    };
+    print_comparison(base, other, seeds.len(), &compared);
+    write_set(
+        files,
+        out,
+        &[(COMPARE_FILES[0], bands), (COMPARE_FILES[1], table)],
+    )
+}
+
+/// `comparison.csv`: a row per end-of-run figure.
+fn comparison_csv(compared: &[sweep::compare::Compared]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "figure",
+        "base_median",
+        "other_median",
+        "difference_median",
+        "difference_p10",
+        "difference_p90",
+        "other_better_share",
+    ])?;
+    let n = |v: Option<f64>| v.map_or(String::new(), |v| crate::report::numbers::cell(v, 3));
+    for c in compared {
+        w.write_record([
+            c.figure.clone(),
+            n(c.base_median),
+            n(c.other_median),
+            n(c.difference.map(|d| d.p50)),
+            n(c.difference.map(|d| d.p10)),
+            n(c.difference.map(|d| d.p90)),
+            crate::report::numbers::cell(c.other_better, 3),
+        ])?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The comparison's table on the terminal.
+fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::compare::Compared]) {
+    println!("BASE  = {base}\nOTHER = {other}\n{seeds} seeds, the same for both\n");
+    println!(
+        "{:<30} {:>16} {:>16} {:>36} {:>14}",
+        "figure", "BASE median", "OTHER median", "OTHER − BASE: median (p10 … p90)", "OTHER better"
+    );
+    let n = |v: Option<f64>| v.map_or("–".to_owned(), |v| grouped(v, 0));
+    for c in compared {
+        let diff = match c.difference {
+            Some(d) => format!(
+                "{} ({} … {})",
+                grouped(d.p50, 0),
+                grouped(d.p10, 0),
+                grouped(d.p90, 0)
+            ),
+            None => "–".to_owned(),
+        };
+        println!(
+            "{:<30} {:>16} {:>16} {:>36} {:>13.0}%",
+            c.figure,
+            n(c.base_median),
+            n(c.other_median),
+            diff,
+            100.0 * c.other_better
+        );
     }
 }
 

@@ -95,6 +95,14 @@ pub fn execute(command: Command) -> ExitCode {
             &out,
         ),
         Command::Merge { parts, out } => many_runs::merge(&parts, &out),
+        Command::Compare {
+            base,
+            other,
+            seeds,
+            months,
+            jobs,
+            out,
+        } => many_runs::compare(&base, &other, seeds, months, jobs, &out),
     }
 }
 

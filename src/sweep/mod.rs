@@ -8,6 +8,7 @@
 //! a cluster's job array): each writes its seeds' series, and [`merge`] puts shards
 //! together into exactly the files one unsharded sweep writes.
 
+pub mod compare;
 mod files;
 pub mod stats;
 
@@ -20,7 +21,8 @@ use crate::scenario::Scenario;
 use crate::sim::Simulation;
 
 pub use files::{
-    PARTIAL_FILE, SWEEP_FILES, bands_csv, partial_csv, read_partial, runs_csv, summary_json,
+    PARTIAL_FILE, SWEEP_FILES, bands_csv, end_figures, partial_csv, read_partial, runs_csv,
+    summary_json,
 };
 
 /// A range of seeds, both ends included ("1..100" is a hundred seeds).

@@ -118,3 +118,62 @@ fn the_command_line_sweeps_shards_and_merges_to_the_same_files() {
     assert_eq!(summary["seeds"]["count"], 6);
     assert!(summary["end_of_run"]["residents"]["median"].is_number());
 }
+
+#[test]
+fn a_scene_compared_with_itself_differs_nowhere_and_other_seeds_are_refused() {
+    let scenario = common::sumgayit();
+    let seeds = SeedRange::parse("1..4").unwrap().seeds();
+    let base = sweep::run_seeds(&scenario, &seeds, 84, 2, |_| {}).unwrap();
+    let again = sweep::run_seeds(&scenario, &seeds, 84, 1, |_| {}).unwrap();
+    let difference = sweep::compare::difference(&base, &again).unwrap();
+    assert!(
+        difference
+            .runs
+            .iter()
+            .flat_map(|r| &r.values)
+            .all(|v| *v == 0.0 || v.is_nan()),
+        "a scene against itself on the same seeds"
+    );
+    for c in sweep::compare::compare(&base, &again) {
+        assert_eq!(c.other_better, 0.0, "{c:?}");
+        if let Some(d) = c.difference {
+            assert_eq!((d.p10, d.p50, d.p90), (0.0, 0.0, 0.0), "{c:?}");
+        }
+    }
+    // Other seeds are refused: a paired difference needs the same luck on both sides.
+    let other_seeds = sweep::run_seeds(&scenario, &[5, 6, 7, 8], 84, 2, |_| {}).unwrap();
+    assert!(sweep::compare::difference(&base, &other_seeds).is_err());
+}
+
+#[test]
+fn compare_takes_a_preset_after_the_scene_and_prints_the_paired_table() {
+    let scratch = common::scratch("compare");
+    let out = scratch.path().to_str().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .args([
+            "compare",
+            "scenes/sumgayit.ron:az_industrial_park_10y",
+            "scenes/sumgayit.ron:no_incentives",
+            "--seeds",
+            "1..3",
+            "--months",
+            "96",
+            "--out",
+            out,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(shown.contains("3 seeds, the same for both"), "{shown}");
+    let table = std::fs::read_to_string(scratch.path().join("comparison.csv")).unwrap();
+    let te = table
+        .lines()
+        .find(|l| l.starts_with("tax_expenditure_usd,"))
+        .unwrap();
+    // Without incentives the state forgoes no taxes: OTHER − BASE is negative.
+    let median: f64 = te.split(',').nth(3).unwrap().parse().unwrap();
+    assert!(median < 0.0, "{te}");
+    assert!(scratch.path().join("difference_bands.csv").exists());
+}
