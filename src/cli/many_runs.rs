@@ -210,7 +210,7 @@ fn comparison_csv(compared: &[sweep::compare::Compared]) -> Result<String, csv::
 fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::compare::Compared]) {
     println!("BASE  = {base}\nOTHER = {other}\n{seeds} seeds, the same for both\n");
     println!(
-        "{:<30} {:>16} {:>16} {:>36} {:>14}",
+        "{:<30} {:>16} {:>16} {:>44} {:>13}",
         "figure", "BASE median", "OTHER median", "OTHER − BASE: median (p10 … p90)", "OTHER better"
     );
     let n = |v: Option<f64>| v.map_or("–".to_owned(), |v| grouped(v, 0));
@@ -225,7 +225,7 @@ fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::co
             None => "–".to_owned(),
         };
         println!(
-            "{:<30} {:>16} {:>16} {:>36} {:>13.0}%",
+            "{:<30} {:>16} {:>16} {:>44} {:>12.0}%",
             c.figure,
             n(c.base_median),
             n(c.other_median),
