@@ -13,8 +13,17 @@ work=$(mktemp -d)
 scene="$root/scenes/sumgayit.ron"
 
 stop() {
-  for pid in "$work/slurmd.pid" "$work/slurmctld.pid" /run/munge/munged.pid; do
-    [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null || true
+  local pids=()
+  for file in "$work/slurmd.pid" "$work/slurmctld.pid" /run/munge/munged.pid; do
+    [ -f "$file" ] && pids+=("$(cat "$file")")
+  done
+  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null || true
+  # Gone before CI goes on (slurmctld takes a moment to save its state).
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 20); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
   done
 }
 trap stop EXIT
