@@ -166,6 +166,7 @@ suffix-m = { " " }m
 suffix-m-wide = { " " }m wide
 suffix-m-deep = { " " }m deep
 msg-opened = Opened { $path }
+msg-opened-built-in = Opened { $path }, built into parksim
 msg-saved = Saved { $path }
 
 save-note-new-name = Save writes { $new }: saving over { $file } would lose { $lost }.

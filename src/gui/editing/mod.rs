@@ -248,10 +248,15 @@ fn process_edits(world: &mut World) {
                     Ok(opened) => {
                         *editing = Editing::new(&opened);
                         reopened = true;
-                        message = Some(Message::done(tr!(
-                            "msg-opened",
-                            path = path.display().to_string()
-                        )));
+                        // A built-in scene says so: there is no such file to look for.
+                        let shown = path.display().to_string();
+                        message = Some(Message::done(
+                            if crate::scenario::built_in::is_used_for(&path) {
+                                tr!("msg-opened-built-in", path = shown)
+                            } else {
+                                tr!("msg-opened", path = shown)
+                            },
+                        ));
                         Ok(Outcome::Changed(true))
                     }
                     Err(errors) => Err(errors.to_string()),
