@@ -375,9 +375,7 @@ mod tests {
     /// The planner's systems, without window, renderer or egui: [`PlannerPlugin`] and the
     /// frame benchmark's script, on the small park.
     fn planner_without_window() -> App {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
-        let scenario = Arc::new(scenario::load(&path).unwrap());
+        let scenario = Arc::new(scenario::small_park_for_tests());
         let mut app = App::new();
         app.add_plugins(PlannerPlugin { scenario })
             .add_plugins(frame_timing::plugin(1));

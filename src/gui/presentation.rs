@@ -201,11 +201,7 @@ pub(super) fn header(
                         .strong(),
                 );
                 ui.add_space(heading);
-                let month = if clock.elapsed_months == 0 {
-                    tr!("time-before", month = clock.current().to_string())
-                } else {
-                    clock.current().plus_months(-1).to_string()
-                };
+                let month = super::time::month_shown(&clock);
                 ui.label(egui::RichText::new(month).size(1.6 * heading).strong());
                 if controls.playing {
                     ui.label(egui::RichText::new("▶").size(heading));

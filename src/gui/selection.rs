@@ -88,9 +88,7 @@ mod tests {
     use crate::scenario::edit::{Edit, EditSession};
 
     fn small_park() -> Scenario {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
-        crate::scenario::load(&path).unwrap()
+        crate::scenario::small_park_for_tests()
     }
 
     #[test]

@@ -30,6 +30,15 @@ pub fn speed_name(months_per_second: f32) -> String {
     }
 }
 
+/// The month the planner shows: the last one simulated, or "before" the first.
+pub fn month_shown(clock: &SimClock) -> String {
+    if clock.elapsed_months == 0 {
+        tr!("time-before", month = clock.current().to_string())
+    } else {
+        clock.current().plus_months(-1).to_string()
+    }
+}
+
 /// Longest the model may run in one frame.
 pub const FRAME_BUDGET: Duration = Duration::from_millis(12);
 

@@ -267,9 +267,7 @@ mod tests {
     use super::*;
 
     fn small_park() -> Scenario {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
-        crate::scenario::load(&path).unwrap()
+        crate::scenario::small_park_for_tests()
     }
 
     fn gesture(grab: Grab, from: (f32, f32), to: (f32, f32)) -> Gesture {

@@ -375,6 +375,13 @@ impl Scenario {
     }
 }
 
+/// The small park of `tests/fixtures/small_park.ron`, which the unit tests share.
+#[cfg(test)]
+pub(crate) fn small_park_for_tests() -> Scenario {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
+    load(&path).expect("the small park fixture is valid")
+}
+
 /// Largest scene file [`load`] reads, bytes: 256 MiB, ten times the 100,000-plot
 /// synthetic park (about 23 MB).
 pub const MAX_SCENE_BYTES: u64 = 256 * 1024 * 1024;

@@ -246,9 +246,7 @@ mod tests {
     use crate::gui::selection::Selection;
 
     fn small_park() -> Scenario {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
-        crate::scenario::load(&path).unwrap()
+        crate::scenario::small_park_for_tests()
     }
 
     #[test]

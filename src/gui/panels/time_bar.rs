@@ -1,5 +1,5 @@
 //! The time bar across the top: the park's name, the month shown, play and pause, a step,
-//! the speed, a jump to a month, when the run ends, and the planner's message line.
+//! the speed, a jump to a month, when the run ends, and a slider through the run.
 
 use crate::gui::month_field_width;
 use bevy::prelude::*;
@@ -27,8 +27,6 @@ pub(super) fn time_bar(
     mut text_scale: ResMut<TextScale>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let month = clock.current();
-    let last_simulated = month.plus_months(-1);
     in_free_area(&ctx, &mut free, "planner-time-bar", |root| {
         egui::Panel::top("time").show(root, |ui| {
             ui.horizontal_wrapped(|ui| {
@@ -36,11 +34,7 @@ pub(super) fn time_bar(
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                 ui.heading(&scenario.park.name);
                 ui.separator();
-                let shown = if clock.elapsed_months == 0 {
-                    tr!("time-before", month = month.to_string())
-                } else {
-                    last_simulated.to_string()
-                };
+                let shown = crate::gui::time::month_shown(&clock);
                 ui.label(
                     egui::RichText::new(tr!("time-month", month = shown))
                         .strong()

@@ -6,9 +6,7 @@ use super::*;
 use crate::sim::Simulation;
 
 fn small_park() -> Arc<Scenario> {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small_park.ron");
-    Arc::new(crate::scenario::load(&path).unwrap())
+    Arc::new(crate::scenario::small_park_for_tests())
 }
 
 #[test]
