@@ -209,6 +209,26 @@ impl OutputSet {
         Ok(())
     }
 
+    /// Writes one file of the set piece by piece (out of sight, like [`OutputSet::write`]):
+    /// `write` gets the file, buffered, and the file is flushed and synced after it.
+    pub fn write_with(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut file = io::BufWriter::new(File::create(self.staging.path().join(name))?);
+        write(&mut file)?;
+        file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        self.written.push(name.to_owned());
+        Ok(())
+    }
+
+    /// The folder the set's files are written in before they are put in place (for a
+    /// run's scratch files, removed with it).
+    pub fn staging(&self) -> &Path {
+        self.staging.path()
+    }
+
     /// Puts the written files in place (and removes the set's other names, left by an
     /// earlier run), then removes the staging folder.
     pub fn commit(self) -> io::Result<()> {

@@ -184,12 +184,16 @@ pub enum Command {
         /// Threads (default: one per core).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
+        /// Run only the K-th of N slices of the seeds and write both options' partial
+        /// results, for `parksim merge`.
+        #[arg(long, value_parser = parse_shard)]
+        shard: Option<crate::sweep::Shard>,
         /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
-    /// Put the partial results of a sharded sweep together: exactly the files one
-    /// unsharded sweep writes.
+    /// Put the partial results of a sharded sweep (or comparison) together: exactly the
+    /// files one unsharded sweep (or comparison) writes.
     Merge {
         /// The shards' output folders.
         #[arg(required = true)]

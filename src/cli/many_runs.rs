@@ -1,16 +1,19 @@
-//! `parksim sweep` and `parksim merge`: many seeds of one scene, whole or in shards, and
-//! the shards put together (see [`crate::sweep`]).
+//! `parksim sweep`, `parksim compare` and `parksim merge`: many seeds of one scene, or
+//! of two options on the same seeds, whole or in shards, and the shards put together
+//! (see [`crate::sweep`]).
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use super::{fail, load_scene_under};
 use crate::atomic_file::OutputSet;
 use crate::report::shown::grouped;
-use crate::sweep::{self, SeedRange, Shard, Sweep};
+use crate::scenario::Scenario;
+use crate::sweep::{self, Gathered, SeedRange, Shard, Sweep};
 
-/// What `parksim sweep` was asked besides its scene and folder.
+/// What `parksim sweep` and `parksim compare` were asked besides their scenes and folder.
 pub struct SweepArgs {
     pub seeds: SeedRange,
     pub months: Option<u32>,
@@ -18,6 +21,24 @@ pub struct SweepArgs {
     pub jobs: usize,
     pub shard: Option<Shard>,
 }
+
+impl SweepArgs {
+    /// The seeds to run here: all of them, or the shard's share.
+    fn seeds(&self) -> Vec<u64> {
+        let all = self.seeds.seeds();
+        match self.shard {
+            Some(shard) => shard.of(&all),
+            None => all,
+        }
+    }
+}
+
+/// The partial results of a sharded comparison: each option's series, as a sharded
+/// sweep of it would write them.
+pub const COMPARE_PARTS: [&str; 2] = ["base-part.csv", "other-part.csv"];
+
+/// The files of a comparison.
+pub const COMPARE_FILES: [&str; 2] = ["difference_bands.csv", "comparison.csv"];
 
 /// Runs the seeds (or a shard's share of them) and writes the sweep's files (or the
 /// shard's partial result).
@@ -31,82 +52,158 @@ pub fn sweep(scene: &Path, args: &SweepArgs, out: &Path) -> ExitCode {
     } else {
         &sweep::SWEEP_FILES
     };
-    let files = match begin(out, names) {
+    let mut files = match begin(out, names) {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let all = args.seeds.seeds();
-    let seeds = match args.shard {
-        Some(shard) => shard.of(&all),
-        None => all,
-    };
+    let seeds = args.seeds();
     let months = args.months.unwrap_or(scenario.simulation.months);
-    let bar = progress_bar(seeds.len());
-    let result = sweep::run_seeds(&scenario, &seeds, months, args.jobs, |done| {
-        if let Some(bar) = &bar {
-            bar.set_position(done as u64);
-        }
-    });
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    let runs = match result {
-        Ok(r) => r,
-        Err(e) => return fail(e),
+    let bar = ProgressBar::new(seeds.len());
+    let scene_name = scene.display().to_string();
+    let result = match args.shard {
+        Some(_) => write_partial(
+            &mut files,
+            sweep::PARTIAL_FILE,
+            (&scenario, &scene_name),
+            &seeds,
+            months,
+            args.jobs,
+            &bar,
+        )
+        .map(|()| Vec::new()),
+        // A whole sweep keeps each seed's end-of-run figures, and its series on disk for
+        // the bands.
+        None => Gathered::spilled_in(files.staging())
+            .map_err(|e| format!("cannot make the sweep's scratch file: {e}"))
+            .and_then(|mut gathered| {
+                let tick = |done| bar.set(done);
+                sweep::run_in_chunks(&[&scenario], &seeds, months, args.jobs, tick, |runs| {
+                    gathered.add(&runs[0])
+                })?;
+                sweep_texts(&mut gathered, scene)
+            }),
     };
-    let texts = match args.shard {
-        Some(_) => sweep::partial_csv(&runs, &scene.display().to_string())
-            .map(|t| vec![(sweep::PARTIAL_FILE, t)])
-            .map_err(|e| e.to_string()),
-        None => sweep_texts(&runs, scene),
-    };
-    match texts {
+    bar.finish();
+    match result {
         Ok(texts) => write_set(files, out, &texts),
-        Err(e) => fail(format!("cannot format the sweep's results: {e}")),
+        Err(e) => fail(e),
     }
 }
 
-/// Reads every shard's partial result and writes what one unsharded sweep would.
+/// Writes one option's partial result as its runs come, a chunk at a time.
+fn write_partial(
+    files: &mut OutputSet,
+    name: &str,
+    (scenario, scene_name): (&Arc<Scenario>, &str),
+    seeds: &[u64],
+    months: u32,
+    jobs: usize,
+    bar: &ProgressBar,
+) -> Result<(), String> {
+    files
+        .write_with(name, |w| {
+            let mut first = true;
+            let tick = |done| bar.set(done);
+            sweep::run_in_chunks(&[scenario], seeds, months, jobs, tick, |runs| {
+                let mut text = String::new();
+                if std::mem::take(&mut first) {
+                    text = sweep::partial_head(&runs[0].columns, scene_name)
+                        .map_err(|e| e.to_string())?;
+                }
+                text += &sweep::partial_rows(&runs[0]).map_err(|e| e.to_string())?;
+                w.write_all(text.as_bytes()).map_err(|e| e.to_string())
+            })
+            .map_err(std::io::Error::other)
+        })
+        .map_err(|e| format!("cannot write {name}: {e}"))
+}
+
+/// Reads every shard's partial result and writes what one unsharded sweep (or
+/// comparison) would. The shards are read twice — once to put them in seed order and check
+/// they belong together, once to gather them — so only one is in memory at a time.
 pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
-    let mut read = Vec::with_capacity(parts.len());
-    let mut scenes = Vec::with_capacity(parts.len());
+    let Some(first) = parts.first() else {
+        return fail("no partial results to merge");
+    };
+    let comparison = first.join(COMPARE_PARTS[0]).exists();
+    let names: &[&str] = if comparison {
+        &COMPARE_PARTS
+    } else {
+        &[sweep::PARTIAL_FILE]
+    };
+    let read = |folder: &PathBuf, name: &str| -> Result<(Sweep, String), String> {
+        let file = folder.join(name);
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        sweep::read_partial(&text, &file.display().to_string())
+    };
+    let mut order = Vec::with_capacity(parts.len());
+    let mut scenes: Vec<Vec<String>> = Vec::with_capacity(parts.len());
     for folder in parts {
-        let file = folder.join(sweep::PARTIAL_FILE);
-        let text = match std::fs::read_to_string(&file) {
-            Ok(t) => t,
-            Err(e) => return fail(format!("cannot read {}: {e}", file.display())),
-        };
-        match sweep::read_partial(&text, &file.display().to_string()) {
-            Ok((part, scene)) => {
-                read.push(part);
-                scenes.push(scene);
+        let mut of_folder = Vec::new();
+        for name in names {
+            match read(folder, name) {
+                Ok((part, scene)) => {
+                    if of_folder.is_empty() {
+                        order.push((part.runs.first().map(|r| r.seed), folder));
+                    }
+                    of_folder.push(scene);
+                }
+                Err(e) => return fail(e),
             }
-            Err(e) => return fail(e),
         }
+        scenes.push(of_folder);
     }
-    let merged = match sweep::merge(read) {
-        Ok(m) => m,
-        Err(e) => return fail(e),
-    };
-    let files = match begin(out, &sweep::SWEEP_FILES) {
-        Ok(f) => f,
-        Err(code) => return code,
-    };
     if scenes.windows(2).any(|w| w[0] != w[1]) {
+        let all: Vec<String> = scenes.iter().map(|s| s.join(" vs ")).collect();
         return fail(format!(
             "the partial results are of different scenes: {}",
-            scenes.join(", ")
+            all.join(", ")
         ));
     }
-    let scene = PathBuf::from(scenes.first().cloned().unwrap_or_default());
-    match sweep_texts(&merged, &scene) {
+    order.sort();
+    let files = match begin(
+        out,
+        if comparison {
+            &COMPARE_FILES
+        } else {
+            &sweep::SWEEP_FILES
+        },
+    ) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    if comparison {
+        let mut comparing = match Comparing::new(&files) {
+            Ok(c) => c,
+            Err(e) => return fail(e),
+        };
+        for (_, folder) in order {
+            let sides = read(folder, COMPARE_PARTS[0])
+                .and_then(|(base, _)| Ok((base, read(folder, COMPARE_PARTS[1])?.0)));
+            if let Err(e) = sides.and_then(|(base, other)| comparing.add(&base, &other)) {
+                return fail(e);
+            }
+        }
+        return comparing.finish(&scenes[0][0], &scenes[0][1], files, out);
+    }
+    let mut gathered = match Gathered::spilled_in(files.staging()) {
+        Ok(g) => g,
+        Err(e) => return fail(format!("cannot make the merge's scratch file: {e}")),
+    };
+    for (_, folder) in order {
+        if let Err(e) = read(folder, names[0]).and_then(|(part, _)| gathered.add(&part)) {
+            return fail(e);
+        }
+    }
+    let scene = PathBuf::from(&scenes[0][0]);
+    let texts = sweep_texts(&mut gathered, &scene);
+    drop(gathered);
+    match texts {
         Ok(texts) => write_set(files, out, &texts),
-        Err(e) => fail(format!("cannot format the sweep's results: {e}")),
+        Err(e) => fail(e),
     }
 }
-
-/// The files of a comparison.
-pub const COMPARE_FILES: [&str; 2] = ["difference_bands.csv", "comparison.csv"];
 
 /// An option of `compare`: a scene file, with `:PRESET` to put a regime on it.
 fn option(text: &str) -> (PathBuf, Option<String>) {
@@ -119,15 +216,9 @@ fn option(text: &str) -> (PathBuf, Option<String>) {
 }
 
 /// Runs both options on the same seeds; writes the bands of the paired difference and
-/// the table of end-of-run figures, and prints the table.
-pub fn compare(
-    base: &str,
-    other: &str,
-    seeds: SeedRange,
-    months: Option<u32>,
-    jobs: usize,
-    out: &Path,
-) -> ExitCode {
+/// the table of end-of-run figures, and prints the table. With a shard, runs its share of
+/// the seeds and writes each option's partial result.
+pub fn compare(base: &str, other: &str, args: &SweepArgs, out: &Path) -> ExitCode {
     let mut scenarios = Vec::new();
     for text in [base, other] {
         let (path, preset) = option(text);
@@ -136,46 +227,100 @@ pub fn compare(
             Err(code) => return code,
         }
     }
-    let files = match begin(out, &COMPARE_FILES) {
+    let names: &[&str] = if args.shard.is_some() {
+        &COMPARE_PARTS
+    } else {
+        &COMPARE_FILES
+    };
+    let mut files = match begin(out, names) {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let months = months.unwrap_or(scenarios[0].simulation.months);
-    let seeds = seeds.seeds();
-    let mut runs = Vec::new();
-    for scenario in &scenarios {
-        let bar = progress_bar(seeds.len());
-        let result = sweep::run_seeds(scenario, &seeds, months, jobs, |done| {
-            if let Some(bar) = &bar {
-                bar.set_position(done as u64);
+    let months = args.months.unwrap_or(scenarios[0].simulation.months);
+    let seeds = args.seeds();
+    if args.shard.is_some() {
+        // One option after the other: a seed's run does not depend on what ran before.
+        for (k, text) in [base, other].into_iter().enumerate() {
+            let option = (&scenarios[k], text);
+            let bar = ProgressBar::new(seeds.len());
+            if let Err(e) = write_partial(
+                &mut files,
+                COMPARE_PARTS[k],
+                option,
+                &seeds,
+                months,
+                args.jobs,
+                &bar,
+            ) {
+                return fail(e);
             }
-        });
-        if let Some(bar) = bar {
-            bar.finish_and_clear();
+            bar.finish();
         }
-        match result {
-            Ok(r) => runs.push(r),
-            Err(e) => return fail(e),
-        }
+        return write_set(files, out, &[]);
     }
-    let difference = match sweep::compare::difference(&runs[0], &runs[1]) {
-        Ok(d) => d,
+    let bar = ProgressBar::new(2 * seeds.len());
+    let mut comparing = match Comparing::new(&files) {
+        Ok(c) => c,
         Err(e) => return fail(e),
     };
-    let compared = sweep::compare::compare(&runs[0], &runs[1]);
-    let texts = sweep::bands_csv(&difference)
-        .and_then(|bands| Ok((bands, comparison_csv(&compared)?)))
-        .map_err(|e| e.to_string());
-    let (bands, table) = match texts {
-        Ok(t) => t,
-        Err(e) => return fail(format!("cannot format the comparison: {e}")),
-    };
-    print_comparison(base, other, seeds.len(), &compared);
-    write_set(
-        files,
-        out,
-        &[(COMPARE_FILES[0], bands), (COMPARE_FILES[1], table)],
-    )
+    let result = sweep::run_in_chunks(
+        &[&scenarios[0], &scenarios[1]],
+        &seeds,
+        months,
+        args.jobs,
+        |done| bar.set(done),
+        |runs| comparing.add(&runs[0], &runs[1]),
+    );
+    bar.finish();
+    if let Err(e) = result {
+        return fail(e);
+    }
+    comparing.finish(base, other, files, out)
+}
+
+/// A comparison's runs as they come: each option's end-of-run figures, and the series of
+/// their paired difference on disk for its bands.
+struct Comparing {
+    base: Gathered,
+    other: Gathered,
+    difference: Gathered,
+}
+
+impl Comparing {
+    fn new(files: &OutputSet) -> Result<Self, String> {
+        Ok(Self {
+            base: Gathered::figures_only(),
+            other: Gathered::figures_only(),
+            difference: Gathered::spilled_in(files.staging())
+                .map_err(|e| format!("cannot make the comparison's scratch file: {e}"))?,
+        })
+    }
+
+    /// Adds the two options' runs of the same seeds.
+    fn add(&mut self, base: &Sweep, other: &Sweep) -> Result<(), String> {
+        self.difference
+            .add(&sweep::compare::difference(base, other)?)?;
+        self.base.add(base)?;
+        self.other.add(other)
+    }
+
+    /// Writes the comparison's files and prints its table.
+    fn finish(mut self, base: &str, other: &str, files: OutputSet, out: &Path) -> ExitCode {
+        let compared = sweep::compare::compare(&self.base, &self.other);
+        let texts = sweep::bands_csv(&mut self.difference)
+            .and_then(|bands| Ok((bands, comparison_csv(&compared).map_err(|e| e.to_string())?)));
+        let (bands, table) = match texts {
+            Ok(t) => t,
+            Err(e) => return fail(format!("cannot format the comparison: {e}")),
+        };
+        print_comparison(base, other, self.base.seeds.len(), &compared);
+        drop(self);
+        write_set(
+            files,
+            out,
+            &[(COMPARE_FILES[0], bands), (COMPARE_FILES[1], table)],
+        )
+    }
 }
 
 /// `comparison.csv`: a row per end-of-run figure.
@@ -236,8 +381,8 @@ fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::co
 }
 
 /// The three files of a whole sweep.
-fn sweep_texts(runs: &Sweep, scene: &Path) -> Result<Vec<(&'static str, String)>, String> {
-    let bands = sweep::bands_csv(runs).map_err(|e| e.to_string())?;
+fn sweep_texts(runs: &mut Gathered, scene: &Path) -> Result<Vec<(&'static str, String)>, String> {
+    let bands = sweep::bands_csv(runs)?;
     let per_seed = sweep::runs_csv(runs).map_err(|e| e.to_string())?;
     let summary = sweep::summary_json(runs, &scene.display().to_string());
     let summary = serde_json::to_string_pretty(&summary).unwrap_or_default() + "\n";
@@ -276,15 +421,32 @@ fn write_set(mut files: OutputSet, out: &Path, texts: &[(&str, String)]) -> Exit
     ExitCode::SUCCESS
 }
 
-/// A bar of seeds done, on a terminal.
-fn progress_bar(seeds: usize) -> Option<indicatif::ProgressBar> {
-    if !std::io::stderr().is_terminal() || seeds < 2 {
-        return None;
+/// A bar of runs done, on a terminal (and nothing elsewhere).
+struct ProgressBar(Option<indicatif::ProgressBar>);
+
+impl ProgressBar {
+    fn new(runs: usize) -> Self {
+        if !std::io::stderr().is_terminal() || runs < 2 {
+            return Self(None);
+        }
+        let bar = indicatif::ProgressBar::new(runs as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("Running seeds [{bar:40}] {pos}/{len}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Self(Some(bar))
     }
-    let bar = indicatif::ProgressBar::new(seeds as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("Running seeds [{bar:40}] {pos}/{len}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    Some(bar)
+
+    /// Runs done so far, of this bar's runs.
+    fn set(&self, done: usize) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(done as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -101,8 +101,20 @@ pub fn execute(command: Command) -> ExitCode {
             seeds,
             months,
             jobs,
+            shard,
             out,
-        } => many_runs::compare(&base, &other, seeds, months, jobs, &out),
+        } => many_runs::compare(
+            &base,
+            &other,
+            &many_runs::SweepArgs {
+                seeds,
+                months,
+                regime: None,
+                jobs,
+                shard,
+            },
+            &out,
+        ),
     }
 }
 

@@ -4,7 +4,7 @@
 //! median paired difference with its p10–p90, and the share of seeds in which OTHER does
 //! better.
 
-use super::files::end_figures;
+use super::gathered::Gathered;
 use super::stats::{Band, band};
 use super::{SeedRun, Sweep};
 
@@ -57,13 +57,13 @@ pub fn lower_is_better(figure: &str) -> bool {
 }
 
 /// Every end-of-run figure of the two options, compared seed by seed.
-pub fn compare(base: &Sweep, other: &Sweep) -> Vec<Compared> {
-    let (b, o) = (end_figures(base), end_figures(other));
-    b.into_iter()
-        .zip(o)
+pub fn compare(base: &Gathered, other: &Gathered) -> Vec<Compared> {
+    base.figures
+        .iter()
+        .zip(&other.figures)
         .map(|((figure, bv), (_, ov))| {
-            let diffs: Vec<f64> = bv.iter().zip(&ov).map(|(b, o)| o - b).collect();
-            let lower = lower_is_better(&figure);
+            let diffs: Vec<f64> = bv.iter().zip(ov).map(|(b, o)| o - b).collect();
+            let lower = lower_is_better(figure);
             let better = diffs
                 .iter()
                 .filter(|d| d.is_finite() && if lower { **d < 0.0 } else { **d > 0.0 })
@@ -73,7 +73,7 @@ pub fn compare(base: &Sweep, other: &Sweep) -> Vec<Compared> {
                 other_median: band(ov.iter().copied()).map(|x| x.p50),
                 difference: band(diffs),
                 other_better: better as f64 / bv.len().max(1) as f64,
-                figure,
+                figure: figure.clone(),
             }
         })
         .collect()

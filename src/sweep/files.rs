@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+use super::gathered::Gathered;
 use super::stats::{Band, band};
 use super::{SeedRun, Sweep};
 use crate::report::numbers::{cell as fixed, json as num};
@@ -39,28 +40,31 @@ fn decimals(column: &str) -> usize {
 }
 
 /// `bands.csv`: `month`, `date`, then for every column of `timeseries.csv` that varies
-/// with the seed, `COLUMN_p10`, `COLUMN_p50`, `COLUMN_p90` and `COLUMN_mean`.
-pub fn bands_csv(sweep: &Sweep) -> Result<String, csv::Error> {
+/// with the seed, `COLUMN_p10`, `COLUMN_p50`, `COLUMN_p90` and `COLUMN_mean`. Reads the
+/// gathered series a month at a time.
+pub fn bands_csv(gathered: &mut Gathered) -> Result<String, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["month".to_owned(), "date".to_owned()];
-    for c in &sweep.columns {
+    for c in &gathered.columns {
         for stat in ["p10", "p50", "p90", "mean"] {
             header.push(format!("{c}_{stat}"));
         }
     }
-    w.write_record(&header)?;
-    for (m, date) in sweep.dates.iter().enumerate() {
-        let mut row = vec![(m + 1).to_string(), date.clone()];
-        for (c, name) in sweep.columns.iter().enumerate() {
+    w.write_record(&header).map_err(|e| e.to_string())?;
+    let (n, runs) = (gathered.columns.len(), gathered.seeds.len());
+    for m in 0..gathered.dates.len() {
+        let values = gathered.month(m)?;
+        let mut row = vec![(m + 1).to_string(), gathered.dates[m].clone()];
+        for (c, name) in gathered.columns.iter().enumerate() {
             let d = decimals(name);
-            match band((0..sweep.runs.len()).map(|r| sweep.value(r, m, c))) {
+            match band((0..runs).map(|r| values[r * n + c])) {
                 Some(b) => row.extend([b.p10, b.p50, b.p90, b.mean].map(|v| cell(v, d))),
                 None => row.extend(std::iter::repeat_n(String::new(), 4)),
             }
         }
-        w.write_record(&row)?;
+        w.write_record(&row).map_err(|e| e.to_string())?;
     }
-    finish(w)
+    finish(w).map_err(|e| e.to_string())
 }
 
 /// The end-of-run figures of every seed, as (name, value per run), in the order of
@@ -138,14 +142,14 @@ pub fn end_figures(sweep: &Sweep) -> Vec<(String, Vec<f64>)> {
 }
 
 /// `runs.csv`: one row per seed, its end-of-run figures (see [`end_figures`]).
-pub fn runs_csv(sweep: &Sweep) -> Result<String, csv::Error> {
-    let figures = end_figures(sweep);
+pub fn runs_csv(gathered: &Gathered) -> Result<String, csv::Error> {
+    let figures = &gathered.figures;
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["seed".to_owned()];
     header.extend(figures.iter().map(|(name, _)| name.clone()));
     w.write_record(&header)?;
-    for (r, run) in sweep.runs.iter().enumerate() {
-        let mut row = vec![run.seed.to_string()];
+    for (r, seed) in gathered.seeds.iter().enumerate() {
+        let mut row = vec![seed.to_string()];
         row.extend(figures.iter().map(|(name, v)| cell(v[r], decimals(name))));
         w.write_record(&row)?;
     }
@@ -154,12 +158,13 @@ pub fn runs_csv(sweep: &Sweep) -> Result<String, csv::Error> {
 
 /// `summary.json`: the seeds and months, and every end-of-run figure as its median with
 /// p10 and p90 over the seeds (and the mean).
-pub fn summary_json(sweep: &Sweep, scene: &str) -> Value {
-    let figures: serde_json::Map<String, Value> = end_figures(sweep)
-        .into_iter()
+pub fn summary_json(gathered: &Gathered, scene: &str) -> Value {
+    let figures: serde_json::Map<String, Value> = gathered
+        .figures
+        .iter()
         .map(|(name, values)| {
-            let d = decimals(&name) as i32;
-            let value = match band(values) {
+            let d = decimals(name) as i32;
+            let value = match band(values.iter().copied()) {
                 Some(Band {
                     p10,
                     p50,
@@ -173,19 +178,19 @@ pub fn summary_json(sweep: &Sweep, scene: &str) -> Value {
                 }),
                 None => Value::Null,
             };
-            (name, value)
+            (name.clone(), value)
         })
         .collect();
     json!({
         "scene": scene,
         "seeds": {
-            "first": sweep.runs.first().map(|r| r.seed),
-            "last": sweep.runs.last().map(|r| r.seed),
-            "count": sweep.runs.len(),
+            "first": gathered.seeds.first(),
+            "last": gathered.seeds.last(),
+            "count": gathered.seeds.len(),
         },
-        "months": sweep.dates.len(),
-        "first_month": sweep.dates.first(),
-        "last_month": sweep.dates.last(),
+        "months": gathered.dates.len(),
+        "first_month": gathered.dates.first(),
+        "last_month": gathered.dates.last(),
         "end_of_run": figures,
     })
 }
@@ -195,12 +200,24 @@ const SCENE_LINE: &str = "# scene: ";
 
 /// A shard's partial result: a line naming the scene, then `seed`, `date` and every
 /// column, one row per seed and month; each number written in the shortest form that
-/// reads back to the same bits.
+/// reads back to the same bits. Written in pieces: [`partial_head`], then
+/// [`partial_rows`] for each chunk of runs.
 pub fn partial_csv(sweep: &Sweep, scene: &str) -> Result<String, csv::Error> {
+    Ok(partial_head(&sweep.columns, scene)? + &partial_rows(sweep)?)
+}
+
+/// The first two lines of a partial result: the scene, and the columns.
+pub fn partial_head(columns: &[String], scene: &str) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(format!("{SCENE_LINE}{scene}\n").into_bytes());
     let mut header = vec!["seed".to_owned(), "date".to_owned()];
-    header.extend(sweep.columns.iter().cloned());
+    header.extend(columns.iter().cloned());
     w.write_record(&header)?;
+    finish(w)
+}
+
+/// The rows of a partial result for these runs.
+pub fn partial_rows(sweep: &Sweep) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
     let n = sweep.columns.len();
     for run in &sweep.runs {
         for (m, date) in sweep.dates.iter().enumerate() {

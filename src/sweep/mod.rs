@@ -10,9 +10,11 @@
 
 pub mod compare;
 mod files;
+pub mod gathered;
 pub mod stats;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -21,9 +23,10 @@ use crate::scenario::Scenario;
 use crate::sim::Simulation;
 
 pub use files::{
-    PARTIAL_FILE, SWEEP_FILES, bands_csv, end_figures, partial_csv, read_partial, runs_csv,
-    summary_json,
+    PARTIAL_FILE, SWEEP_FILES, bands_csv, end_figures, partial_csv, partial_head, partial_rows,
+    read_partial, runs_csv, summary_json,
 };
+pub use gathered::Gathered;
 
 /// A range of seeds, both ends included ("1..100" is a hundred seeds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,9 +141,15 @@ impl Sweep {
     }
 }
 
+/// Seeds run at a time by a sweep that gathers its runs as they come: enough to keep
+/// every core busy to the end of a chunk, few enough that a chunk's series (about 94 kB a
+/// seed for Sumgayit's 180 months) stay small.
+pub const CHUNK_SEEDS: usize = 256;
+
 /// Runs `months` months of `scenario` for every seed, on `jobs` threads (0: one per
 /// core), calling `progress` with the number of runs done as they finish (in any order).
-/// Each thread keeps one simulation and starts it again for each of its seeds.
+/// Each thread keeps one simulation and starts it again for each of its seeds. Holds every
+/// run in memory: for many seeds, [`run_in_chunks`].
 pub fn run_seeds(
     scenario: &Arc<Scenario>,
     seeds: &[u64],
@@ -148,11 +157,51 @@ pub fn run_seeds(
     jobs: usize,
     progress: impl Fn(usize) + Sync,
 ) -> Result<Sweep, String> {
-    let pool = rayon::ThreadPoolBuilder::new()
+    let pool = thread_pool(jobs)?;
+    let done = AtomicUsize::new(0);
+    run_on(&pool, scenario, seeds, months, &|| {
+        progress(done.fetch_add(1, Ordering::Relaxed) + 1)
+    })
+}
+
+/// Runs the seeds [`CHUNK_SEEDS`] at a time, each chunk under every one of `scenarios`
+/// (the same seeds: common random numbers), and hands each chunk's runs, one sweep per
+/// scenario in seed order, to `each` before the next chunk starts.
+pub fn run_in_chunks(
+    scenarios: &[&Arc<Scenario>],
+    seeds: &[u64],
+    months: u32,
+    jobs: usize,
+    progress: impl Fn(usize) + Sync,
+    mut each: impl FnMut(Vec<Sweep>) -> Result<(), String>,
+) -> Result<(), String> {
+    let pool = thread_pool(jobs)?;
+    let done = AtomicUsize::new(0);
+    let tick = || progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+    for chunk in seeds.chunks(CHUNK_SEEDS) {
+        let runs = scenarios
+            .iter()
+            .map(|scenario| run_on(&pool, scenario, chunk, months, &tick))
+            .collect::<Result<Vec<_>, _>>()?;
+        each(runs)?;
+    }
+    Ok(())
+}
+
+fn thread_pool(jobs: usize) -> Result<rayon::ThreadPool, String> {
+    rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
-        .map_err(|e| format!("cannot start {jobs} threads: {e}"))?;
-    let done = std::sync::atomic::AtomicUsize::new(0);
+        .map_err(|e| format!("cannot start {jobs} threads: {e}"))
+}
+
+fn run_on(
+    pool: &rayon::ThreadPool,
+    scenario: &Arc<Scenario>,
+    seeds: &[u64],
+    months: u32,
+    tick: &(dyn Fn() + Sync),
+) -> Result<Sweep, String> {
     let results: Vec<Result<(Vec<String>, Vec<String>, SeedRun), String>> = pool.install(|| {
         seeds
             .par_iter()
@@ -162,7 +211,7 @@ pub fn run_seeds(
                     sim.restart(seed);
                     sim.run(months, |_| {});
                     let run = series_of(sim, seed);
-                    progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+                    tick();
                     run
                 },
             )
@@ -224,27 +273,16 @@ fn is_swept_column(name: &str) -> bool {
 }
 
 /// Puts the partial results of shards together, in seed order, refusing a seed twice or
-/// shards of different scenes (columns or months).
-pub fn merge(parts: Vec<Sweep>) -> Result<Sweep, String> {
-    let mut parts = parts.into_iter();
-    let Some(mut all) = parts.next() else {
+/// shards of different scenes (columns or months). Holds them all in memory; the command
+/// line adds them one by one to a [`Gathered`] spilled to disk.
+pub fn merge(mut parts: Vec<Sweep>) -> Result<Gathered, String> {
+    if parts.is_empty() {
         return Err("no partial results to merge".into());
-    };
-    for part in parts {
-        if part.columns != all.columns || part.dates != all.dates {
-            return Err(
-                "the partial results are of different sweeps (their columns or months differ)"
-                    .into(),
-            );
-        }
-        all.runs.extend(part.runs);
     }
-    all.runs.sort_by_key(|r| r.seed);
-    if let Some(w) = all.runs.windows(2).find(|w| w[0].seed == w[1].seed) {
-        return Err(format!(
-            "seed {} is in two partial results: were the shards of one sweep?",
-            w[0].seed
-        ));
+    parts.sort_by_key(|p| p.runs.first().map(|r| r.seed));
+    let mut all = Gathered::in_memory();
+    for part in &parts {
+        all.add(part)?;
     }
     Ok(all)
 }

@@ -9,12 +9,17 @@ use parksim::sweep::{self, SeedRange, Shard};
 use crate::common;
 
 /// The three files of a sweep, as text.
-fn files(runs: &sweep::Sweep) -> [String; 3] {
+fn files(mut runs: sweep::Gathered) -> [String; 3] {
     [
-        sweep::bands_csv(runs).unwrap(),
-        sweep::runs_csv(runs).unwrap(),
-        sweep::summary_json(runs, "scenes/sumgayit.ron").to_string(),
+        sweep::bands_csv(&mut runs).unwrap(),
+        sweep::runs_csv(&runs).unwrap(),
+        sweep::summary_json(&runs, "scenes/sumgayit.ron").to_string(),
     ]
+}
+
+/// The files of a sweep held in memory.
+fn files_of(runs: &sweep::Sweep) -> [String; 3] {
+    files(sweep::Gathered::of(runs).unwrap())
 }
 
 #[test]
@@ -24,7 +29,20 @@ fn a_sweep_is_the_same_on_one_thread_or_two_and_sharded_then_merged() {
     let one = sweep::run_seeds(&scenario, &seeds, 72, 1, |_| {}).unwrap();
     let two = sweep::run_seeds(&scenario, &seeds, 72, 2, |_| {}).unwrap();
     assert_eq!(one.runs.len(), 9);
-    assert_eq!(files(&one), files(&two), "--jobs 1 and --jobs 2 differ");
+    assert_eq!(
+        files_of(&one),
+        files_of(&two),
+        "--jobs 1 and --jobs 2 differ"
+    );
+    // Gathered a few seeds at a time, through a scratch file: the same files.
+    let scratch = common::scratch("gathered");
+    let mut chunked = sweep::Gathered::spilled_in(scratch.path()).unwrap();
+    for chunk in one.runs.chunks(4) {
+        let mut part = one.clone();
+        part.runs = chunk.to_vec();
+        chunked.add(&part).unwrap();
+    }
+    assert_eq!(files(chunked), files_of(&one), "gathered in chunks");
     // A thread keeps its simulation and starts it again for each seed: seed 5 after four
     // others is seed 5 alone.
     let alone = sweep::run_seeds(&scenario, &[5], 72, 1, |_| {}).unwrap();
@@ -47,14 +65,16 @@ fn a_sweep_is_the_same_on_one_thread_or_two_and_sharded_then_merged() {
     }
     let merged = sweep::merge(parts).unwrap();
     assert_eq!(
-        files(&merged),
-        files(&one),
+        files(merged),
+        files_of(&one),
         "shards merged differ from the whole"
     );
 
     // A seed in two shards is refused.
     let dup = sweep::run_seeds(&scenario, &seeds[..2], 12, 1, |_| {}).unwrap();
-    let err = sweep::merge(vec![dup.clone(), dup]).unwrap_err();
+    let Err(err) = sweep::merge(vec![dup.clone(), dup]) else {
+        panic!("a seed in two shards was merged");
+    };
     assert!(err.contains("seed 1 is in two"), "{err}");
 }
 
@@ -134,7 +154,8 @@ fn a_scene_compared_with_itself_differs_nowhere_and_other_seeds_are_refused() {
             .all(|v| *v == 0.0 || v.is_nan()),
         "a scene against itself on the same seeds"
     );
-    for c in sweep::compare::compare(&base, &again) {
+    let gathered = |s: &sweep::Sweep| sweep::Gathered::of(s).unwrap();
+    for c in sweep::compare::compare(&gathered(&base), &gathered(&again)) {
         assert_eq!(c.other_better, 0.0, "{c:?}");
         if let Some(d) = c.difference {
             assert_eq!((d.p10, d.p50, d.p90), (0.0, 0.0, 0.0), "{c:?}");
@@ -146,28 +167,35 @@ fn a_scene_compared_with_itself_differs_nowhere_and_other_seeds_are_refused() {
 }
 
 #[test]
-fn compare_takes_a_preset_after_the_scene_and_prints_the_paired_table() {
+fn compare_takes_a_preset_after_the_scene_prints_the_paired_table_and_shards() {
     let scratch = common::scratch("compare");
-    let out = scratch.path().to_str().unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
-        .args([
-            "compare",
-            "scenes/sumgayit.ron:az_industrial_park_10y",
-            "scenes/sumgayit.ron:no_incentives",
-            "--seeds",
-            "1..3",
-            "--months",
-            "96",
-            "--out",
-            out,
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    let shown = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(shown.contains("3 seeds, the same for both"), "{shown}");
-    let table = std::fs::read_to_string(scratch.path().join("comparison.csv")).unwrap();
+    let dir = scratch.path();
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    let parksim = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let base = [
+        "compare",
+        "scenes/sumgayit.ron:az_industrial_park_10y",
+        "scenes/sumgayit.ron:no_incentives",
+        "--seeds",
+        "1..5",
+        "--months",
+        "96",
+    ];
+    let shown = parksim(&[&base[..], &["--out", &out("whole")]].concat());
+    assert!(shown.contains("5 seeds, the same for both"), "{shown}");
+    let table = std::fs::read_to_string(dir.join("whole/comparison.csv")).unwrap();
     let te = table
         .lines()
         .find(|l| l.starts_with("tax_expenditure_usd,"))
@@ -175,5 +203,29 @@ fn compare_takes_a_preset_after_the_scene_and_prints_the_paired_table() {
     // Without incentives the state forgoes no taxes: OTHER − BASE is negative.
     let median: f64 = te.split(',').nth(3).unwrap().parse().unwrap();
     assert!(median < 0.0, "{te}");
-    assert!(scratch.path().join("difference_bands.csv").exists());
+
+    // In two shards, merged: the same files, and the same table printed.
+    for k in 0..2 {
+        let shard = format!("{k}/2");
+        parksim(
+            &[
+                &base[..],
+                &["--shard", &shard, "--out", &out(&format!("part{k}"))],
+            ]
+            .concat(),
+        );
+    }
+    let merged = parksim(&[
+        "merge",
+        &out("part1"),
+        &out("part0"),
+        "--out",
+        &out("merged"),
+    ]);
+    assert_eq!(merged, shown, "the merge prints the comparison's table");
+    for name in ["difference_bands.csv", "comparison.csv"] {
+        let whole = std::fs::read(dir.join("whole").join(name)).unwrap();
+        let merged = std::fs::read(dir.join("merged").join(name)).unwrap();
+        assert!(whole == merged, "{name} differs after sharding and merging");
+    }
 }
