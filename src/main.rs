@@ -19,12 +19,19 @@ fn main() -> ExitCode {
 /// Opens the planner on the scene (default: [`cli::DEFAULT_SCENE`]).
 #[cfg(feature = "gui")]
 fn open(args: &cli::OpenArgs) -> ExitCode {
+    let baseline = match args.baseline.as_deref().map(cli::load_option).transpose() {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
     let options = parksim::gui::PlannerOptions {
         screenshot: args.screenshot_plan(),
         frame_times: args.frame_times,
         present: args.present,
         select: args.select.clone(),
         each_tab: args.each_tab,
+        baseline,
+        split_map: args.split_map,
+        band_seeds: args.band_seeds,
     };
     parksim::gui::run_planner(args.scene_or_default(), options)
 }

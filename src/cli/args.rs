@@ -44,6 +44,16 @@ pub struct OpenArgs {
     /// With --screenshot: one picture per tab of the charts panel (FILE-firms.png, …).
     #[arg(long, requires = "screenshot")]
     pub each_tab: bool,
+    /// Open with this scene pinned as the baseline: a scene file, optionally with
+    /// `:PRESET` to put a regime on it (e.g. scenes/sumgayit.ron:tajikistan_fez).
+    #[arg(long)]
+    pub baseline: Option<String>,
+    /// With --baseline: open with the map split, the baseline's park on the left.
+    #[arg(long, requires = "baseline")]
+    pub split_map: bool,
+    /// Seeds of the bands behind the charts (default 100; 10 to 1,000).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(10..=1_000))]
+    pub band_seeds: Option<u32>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -206,7 +206,7 @@ pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
 }
 
 /// An option of `compare`: a scene file, with `:PRESET` to put a regime on it.
-fn option(text: &str) -> (PathBuf, Option<String>) {
+pub(super) fn option(text: &str) -> (PathBuf, Option<String>) {
     match text.rsplit_once(':') {
         Some((path, id)) if crate::scenario::regimes::preset(id).is_some() => {
             (PathBuf::from(path), Some(id.to_owned()))

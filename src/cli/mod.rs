@@ -298,6 +298,13 @@ fn months_to(scenario: &scenario::Scenario, month: scenario::YearMonth) -> u32 {
 /// Reads and checks a scene; on failure prints every problem and gives the exit code.
 /// Reads a scene and, with `regime`, puts the layout under that preset from its first
 /// month instead of the scene's regimes.
+/// A scene as `compare` and the planner's `--baseline` name it: a file, optionally with
+/// `:PRESET` to put a regime on it; its problems are printed.
+pub fn load_option(text: &str) -> Result<Arc<scenario::Scenario>, ExitCode> {
+    let (path, preset) = many_runs::option(text);
+    load_scene_under(&path, preset.as_deref())
+}
+
 fn load_scene_under(
     scene: &Path,
     regime: Option<&str>,

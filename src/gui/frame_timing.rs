@@ -1,15 +1,18 @@
 //! The frame benchmark: how long the planner's main schedule takes each frame (the CPU
 //! work of input, model ticks, map colours, panels and charts, without waiting for the
 //! GPU), while a script pans and zooms the map as a planner would, first with the clock
-//! paused and then playing at 12 months per second. `parksim SCENE --frame-times N` prints
-//! the figures and exits; `cargo bench --bench frame_cpu` runs it on Sumgayit and on a
-//! synthetic 10,000-plot park.
+//! paused and then playing at 12 months per second; then an edit, and how long the
+//! background band of its seeds takes to be whole on the charts, with the frame times
+//! while it runs. `parksim SCENE --frame-times N` prints the figures and exits; `cargo
+//! bench --bench frame_cpu` runs it on Sumgayit and on a synthetic 10,000-plot park.
 
 use std::time::Instant;
 
 use bevy::prelude::*;
 
 use super::PlannerState;
+use super::editing::{EditAction, PendingEdits};
+use super::many_runs::ManyRuns;
 use super::map::plot_at;
 use super::time::{SPEEDS, TimeControls};
 use super::view::MapView;
@@ -27,6 +30,12 @@ pub struct FrameTimes {
     /// Milliseconds per frame with the clock paused, then playing.
     pub paused_ms: Vec<f64>,
     pub playing_ms: Vec<f64>,
+    /// Milliseconds per frame from an edit until its band is whole.
+    pub band_ms: Vec<f64>,
+    /// Seconds from the edit to the whole band on the charts, and its seeds.
+    pub band_s: Option<(f64, u32)>,
+    /// The edit has been made.
+    edited: bool,
 }
 
 impl FrameTimes {
@@ -37,6 +46,9 @@ impl FrameTimes {
             started: None,
             paused_ms: Vec::new(),
             playing_ms: Vec::new(),
+            band_ms: Vec::new(),
+            band_s: None,
+            edited: false,
         }
     }
 }
@@ -57,18 +69,34 @@ fn frame_started(mut times: ResMut<FrameTimes>) {
 }
 
 /// Pans in a slow circle and zooms in and out about the map's centre, hovering the plot
-/// there (so the tooltip and labels are drawn); plays the clock in the second phase.
+/// there (so the tooltip and labels are drawn); plays the clock in the second phase; in
+/// the third, stops it and changes the scene's seed (an edit like any other), which starts
+/// a new band. The first two phases wait for the band of the scene as opened to be whole,
+/// so their frames are timed without a sweep beside them.
 fn script(
     mut times: ResMut<FrameTimes>,
     mut view: ResMut<MapView>,
     mut state: ResMut<PlannerState>,
     mut controls: ResMut<TimeControls>,
     scenario: Res<ScenarioRes>,
+    many: Res<ManyRuns>,
+    mut pending: ResMut<PendingEdits>,
 ) {
+    let band_whole = many.current.as_ref().is_some_and(|s| s.complete());
+    if times.frame == WARM_UP_FRAMES && !band_whole {
+        return;
+    }
     times.frame += 1;
     let frame = times.frame;
     if frame <= WARM_UP_FRAMES {
         return;
+    }
+    if frame > WARM_UP_FRAMES + 2 * times.frames && !times.edited {
+        controls.playing = false;
+        pending.0.push(EditAction::Apply(crate::scenario::edit::Edit::SetSeed {
+            seed: scenario.simulation.seed + 1,
+        }));
+        times.edited = true;
     }
     let t = (frame - WARM_UP_FRAMES) as f32 / 30.0;
     view.pan_by(Vec2::new(6.0 * t.cos(), 6.0 * t.sin()));
@@ -89,7 +117,11 @@ fn script(
     }
 }
 
-fn frame_ended(mut times: ResMut<FrameTimes>, mut exit: MessageWriter<AppExit>) {
+fn frame_ended(
+    mut times: ResMut<FrameTimes>,
+    many: Res<ManyRuns>,
+    mut exit: MessageWriter<AppExit>,
+) {
     let Some(started) = times.started.take() else {
         return;
     };
@@ -102,9 +134,15 @@ fn frame_ended(mut times: ResMut<FrameTimes>, mut exit: MessageWriter<AppExit>) 
         times.paused_ms.push(ms);
     } else if measured <= 2 * times.frames {
         times.playing_ms.push(ms);
-    } else {
-        println!("{}", report(&times.paused_ms, &times.playing_ms));
-        exit.write(AppExit::Success);
+    } else if times.edited {
+        times.band_ms.push(ms);
+        if let Some(sweep) = many.current.as_ref()
+            && let Some(took) = sweep.took
+        {
+            times.band_s = Some((took.as_secs_f64(), sweep.seeds));
+            println!("{}", report(&times));
+            exit.write(AppExit::Success);
+        }
     }
 }
 
@@ -119,7 +157,7 @@ pub fn summary(ms: &[f64]) -> (f64, f64, f64) {
     (at(0.5), at(0.95), sorted[sorted.len() - 1])
 }
 
-fn report(paused: &[f64], playing: &[f64]) -> String {
+fn report(times: &FrameTimes) -> String {
     let line = |what: &str, ms: &[f64]| {
         let (median, p95, max) = summary(ms);
         format!(
@@ -127,10 +165,12 @@ fn report(paused: &[f64], playing: &[f64]) -> String {
             ms.len()
         )
     };
+    let (band_s, seeds) = times.band_s.unwrap_or_default();
     format!(
-        "frame CPU time (main schedule, without GPU wait)\n{}\n{}",
-        line("panning and zooming, clock paused", paused),
-        line("panning and zooming, playing 12 months/s", playing)
+        "frame CPU time (main schedule, without GPU wait)\n{}\n{}\n{}\n  after the edit, the band of {seeds} seeds was whole on the charts in {band_s:.2} s",
+        line("panning and zooming, clock paused", &times.paused_ms),
+        line("panning and zooming, playing 12 months/s", &times.playing_ms),
+        line("after an edit, while its band runs in the background", &times.band_ms),
     )
 }
 

@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod frame_timing;
 pub mod input;
 pub mod layers;
+pub mod many_runs;
 pub mod map;
 pub mod panels;
 pub mod presentation;
@@ -184,6 +185,12 @@ pub struct PlannerOptions {
     pub select: Option<String>,
     /// With a screenshot: one picture per tab of the charts panel.
     pub each_tab: bool,
+    /// A scene to pin as the baseline from the start.
+    pub baseline: Option<Arc<Scenario>>,
+    /// With a baseline: the map split from the start.
+    pub split_map: bool,
+    /// Seeds of the bands (default [`many_runs::DEFAULT_SEEDS`]).
+    pub band_seeds: Option<u32>,
 }
 
 /// Opens the planner on a scene, as `options` say.
@@ -194,6 +201,9 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
         present,
         select,
         each_tab,
+        baseline,
+        split_map,
+        band_seeds,
     } = options;
     let scenario = match scenario::load(&scene) {
         Ok(s) => Arc::new(s),
@@ -208,6 +218,18 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
     }
     if present {
         app.add_systems(Startup, start_presenting);
+    }
+    {
+        let mut many = app.world_mut().resource_mut::<many_runs::ManyRuns>();
+        if let Some(seeds) = band_seeds {
+            many.seeds = seeds;
+            many.seeds_typed = seeds;
+        }
+        if let Some(baseline) = baseline {
+            let seeds = many.seeds;
+            many.baseline = Some(many_runs::Baseline::pin(baseline, None, seeds));
+            many.split_map = split_map;
+        }
     }
     if let Some(mut plan) = app
         .world_mut()
@@ -310,6 +332,7 @@ impl Plugin for PlannerPlugin {
             editing::plugin,
             time::plugin,
             map::plugin,
+            many_runs::plugin,
             panels::plugin,
             screenshot::plugin,
             text_scale::plugin,

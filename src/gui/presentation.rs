@@ -230,6 +230,7 @@ pub(super) fn chart_panel(
     scenario: Res<ScenarioRes>,
     metrics: Res<Metrics>,
     controls: Res<TimeControls>,
+    many: Res<super::many_runs::ManyRuns>,
 ) -> Result {
     if !presentation.on {
         return Ok(());
@@ -243,7 +244,14 @@ pub(super) fn chart_panel(
             .show(root, |ui| {
                 let chart = presentation.chart();
                 ui.heading(chart.label());
-                super::panels::charts::line_chart(ui, chart, &metrics.0, &scenario, controls.end);
+                super::panels::charts::line_chart(
+                    ui,
+                    chart,
+                    &metrics.0,
+                    &scenario,
+                    controls.end,
+                    &many,
+                );
             });
     });
     Ok(())

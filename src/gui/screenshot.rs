@@ -3,7 +3,7 @@
 //! PLOT` the plot is selected first; with `--each-tab`, one picture is taken per tab of the
 //! charts panel (`FILE-firms.png`, `FILE-n1.png`, …). Beside each picture, `.layout.json`
 //! records where the panels were drawn (logical pixels), so a test can check that nothing
-//! left the window.
+//! left the window. The picture waits for the charts' bands to be complete.
 
 use std::path::{Path, PathBuf};
 
@@ -121,11 +121,18 @@ fn take_when_settled(
     layout: Res<PanelLayout>,
     window: Query<&Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
+    many: Res<super::many_runs::ManyRuns>,
 ) {
     let Some(mut plan) = plan else {
         return;
     };
-    if plan.in_flight {
+    // The picture shows the bands whole: it waits for every seed of the current scene's
+    // band and the baseline's.
+    let pending = |s: Option<&super::many_runs::BandSweep>| s.is_some_and(|s| !s.complete());
+    if plan.in_flight
+        || pending(many.current.as_ref())
+        || pending(many.baseline.as_ref().map(|b| &b.sweep))
+    {
         return;
     }
     plan.frames += 1;

@@ -155,12 +155,12 @@ pub fn reach(scenario: &Scenario) -> Vec<Vec<usize>> {
 }
 
 /// The state of every plot, in plot order, as the layers need it.
-pub fn plot_states(
+pub fn plot_states<'a>(
     scenario: &Scenario,
     reach: &[Vec<usize>],
-    plots: &Query<(&ParkPlot, &PlotTenancy)>,
-    firms: &Query<&Firm>,
-    utilities: &Query<(&ParkUtility, &UtilityLoad)>,
+    plots: impl IntoIterator<Item = (&'a ParkPlot, &'a PlotTenancy)>,
+    firms: impl IntoIterator<Item = &'a Firm>,
+    utilities: impl IntoIterator<Item = (&'a ParkUtility, &'a UtilityLoad)>,
     networks: Option<&NetworkStates>,
 ) -> Vec<PlotState> {
     let mut loading = vec![0.0; scenario.utilities.len()];

@@ -4,18 +4,20 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
-use egui_plot::{GridMark, Line, MarkerShape, PlotPoints, Points};
+use egui_plot::{FilledArea, GridMark, Line, LineStyle, MarkerShape, PlotPoints, Points};
 
 use super::layout::{FreeArea, in_free_area};
 use super::{incentives, n1, pipeline};
 use crate::gui::PlannerState;
 use crate::gui::editing::SceneGeneration;
+use crate::gui::many_runs::{ManyRuns, SeriesBand};
 use crate::gui::screenshot::PanelLayout;
 use crate::gui::time::TimeControls;
 use crate::report::facts::{
     Chart, chart_bounds, chart_series, observed_series, x_month, year_mark_label, year_marks,
 };
 use crate::report::shown::grouped;
+use crate::tr;
 use crate::scenario::Scenario;
 use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
@@ -44,6 +46,7 @@ pub(super) fn charts(
     firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
     utilities: Query<(&ParkUtility, &UtilityLoad)>,
     networks: Option<Res<NetworkStates>>,
+    mut many: ResMut<ManyRuns>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
@@ -66,6 +69,8 @@ pub(super) fn charts(
                     for chart in Chart::ALL {
                         ui.selectable_value(&mut state.chart, chart, chart.label());
                     }
+                    ui.separator();
+                    many_runs_controls(ui, &mut many);
                 });
                 layout.tabs = Some(tabs.response.rect);
                 let chart = state.chart;
@@ -73,7 +78,8 @@ pub(super) fn charts(
                     Chart::Incentives => {
                         let mut residents: Vec<_> = firms.iter().collect();
                         residents.sort_by_key(|(f, _, _)| f.id);
-                        incentives::incentives(ui, &scenario, &metrics.0, &residents);
+                        let shown = clock.elapsed_months as usize;
+                        incentives::incentives(ui, &scenario, &metrics.0, &residents, &many, shown);
                     }
                     Chart::Pipeline => {
                         egui::ScrollArea::vertical()
@@ -89,7 +95,7 @@ pub(super) fn charts(
                             n1::table(ui, &mut state.n1, at, &scenario, networks, &loads, month);
                         }
                     }
-                    chart => line_chart(ui, chart, &metrics.0, &scenario, controls.end),
+                    chart => line_chart(ui, chart, &metrics.0, &scenario, controls.end, &many),
                 }
                 // Where the content reached, past the panel's edge if it overflowed.
                 ui.min_rect()
@@ -128,12 +134,22 @@ pub fn line_chart(
     records: &[MonthRecord],
     scenario: &Scenario,
     end: crate::scenario::YearMonth,
+    many: &ManyRuns,
 ) {
     let (unit, series) = chart_series(chart, records);
     let observed = observed_series(chart, scenario);
-    let ([x0, x1], [y0, y1]) = chart_bounds(&series, &observed, scenario.simulation.start, end);
+    let bands = bands_drawn(chart, many);
+    let baseline_lines = baseline_lines(chart, many);
+    // The bounds take in the bands' tops and the baseline's lines too.
+    let mut reach: Vec<(String, Vec<[f64; 2]>)> = series.clone();
+    for b in &bands {
+        reach.push((String::new(), b.band.xs.iter().zip(&b.band.p90).map(|(x, y)| [*x, *y]).collect()));
+    }
+    reach.extend(baseline_lines.iter().cloned());
+    let ([x0, x1], [y0, y1]) = chart_bounds(&reach, &observed, scenario.simulation.start, end);
     let unit_for_label = unit.clone();
-    legend_row(ui, &series, &observed);
+    legend_row(ui, &series, &observed, many, !bands.is_empty());
+    let grey = baseline_colour(ui.visuals());
     egui_plot::Plot::new(("chart", format!("{chart:?}")))
         .y_axis_label(unit)
         .include_x(x0)
@@ -170,6 +186,34 @@ pub fn line_chart(
             _ => None,
         })
         .show(ui, |plot| {
+            // Bands first, behind the lines: the baseline's, then the current scene's.
+            for drawn in bands.iter().rev() {
+                let b = drawn.band;
+                let colour = if drawn.baseline { grey } else { drawn.colour };
+                let name = if drawn.baseline {
+                    format!("{} — {}", tr!("legend-baseline-band"), b.name)
+                } else {
+                    format!("{} — {}", tr!("legend-band"), b.name)
+                };
+                plot.add(
+                    FilledArea::new(name.clone(), &b.xs, &b.p10, &b.p90)
+                        .fill_color(colour.gamma_multiply(BAND_ALPHA)),
+                );
+                plot.line(
+                    Line::new(name, PlotPoints::from(median_points(b)))
+                        .color(colour.gamma_multiply(0.7))
+                        .width(1.0)
+                        .style(LineStyle::dashed_dense()),
+                );
+            }
+            for (name, points) in baseline_lines {
+                plot.line(
+                    Line::new(format!("{} — {name}", tr!("legend-baseline")), PlotPoints::from(points))
+                        .color(grey)
+                        .width(2.0)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
             for (i, (name, points)) in series.into_iter().enumerate() {
                 plot.line(Line::new(name, PlotPoints::from(points)).color(series_colour(i)));
             }
@@ -191,6 +235,8 @@ fn legend_row(
     ui: &mut egui::Ui,
     series: &[(String, Vec<[f64; 2]>)],
     observed: &[(String, Vec<[f64; 2]>, usize)],
+    many: &ManyRuns,
+    banded: bool,
 ) {
     let swatch = |ui: &mut egui::Ui, colour: egui::Color32, diamond: bool| {
         let size = egui::vec2(18.0, ui.text_style_height(&egui::TextStyle::Body));
@@ -229,5 +275,146 @@ fn legend_row(
             ui.label(name);
             ui.add_space(8.0);
         }
+        if banded && let Some((done, seeds)) = many.progress() {
+            band_swatch(ui, series_colour(0));
+            ui.label(if done < seeds {
+                tr!("legend-band-filling", done = done as i64, seeds = seeds as i64)
+            } else {
+                tr!("legend-band-seeds", seeds = seeds as i64)
+            });
+            ui.add_space(8.0);
+        }
+        if let Some(baseline) = &many.baseline {
+            band_swatch(ui, baseline_colour(ui.visuals()));
+            // A long name is cut short here (it is whole in its tooltip): the chart keeps
+            // the panel's width.
+            let text = tr!("legend-baseline-named", name = baseline.label.clone());
+            ui.add(egui::Label::new(text.clone()).truncate())
+                .on_hover_text(text);
+        }
     });
+}
+
+/// A band's swatch in the legend: a light box with the median's dashes across it.
+fn band_swatch(ui: &mut egui::Ui, colour: egui::Color32) {
+    let size = egui::vec2(18.0, ui.text_style_height(&egui::TextStyle::Body));
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let box_rect = egui::Rect::from_center_size(rect.center(), egui::vec2(16.0, 10.0));
+    ui.painter()
+        .rect_filled(box_rect, 0.0, colour.gamma_multiply(BAND_ALPHA));
+    ui.painter().line_segment(
+        [rect.center() - egui::vec2(8.0, 0.0), rect.center() + egui::vec2(8.0, 0.0)],
+        egui::Stroke::new(2.0, colour),
+    );
+}
+
+/// How opaque a band's fill is.
+const BAND_ALPHA: f32 = 0.22;
+
+/// The baseline's colour on every chart (its bands and dashed lines): a grey, apart from
+/// the series' colours, light on a dark chart and dark on a light one.
+pub fn baseline_colour(visuals: &egui::Visuals) -> egui::Color32 {
+    if visuals.dark_mode {
+        egui::Color32::from_gray(0xd0)
+    } else {
+        egui::Color32::from_gray(0x44)
+    }
+}
+
+/// A band to draw on a chart: the band, its colour, and whether it is the baseline's.
+pub struct BandDrawn<'a> {
+    pub band: &'a SeriesBand,
+    pub colour: egui::Color32,
+    pub baseline: bool,
+}
+
+/// The bands `chart` draws: for each series, the current scene's band in the series'
+/// colour, then the baseline's (when one is pinned), in [`baseline_colour`].
+pub fn bands_drawn(chart: Chart, many: &ManyRuns) -> Vec<BandDrawn<'_>> {
+    let current = many.current.as_ref().map_or(&[][..], |s| s.bands_of(chart));
+    let baseline = many
+        .baseline
+        .as_ref()
+        .map_or(&[][..], |b| b.sweep.bands_of(chart));
+    let mut drawn = Vec::new();
+    for (i, band) in current.iter().enumerate() {
+        drawn.push(BandDrawn {
+            band,
+            colour: series_colour(i),
+            baseline: false,
+        });
+        if let Some(b) = baseline.iter().find(|b| b.name == band.name) {
+            drawn.push(BandDrawn {
+                band: b,
+                colour: egui::Color32::GRAY,
+                baseline: true,
+            });
+        }
+    }
+    // A baseline series the current scene does not have (a utility it lacks).
+    for band in baseline {
+        if !current.iter().any(|c| c.name == band.name) {
+            drawn.push(BandDrawn {
+                band,
+                colour: egui::Color32::GRAY,
+                baseline: true,
+            });
+        }
+    }
+    drawn
+}
+
+/// The baseline's own run on `chart`, whole: (series name, points).
+fn baseline_lines(chart: Chart, many: &ManyRuns) -> Vec<(String, Vec<[f64; 2]>)> {
+    let Some(baseline) = &many.baseline else {
+        return Vec::new();
+    };
+    let Some(c) = crate::gui::many_runs::LINE_CHARTS.iter().position(|&l| l == chart) else {
+        return Vec::new();
+    };
+    baseline.line.charts[c]
+        .iter()
+        .map(|(name, values)| {
+            let points = baseline.line.xs.iter().zip(values).map(|(x, y)| [*x, *y]).collect();
+            (name.clone(), points)
+        })
+        .collect()
+}
+
+fn median_points(b: &SeriesBand) -> Vec<[f64; 2]> {
+    b.xs.iter().zip(&b.p50).map(|(x, y)| [*x, *y]).collect()
+}
+
+/// The band's controls, after the tabs: its seeds, how far it is, and pinning a baseline.
+fn many_runs_controls(ui: &mut egui::Ui, many: &mut ManyRuns) {
+    use crate::gui::many_runs::SEED_LIMITS;
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+    ui.label(tr!("band-seeds"));
+    let field = ui.add(
+        egui::DragValue::new(&mut many.seeds_typed)
+            .range(SEED_LIMITS.0..=SEED_LIMITS.1)
+            .speed(1.0),
+    );
+    // A new number of seeds takes effect once typed or dragged, not at every keystroke.
+    if !field.has_focus() && !field.dragged() {
+        many.seeds = many.seeds_typed;
+    }
+    if let Some((done, seeds)) = many.progress()
+        && done < seeds
+    {
+        ui.spinner();
+        ui.label(tr!("band-progress", done = done as i64, seeds = seeds as i64));
+    }
+    if many.baseline.is_some() {
+        if ui.button(tr!("baseline-unpin")).clicked() {
+            many.unpin_requested = true;
+        }
+        ui.toggle_value(&mut many.split_map, tr!("baseline-split-map"));
+    } else if ui
+        .button(tr!("baseline-pin"))
+        .on_hover_text(tr!("baseline-pin-hover"))
+        .clicked()
+    {
+        many.pin_requested = true;
+    }
 }

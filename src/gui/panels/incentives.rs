@@ -5,6 +5,7 @@
 use crate::report::shown::grouped;
 use bevy_egui::egui;
 
+use crate::gui::many_runs::{ManyRuns, paired_figures};
 use crate::report::facts::ledger_line_name;
 use crate::scenario::Scenario;
 use crate::sim::firms::{Firm, FirmActivity};
@@ -20,6 +21,8 @@ pub(super) fn incentives(
     scenario: &Scenario,
     records: &[MonthRecord],
     residents: &[(&Firm, &FirmActivity, &FirmLedger)],
+    many: &ManyRuns,
+    shown_months: usize,
 ) {
     let Some(last) = records.last() else {
         ui.label(tr!("incentives-none-yet"));
@@ -38,6 +41,10 @@ pub(super) fn incentives(
     };
     let r = f.redundancy_share;
     egui::ScrollArea::vertical().show(ui, |ui| {
+        if many.baseline.is_some() {
+            baseline_comparison(ui, many, shown_months.saturating_sub(1));
+            ui.separator();
+        }
         ui.label(tr!(
             "incentives-net",
             net = musd(c.net_pv_at(r)),
@@ -131,4 +138,53 @@ pub(super) fn incentives(
                 });
         });
     });
+}
+
+/// The baseline and the current scene side by side at month `m` (from 0): each figure's
+/// median over the seeds in both columns, and their paired difference seed by seed.
+fn baseline_comparison(ui: &mut egui::Ui, many: &ManyRuns, m: usize) {
+    let figures = paired_figures(many, m);
+    let Some(baseline) = &many.baseline else {
+        return;
+    };
+    ui.label(egui::RichText::new(tr!("incentives-compared", name = baseline.label.clone())).strong());
+    let Some(first) = figures.first() else {
+        ui.label(tr!("incentives-compared-waiting"));
+        return;
+    };
+    ui.label(tr!("incentives-compared-seeds", seeds = first.seeds as i64));
+    egui::ScrollArea::horizontal()
+        .id_salt("paired-table")
+        .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            egui::Grid::new("paired-table-grid")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for h in [
+                        tr!("compared-figure"),
+                        tr!("compared-baseline"),
+                        tr!("compared-current"),
+                        tr!("compared-difference"),
+                        tr!("compared-better"),
+                    ] {
+                        ui.label(egui::RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for f in &figures {
+                        let n = |v: f64| grouped(v, if v.abs() < 100.0 { 1 } else { 0 });
+                        ui.label(format!("{} ({})", f.name, f.unit));
+                        ui.label(n(f.baseline_median));
+                        ui.label(n(f.current_median));
+                        ui.label(format!(
+                            "{} ({} … {})",
+                            n(f.difference.p50),
+                            n(f.difference.p10),
+                            n(f.difference.p90)
+                        ));
+                        ui.label(format!("{:.0}%", 100.0 * f.current_better));
+                        ui.end_row();
+                    }
+                });
+        });
 }

@@ -6,6 +6,7 @@
 //! their room from the window ([`layout`]). What they show as text comes from
 //! [`crate::report::facts`], which the headless build tests.
 
+mod baseline_map;
 pub mod charts;
 mod dialogs;
 mod incentives;
@@ -48,6 +49,8 @@ pub(super) fn plugin(app: &mut App) {
             layers_legend::layers_and_legend.run_if(not_presenting),
             inspector::inspector.run_if(not_presenting),
             charts::charts.run_if(not_presenting),
+            // With a baseline pinned and the map split, its park takes the map's left half.
+            baseline_map::baseline_map.run_if(not_presenting),
             // What is left is the map: its area is recorded, then drawn over.
             layout::record_map_area,
             map_labels::labels_and_sources,
