@@ -93,9 +93,11 @@ fn script(
     }
     if frame > WARM_UP_FRAMES + 2 * times.frames && !times.edited {
         controls.playing = false;
-        pending.0.push(EditAction::Apply(crate::scenario::edit::Edit::SetSeed {
-            seed: scenario.simulation.seed + 1,
-        }));
+        pending
+            .0
+            .push(EditAction::Apply(crate::scenario::edit::Edit::SetSeed {
+                seed: scenario.simulation.seed + 1,
+            }));
         times.edited = true;
     }
     let t = (frame - WARM_UP_FRAMES) as f32 / 30.0;
@@ -169,8 +171,14 @@ fn report(times: &FrameTimes) -> String {
     format!(
         "frame CPU time (main schedule, without GPU wait)\n{}\n{}\n{}\n  after the edit, the band of {seeds} seeds was whole on the charts in {band_s:.2} s",
         line("panning and zooming, clock paused", &times.paused_ms),
-        line("panning and zooming, playing 12 months/s", &times.playing_ms),
-        line("after an edit, while its band runs in the background", &times.band_ms),
+        line(
+            "panning and zooming, playing 12 months/s",
+            &times.playing_ms
+        ),
+        line(
+            "after an edit, while its band runs in the background",
+            &times.band_ms
+        ),
     )
 }
 

@@ -22,8 +22,8 @@ use super::PlannerSystems;
 use super::editing::SceneGeneration;
 use crate::report::facts::{Chart, chart_series};
 use crate::scenario::Scenario;
-use crate::sim::metrics::MonthRecord;
 use crate::sim::clock::SimClock;
+use crate::sim::metrics::MonthRecord;
 use crate::sim::{ScenarioRes, SimSchedule, Simulation, start_run};
 use crate::sweep::stats::band;
 
@@ -71,15 +71,15 @@ impl SeedCharts {
             .map(|r| crate::report::facts::month_x(r.date))
             .collect();
         let charts = LINE_CHARTS
-                .iter()
-                .map(|&chart| {
-                    chart_series(chart, records)
-                        .1
-                        .into_iter()
-                        .map(|(name, points)| (name, points.into_iter().map(|p| p[1]).collect()))
-                        .collect()
-                })
-                .collect();
+            .iter()
+            .map(|&chart| {
+                chart_series(chart, records)
+                    .1
+                    .into_iter()
+                    .map(|(name, points)| (name, points.into_iter().map(|p| p[1]).collect()))
+                    .collect()
+            })
+            .collect();
         Self { xs, charts }
     }
 
@@ -146,7 +146,12 @@ impl BandSweep {
                 };
                 pool.install(|| {
                     (0..seeds as usize).into_par_iter().for_each_init(
-                        || (Simulation::new(of.clone(), 0), sender.lock().map(|s| s.clone())),
+                        || {
+                            (
+                                Simulation::new(of.clone(), 0),
+                                sender.lock().map(|s| s.clone()),
+                            )
+                        },
                         |(sim, sender), r| {
                             if stop.load(Ordering::Relaxed) {
                                 return;
@@ -240,9 +245,8 @@ impl BandSweep {
                         };
                         for m in 0..values.len() {
                             let at = band(runs.iter().filter_map(|v| v.get(m).copied()));
-                            let (p10, p50, p90) = at.map_or((f64::NAN, f64::NAN, f64::NAN), |x| {
-                                (x.p10, x.p50, x.p90)
-                            });
+                            let (p10, p50, p90) = at
+                                .map_or((f64::NAN, f64::NAN, f64::NAN), |x| (x.p10, x.p50, x.p90));
                             b.p10.push(p10);
                             b.p50.push(p50);
                             b.p90.push(p90);
@@ -266,7 +270,12 @@ impl BandSweep {
     /// Seed `r`'s (from 0) value of `chart`'s series `name` in month `m` (from 0), once
     /// that seed is in.
     pub fn value(&self, r: usize, chart: Chart, name: &str, m: usize) -> Option<f64> {
-        self.runs.get(r)?.as_ref()?.series(chart, name)?.get(m).copied()
+        self.runs
+            .get(r)?
+            .as_ref()?
+            .series(chart, name)?
+            .get(m)
+            .copied()
     }
 
     /// A copy of a complete sweep (to pin it as a baseline without running it again).
@@ -332,8 +341,7 @@ impl Baseline {
                 format!("{} — {regime}", scenario.park.name)
             },
             line: SeedCharts::of(whole.records()),
-            sweep: sweep
-                .unwrap_or_else(|| BandSweep::start(scenario.clone(), seeds, months)),
+            sweep: sweep.unwrap_or_else(|| BandSweep::start(scenario.clone(), seeds, months)),
             map_run: std::mem::take(
                 Simulation::new(scenario.clone(), scenario.simulation.seed)
                     .app
@@ -557,15 +565,17 @@ mod tests {
             .as_ref()
             .is_some_and(|s| s.complete() && s.bands_from == s.seeds)
         {
-            assert!(began.elapsed() < Duration::from_secs(60), "the band never completed");
+            assert!(
+                began.elapsed() < Duration::from_secs(60),
+                "the band never completed"
+            );
             std::thread::sleep(Duration::from_millis(5));
             app.update();
         }
     }
 
     #[test]
-    fn an_edit_starts_a_background_band_a_newer_edit_cancels_it_and_the_bands_reach_the_charts()
-    {
+    fn an_edit_starts_a_background_band_a_newer_edit_cancels_it_and_the_bands_reach_the_charts() {
         let mut app = app();
         app.world_mut().resource_mut::<ManyRuns>().seeds = 20;
         app.update();
@@ -622,7 +632,10 @@ mod tests {
         app.update();
         let many = app.world().resource::<ManyRuns>();
         let baseline = many.baseline.as_ref().expect("pinned");
-        assert!(baseline.sweep.complete(), "a complete band is pinned as it is");
+        assert!(
+            baseline.sweep.complete(),
+            "a complete band is pinned as it is"
+        );
         assert_eq!(baseline.sweep.bands, many.current.as_ref().unwrap().bands);
 
         // The scene changes: the baseline stays, the current band is run again.
@@ -630,9 +643,16 @@ mod tests {
         until_complete(&mut app);
         let many = app.world().resource::<ManyRuns>();
         let baseline = many.baseline.as_ref().unwrap();
-        assert_ne!(baseline.scenario.simulation.seed, 99, "the baseline is the scene as pinned");
+        assert_ne!(
+            baseline.scenario.simulation.seed, 99,
+            "the baseline is the scene as pinned"
+        );
         let drawn = crate::gui::panels::charts::bands_drawn(Chart::Firms, many);
-        assert_eq!(drawn.len(), 4, "two series, each with the current and the baseline band");
+        assert_eq!(
+            drawn.len(),
+            4,
+            "two series, each with the current and the baseline band"
+        );
         // Only the seed of the single run changed: the bands (seeds 1 to N) are the same.
         assert_eq!(baseline.sweep.bands, many.current.as_ref().unwrap().bands);
 

@@ -1,7 +1,9 @@
 //! The planner in a real window under Xvfb (Mesa's software Vulkan), started from a folder
 //! outside the project: with a plot selected, a picture of every tab of the charts panel
 //! after 84 months; each tab's layout must stay inside the 1280×800 window, and the map
-//! must show the status layer's plot colours.
+//! must show the status layer's plot colours. And with a baseline pinned (another regime)
+//! and the map split: the residents chart shows a second band, and the left half of the
+//! map the baseline's park.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
 
 use std::process::Command;
@@ -132,5 +134,95 @@ fn with_a_plot_selected_every_tab_fits_the_window_and_the_map_shows_the_status_l
         "a uniform image"
     );
     // Passed: nothing to look at, nothing left behind (a failure keeps the pictures).
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Pixels of `picture` (an RGB PNG of the 1280×800 window) inside `[x0, x1) × [y0, y1)`.
+fn pixels_in(
+    picture: &std::path::Path,
+    (x0, x1): (usize, usize),
+    (y0, y1): (usize, usize),
+) -> Vec<u8> {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(picture).unwrap(),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!((info.width, info.height), (1280, 800), "the window's size");
+    pixels[..info.buffer_size()]
+        .chunks_exact(3 * 1280)
+        .skip(y0)
+        .take(y1 - y0)
+        .flat_map(|row| row[3 * x0..3 * x1].to_vec())
+        .collect()
+}
+
+/// Colours of the residents chart's bands on its dark background (measured: each band is
+/// its colour at 22 % over the chart): the current scene's band of registered residents
+/// (blue) alone, and over the baseline's (grey) band; the operating residents' (orange)
+/// over the baseline's.
+const BLUE_BAND: [u8; 3] = [8, 29, 42];
+const BLUE_OVER_BASELINE_BAND: [u8; 3] = [42, 51, 59];
+const ORANGE_OVER_BASELINE_BAND: [u8; 3] = [67, 56, 42];
+
+#[test]
+fn a_pinned_baseline_draws_a_second_band_and_its_park_on_a_split_map() {
+    let dir = std::env::temp_dir().join(format!("parksim-gui-baseline-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let shot = dir.join("baseline.png");
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_parksim"))
+        .args([
+            "scenes/sumgayit.ron",
+            "--baseline",
+            "scenes/sumgayit.ron:no_incentives",
+            "--split-map",
+            "--band-seeds",
+            "20",
+            "--screenshot",
+        ])
+        .arg(&shot)
+        .args(["--months", "120"])
+        .current_dir(&dir)
+        .output()
+        .expect("xvfb-run is installed (see .ci/run)");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the planner failed:\n{log}");
+
+    // The residents chart, below the tabs and its legend: the current scene's band, and
+    // the baseline's band under it (where they overlap, the grey lifts the colours).
+    let chart = pixels_in(&shot, (335, 1035), (640, 750));
+    // (Without a baseline, about 200 pixels come near the two overlap colours, where
+    // the two current bands cross; with it, over 2,000 each.)
+    for (what, colour, least) in [
+        ("the current band", BLUE_BAND, 300),
+        (
+            "the current band over the baseline's",
+            BLUE_OVER_BASELINE_BAND,
+            1_000,
+        ),
+        (
+            "the operating band over the baseline's",
+            ORANGE_OVER_BASELINE_BAND,
+            1_000,
+        ),
+    ] {
+        let n = count_near(&chart, colour);
+        assert!(
+            n > least,
+            "too few pixels of {what} ({n}) in {}",
+            shot.display()
+        );
+    }
+    // The split map: the baseline's park on the left half of the map's area, its plots
+    // in the status layer's colours.
+    let left = pixels_in(&shot, (280, 655), (120, 500));
+    for (name, colour) in [("free", FREE), ("operating", OPERATING)] {
+        let n = count_near(&left, colour);
+        assert!(n > 300, "too few {name} pixels ({n}) on the baseline's map");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }

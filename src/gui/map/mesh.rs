@@ -252,9 +252,9 @@ pub(super) fn recolour_plots(
     let states = plot_states(
         &scenario,
         &map.reach,
-        &plots,
-        &firms,
-        &utilities,
+        plots,
+        firms,
+        utilities,
         networks.as_deref(),
     );
     let colours: Vec<Rgb> = (0..scenario.plots.len())

@@ -58,7 +58,11 @@ pub(super) fn baseline_map(
         )
     };
     let colours: Vec<egui::Color32> = (0..scenario.plots.len())
-        .map(|j| egui_colour(layers::plot_colour(layer, palette, &scenario, j, &states[j])))
+        .map(|j| {
+            egui_colour(layers::plot_colour(
+                layer, palette, &scenario, j, &states[j],
+            ))
+        })
         .collect();
     let month = crate::gui::time::month_shown(world.resource::<SimClock>());
     let whole = free.0;
@@ -106,7 +110,10 @@ pub(super) fn baseline_map(
                     painter.add(egui::Shape::line(line, stroke));
                 };
                 for plot in &scenario.plots {
-                    outline(&plot.polygon_m, egui::Stroke::new(0.5, egui::Color32::from_gray(90)));
+                    outline(
+                        &plot.polygon_m,
+                        egui::Stroke::new(0.5, egui::Color32::from_gray(90)),
+                    );
                 }
                 outline(
                     &scenario.park.boundary_m,

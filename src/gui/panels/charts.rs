@@ -17,7 +17,6 @@ use crate::report::facts::{
     Chart, chart_bounds, chart_series, observed_series, x_month, year_mark_label, year_marks,
 };
 use crate::report::shown::grouped;
-use crate::tr;
 use crate::scenario::Scenario;
 use crate::sim::ScenarioRes;
 use crate::sim::clock::SimClock;
@@ -26,6 +25,7 @@ use crate::sim::fiscal::FirmLedger;
 use crate::sim::metrics::{Metrics, MonthRecord};
 use crate::sim::networks::NetworkStates;
 use crate::sim::utilities::{ParkUtility, UtilityLoad};
+use crate::tr;
 
 /// The charts panel's height when the planner opens, and the least it can be dragged to,
 /// logical pixels.
@@ -143,7 +143,15 @@ pub fn line_chart(
     // The bounds take in the bands' tops and the baseline's lines too.
     let mut reach: Vec<(String, Vec<[f64; 2]>)> = series.clone();
     for b in &bands {
-        reach.push((String::new(), b.band.xs.iter().zip(&b.band.p90).map(|(x, y)| [*x, *y]).collect()));
+        reach.push((
+            String::new(),
+            b.band
+                .xs
+                .iter()
+                .zip(&b.band.p90)
+                .map(|(x, y)| [*x, *y])
+                .collect(),
+        ));
     }
     reach.extend(baseline_lines.iter().cloned());
     let ([x0, x1], [y0, y1]) = chart_bounds(&reach, &observed, scenario.simulation.start, end);
@@ -208,10 +216,13 @@ pub fn line_chart(
             }
             for (name, points) in baseline_lines {
                 plot.line(
-                    Line::new(format!("{} — {name}", tr!("legend-baseline")), PlotPoints::from(points))
-                        .color(grey)
-                        .width(2.0)
-                        .style(LineStyle::dashed_loose()),
+                    Line::new(
+                        format!("{} — {name}", tr!("legend-baseline")),
+                        PlotPoints::from(points),
+                    )
+                    .color(grey)
+                    .width(2.0)
+                    .style(LineStyle::dashed_loose()),
                 );
             }
             for (i, (name, points)) in series.into_iter().enumerate() {
@@ -275,22 +286,31 @@ fn legend_row(
             ui.label(name);
             ui.add_space(8.0);
         }
+        // A band's swatch and its words wrap to the next row together.
         if banded && let Some((done, seeds)) = many.progress() {
-            band_swatch(ui, series_colour(0));
-            ui.label(if done < seeds {
-                tr!("legend-band-filling", done = done as i64, seeds = seeds as i64)
-            } else {
-                tr!("legend-band-seeds", seeds = seeds as i64)
+            ui.horizontal(|ui| {
+                band_swatch(ui, series_colour(0));
+                ui.label(if done < seeds {
+                    tr!(
+                        "legend-band-filling",
+                        done = done as i64,
+                        seeds = seeds as i64
+                    )
+                } else {
+                    tr!("legend-band-seeds", seeds = seeds as i64)
+                });
             });
             ui.add_space(8.0);
         }
         if let Some(baseline) = &many.baseline {
-            band_swatch(ui, baseline_colour(ui.visuals()));
-            // A long name is cut short here (it is whole in its tooltip): the chart keeps
-            // the panel's width.
-            let text = tr!("legend-baseline-named", name = baseline.label.clone());
-            ui.add(egui::Label::new(text.clone()).truncate())
-                .on_hover_text(text);
+            ui.horizontal(|ui| {
+                band_swatch(ui, baseline_colour(ui.visuals()));
+                // A long name is cut short here (it is whole in its tooltip): the chart
+                // keeps the panel's width.
+                let text = tr!("legend-baseline-named", name = baseline.label.clone());
+                ui.add(egui::Label::new(text.clone()).truncate())
+                    .on_hover_text(text);
+            });
         }
     });
 }
@@ -303,7 +323,10 @@ fn band_swatch(ui: &mut egui::Ui, colour: egui::Color32) {
     ui.painter()
         .rect_filled(box_rect, 0.0, colour.gamma_multiply(BAND_ALPHA));
     ui.painter().line_segment(
-        [rect.center() - egui::vec2(8.0, 0.0), rect.center() + egui::vec2(8.0, 0.0)],
+        [
+            rect.center() - egui::vec2(8.0, 0.0),
+            rect.center() + egui::vec2(8.0, 0.0),
+        ],
         egui::Stroke::new(2.0, colour),
     );
 }
@@ -369,13 +392,22 @@ fn baseline_lines(chart: Chart, many: &ManyRuns) -> Vec<(String, Vec<[f64; 2]>)>
     let Some(baseline) = &many.baseline else {
         return Vec::new();
     };
-    let Some(c) = crate::gui::many_runs::LINE_CHARTS.iter().position(|&l| l == chart) else {
+    let Some(c) = crate::gui::many_runs::LINE_CHARTS
+        .iter()
+        .position(|&l| l == chart)
+    else {
         return Vec::new();
     };
     baseline.line.charts[c]
         .iter()
         .map(|(name, values)| {
-            let points = baseline.line.xs.iter().zip(values).map(|(x, y)| [*x, *y]).collect();
+            let points = baseline
+                .line
+                .xs
+                .iter()
+                .zip(values)
+                .map(|(x, y)| [*x, *y])
+                .collect();
             (name.clone(), points)
         })
         .collect()
@@ -403,7 +435,11 @@ fn many_runs_controls(ui: &mut egui::Ui, many: &mut ManyRuns) {
         && done < seeds
     {
         ui.spinner();
-        ui.label(tr!("band-progress", done = done as i64, seeds = seeds as i64));
+        ui.label(tr!(
+            "band-progress",
+            done = done as i64,
+            seeds = seeds as i64
+        ));
     }
     if many.baseline.is_some() {
         if ui.button(tr!("baseline-unpin")).clicked() {

@@ -147,7 +147,9 @@ fn baseline_comparison(ui: &mut egui::Ui, many: &ManyRuns, m: usize) {
     let Some(baseline) = &many.baseline else {
         return;
     };
-    ui.label(egui::RichText::new(tr!("incentives-compared", name = baseline.label.clone())).strong());
+    ui.label(
+        egui::RichText::new(tr!("incentives-compared", name = baseline.label.clone())).strong(),
+    );
     let Some(first) = figures.first() else {
         ui.label(tr!("incentives-compared-waiting"));
         return;
