@@ -1,6 +1,8 @@
 //! The planner's frame CPU time: runs `parksim SCENE --frame-times N` (scripted panning and
-//! zooming, clock paused then playing) on Sumgayit and on a synthetic 10,000-plot park and
-//! prints the main schedule's time per frame. Needs a display: run it under Xvfb with
+//! zooming, clock paused then playing, then an edit and its band of seeds in the
+//! background) on Sumgayit (a band of 100 seeds) and on a synthetic 10,000-plot park (10
+//! seeds: one run of it takes about half a second) and prints the main schedule's time per
+//! frame and how long the band took. Needs a display: run it under Xvfb with
 //! `xvfb-run -a cargo bench --bench frame_cpu`. Each park runs in its own process because a
 //! window's event loop can be opened only once per process.
 
@@ -23,13 +25,13 @@ fn main() {
         .expect("parksim synth runs");
     assert!(made.status.success(), "{made:?}");
     let sumgayit = concat!(env!("CARGO_MANIFEST_DIR"), "/scenes/sumgayit.ron");
-    for (name, scene) in [
-        ("Sumgayit (44 plots)", std::path::PathBuf::from(sumgayit)),
-        ("synthetic park, 10,000 plots", synthetic),
+    for (name, scene, seeds) in [
+        ("Sumgayit (44 plots)", std::path::PathBuf::from(sumgayit), "100"),
+        ("synthetic park, 10,000 plots", synthetic, "10"),
     ] {
         let run = Command::new(planner)
             .arg(&scene)
-            .args(["--frame-times", &frames])
+            .args(["--frame-times", &frames, "--band-seeds", seeds])
             .output()
             .expect("the planner runs");
         println!("{name}:");
