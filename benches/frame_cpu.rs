@@ -26,7 +26,11 @@ fn main() {
     assert!(made.status.success(), "{made:?}");
     let sumgayit = concat!(env!("CARGO_MANIFEST_DIR"), "/scenes/sumgayit.ron");
     for (name, scene, seeds) in [
-        ("Sumgayit (44 plots)", std::path::PathBuf::from(sumgayit), "100"),
+        (
+            "Sumgayit (44 plots)",
+            std::path::PathBuf::from(sumgayit),
+            "100",
+        ),
         ("synthetic park, 10,000 plots", synthetic, "10"),
     ] {
         let run = Command::new(planner)

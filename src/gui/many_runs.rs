@@ -28,14 +28,7 @@ use crate::sim::{ScenarioRes, SimSchedule, Simulation, start_run};
 use crate::sweep::stats::band;
 
 /// The charts drawn as lines over time, which get bands.
-pub const LINE_CHARTS: [Chart; 6] = [
-    Chart::Firms,
-    Chart::Occupancy,
-    Chart::Jobs,
-    Chart::Investment,
-    Chart::Utilities,
-    Chart::Fiscal,
-];
+pub const LINE_CHARTS: [Chart; 6] = Chart::LINES;
 
 /// Seeds of the planner's bands when it opens.
 pub const DEFAULT_SEEDS: u32 = 100;
@@ -525,25 +518,14 @@ fn gather_seeds(mut many: ResMut<ManyRuns>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gui::editing::{EditAction, Editing, PendingEdits};
-    use crate::gui::time::TimeControls;
+    use crate::gui::editing::{EditAction, PendingEdits};
     use crate::scenario::edit::Edit;
-    use crate::sim::SimPlugin;
 
+    /// The model and the planner's editing (as the editing tests have them) and bands.
     fn app() -> App {
         let scenario = Arc::new(crate::scenario::small_park_for_tests());
-        let mut app = App::new();
-        app.add_plugins(MinimalPlugins)
-            .add_plugins(SimPlugin {
-                seed: scenario.simulation.seed,
-                scenario: scenario.clone(),
-            })
-            .init_resource::<ButtonInput<KeyCode>>()
-            .add_message::<bevy::window::WindowCloseRequested>()
-            .init_resource::<super::super::PlannerState>()
-            .insert_resource(TimeControls::default())
-            .insert_resource(Editing::new(&scenario))
-            .add_plugins((crate::gui::editing::plugin, plugin));
+        let mut app = crate::gui::editing::tests::app_of(scenario);
+        app.add_plugins(plugin);
         app
     }
 

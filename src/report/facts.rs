@@ -48,6 +48,16 @@ impl Chart {
         Chart::N1,
     ];
 
+    /// The charts drawn as lines over time (the others are tables and a funnel).
+    pub const LINES: [Chart; 6] = [
+        Chart::Firms,
+        Chart::Occupancy,
+        Chart::Jobs,
+        Chart::Investment,
+        Chart::Utilities,
+        Chart::Fiscal,
+    ];
+
     pub fn label(self) -> String {
         match self {
             Chart::Firms => tr!("chart-firms"),

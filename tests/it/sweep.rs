@@ -22,6 +22,22 @@ fn files_of(runs: &sweep::Sweep) -> [String; 3] {
     files(sweep::Gathered::of(runs).unwrap())
 }
 
+/// Runs the built `parksim` in the project's folder; fails the test unless it succeeds, and
+/// gives what it printed.
+fn parksim(args: &[&str]) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
 #[test]
 fn a_sweep_is_the_same_on_one_thread_or_two_and_sharded_then_merged() {
     let scenario = common::sumgayit();
@@ -82,18 +98,6 @@ fn a_sweep_is_the_same_on_one_thread_or_two_and_sharded_then_merged() {
 fn the_command_line_sweeps_shards_and_merges_to_the_same_files() {
     let scratch = common::scratch("sweep");
     let dir = scratch.path();
-    let parksim = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(
-            o.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
     let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
     let base = [
         "sweep",
@@ -171,19 +175,6 @@ fn compare_takes_a_preset_after_the_scene_prints_the_paired_table_and_shards() {
     let scratch = common::scratch("compare");
     let dir = scratch.path();
     let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
-    let parksim = |args: &[&str]| {
-        let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(
-            o.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8_lossy(&o.stdout).into_owned()
-    };
     let base = [
         "compare",
         "scenes/sumgayit.ron:az_industrial_park_10y",

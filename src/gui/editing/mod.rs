@@ -9,7 +9,7 @@ pub mod save;
 mod scene_controls;
 mod source_controls;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod zone_controls;
 
 use std::path::{Path, PathBuf};

@@ -23,7 +23,11 @@ fn app() -> App {
 }
 
 fn app_for(path: &Path) -> App {
-    let scenario = Arc::new(crate::scenario::load(path).unwrap());
+    app_of(Arc::new(crate::scenario::load(path).unwrap()))
+}
+
+/// The model and the planner's editing on a headless app (no window), for `scenario`.
+pub(crate) fn app_of(scenario: Arc<Scenario>) -> App {
     let mut app = App::new();
     app.add_plugins(MinimalPlugins)
         .add_plugins(SimPlugin {
