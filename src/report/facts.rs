@@ -15,7 +15,9 @@ use crate::tr;
 
 mod charts;
 
-pub use charts::{chart_bounds, chart_series, observed_series, year_mark_label, year_marks};
+pub use charts::{
+    chart_bounds, chart_series, observed_series, value_marks, year_mark_label, year_marks,
+};
 
 /// The charts the planner can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

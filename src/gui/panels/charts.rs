@@ -14,7 +14,8 @@ use crate::gui::many_runs::{ManyRuns, SeriesBand};
 use crate::gui::screenshot::PanelLayout;
 use crate::gui::time::TimeControls;
 use crate::report::facts::{
-    Chart, chart_bounds, chart_series, observed_series, x_month, year_mark_label, year_marks,
+    Chart, chart_bounds, chart_series, observed_series, value_marks, x_month, year_mark_label,
+    year_marks,
 };
 use crate::report::shown::grouped;
 use crate::scenario::Scenario;
@@ -174,9 +175,16 @@ pub fn line_chart(
                 .map(|(value, step_size)| GridMark { value, step_size })
                 .collect()
         })
+        .y_grid_spacer(|input| {
+            let px_per_unit = GRID_PX as f64 / input.base_step_size;
+            value_marks(input.bounds.0, input.bounds.1, px_per_unit)
+                .into_iter()
+                .map(|(value, step_size)| GridMark { value, step_size })
+                .collect()
+        })
         .x_axis_formatter(|mark, _| year_mark_label(mark.value))
         .y_axis_formatter(|mark, _| {
-            let decimals = (-mark.step_size.log10().round()).max(0.0) as usize;
+            let decimals = (-mark.step_size.log10() - 1e-9).ceil().max(0.0) as usize;
             grouped(mark.value, decimals)
         })
         .label_formatter(move |hover| match hover {
@@ -286,7 +294,11 @@ fn legend_row(
             ui.label(name);
             ui.add_space(8.0);
         }
-        // A band's swatch and its words wrap to the next row together.
+        // The band and the baseline on a row of their own, below the series: their words
+        // stay whole, and a long baseline name is cut at the panel's edge.
+        if banded || many.baseline.is_some() {
+            ui.end_row();
+        }
         if banded && let Some((done, seeds)) = many.progress() {
             ui.horizontal(|ui| {
                 band_swatch(ui, series_colour(0));

@@ -173,9 +173,19 @@ fn baseline_comparison(ui: &mut egui::Ui, many: &ManyRuns, m: usize) {
                         ui.label(egui::RichText::new(h).strong());
                     }
                     ui.end_row();
+                    // The fiscal ledger's unit is said once, above the table.
+                    let money = crate::report::facts::chart_series(
+                        crate::report::facts::Chart::Fiscal,
+                        &[],
+                    )
+                    .0;
                     for f in &figures {
                         let n = |v: f64| grouped(v, if v.abs() < 100.0 { 1 } else { 0 });
-                        ui.label(format!("{} ({})", f.name, f.unit));
+                        ui.label(if f.unit == money {
+                            f.name.clone()
+                        } else {
+                            format!("{} ({})", f.name, f.unit)
+                        });
                         ui.label(n(f.baseline_median));
                         ui.label(n(f.current_median));
                         ui.label(format!(

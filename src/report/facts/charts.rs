@@ -151,6 +151,41 @@ pub fn chart_bounds(
     )
 }
 
+/// Grid marks for a value axis between `from` and `to`, drawn at `px_per_unit` pixels a
+/// unit, as (value, step): lines at the finest of the steps 1, 2 and 5 times a power of
+/// ten that leaves at least 8 pixels between them, and labels (the marks whose step is
+/// wider) at the finest such step that leaves 30 pixels. A chart labels a mark whose step
+/// spans more than 20 pixels, so a short chart of 0 to 700 is labelled every 200, where
+/// steps of powers of ten alone would leave only 0 (100 being too close and 1,000 off the
+/// chart).
+pub fn value_marks(from: f64, to: f64, px_per_unit: f64) -> Vec<(f64, f64)> {
+    if !(from.is_finite() && to.is_finite() && px_per_unit > 0.0) || to <= from {
+        return Vec::new();
+    }
+    let nice = |least: f64| -> f64 {
+        let power = 10f64.powf(least.log10().floor());
+        [1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .map(|m| m * power)
+            .find(|s| *s >= least)
+            .unwrap_or(10.0 * power)
+    };
+    let fine = nice(8.0 / px_per_unit);
+    let labelled = nice(30.0 / px_per_unit);
+    if (to - from) / fine > 2_000.0 {
+        return Vec::new();
+    }
+    let first = (from / fine).ceil() as i64;
+    let last = (to / fine).floor() as i64;
+    (first..=last)
+        .map(|k| {
+            let value = k as f64 * fine;
+            let on_label = (value / labelled - (value / labelled).round()).abs() < 1e-6;
+            (value, if on_label { labelled } else { fine })
+        })
+        .collect()
+}
+
 /// Grid marks for a time axis between chart positions `from` and `to`, drawn at
 /// `px_per_year` pixels a year, as (position, step): a mark a year, whose step says which
 /// marks are labelled (a chart labels the marks whose step spans about 70 pixels). The

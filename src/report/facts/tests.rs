@@ -209,6 +209,34 @@ fn the_time_axis_labels_years_at_even_intervals_that_fit() {
 }
 
 #[test]
+fn value_axes_are_labelled_at_one_two_or_five_times_a_power_of_ten() {
+    let labelled = |marks: &[(f64, f64)], px: f64| -> Vec<f64> {
+        marks
+            .iter()
+            .filter(|m| m.1 * px > 20.0)
+            .map(|m| m.0)
+            .collect()
+    };
+    // 0 to 700 million USD on 140 pixels (0.2 px a unit): lines every 50, labels every
+    // 200 (100 would be only 20 pixels apart).
+    let fiscal = value_marks(0.0, 700.0, 0.2);
+    assert_eq!(fiscal.len(), 15, "{fiscal:?}");
+    assert_eq!(labelled(&fiscal, 0.2), [0.0, 200.0, 400.0, 600.0]);
+    // 0 to 35 firms on 140 pixels: labels every 10.
+    assert_eq!(
+        labelled(&value_marks(0.0, 35.0, 4.0), 4.0),
+        [0.0, 10.0, 20.0, 30.0]
+    );
+    // Below zero too (a net fiscal effect).
+    assert_eq!(
+        labelled(&value_marks(-250.0, 50.0, 0.5), 0.5),
+        [-200.0, -100.0, 0.0]
+    );
+    assert!(value_marks(0.0, f64::NAN, 1.0).is_empty());
+    assert!(value_marks(5.0, 1.0, 1.0).is_empty());
+}
+
+#[test]
 fn observed_points_are_drawn_in_the_colour_of_the_series_they_are_compared_with() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
     let sumgayit = crate::scenario::load(&path).unwrap();
