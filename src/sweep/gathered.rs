@@ -148,11 +148,11 @@ impl Gathered {
                 .seek(SeekFrom::Start(chunk.offset + (m * block) as u64))
                 .map_err(scratch_error)?;
             series.read_exact(&mut bytes).map_err(scratch_error)?;
-            values.extend(
-                bytes
-                    .chunks_exact(VALUE_BYTES)
-                    .map(|b| f64::from_le_bytes(b.try_into().expect("chunks of eight bytes"))),
-            );
+            values.extend(bytes.chunks_exact(VALUE_BYTES).map(|b| {
+                let mut value = [0; VALUE_BYTES];
+                value.copy_from_slice(b);
+                f64::from_le_bytes(value)
+            }));
         }
         Ok(values)
     }
