@@ -1,7 +1,9 @@
 //! The words the user reads. Every label, heading and message of the planner is looked up
 //! here by its Fluent id (`assets/locales/<language>/*.ftl`, built into the binary by
 //! fluent-templates), so a translation is a new folder of `.ftl` files, not a code change.
-//! English (`en-US`) is the only language so far and the fallback for any missing text.
+//! English (`en-US`) is the fallback for any missing text. The language is chosen with
+//! `--lang`, else the planner's saved choice, else the environment (`LC_ALL`,
+//! `LC_MESSAGES`, `LANG`).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -56,6 +58,49 @@ pub fn set_language(language: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The language with texts that `requested` asks for: a code as `--lang` takes it (`ru`,
+/// `tg-TJ`, `en`) or as the environment gives it (`ru_RU.UTF-8`); the same code, else the
+/// one of the same language (`en` is `en-US`, `ru_RU` is `ru`). None for `C`, `POSIX` or a
+/// language without texts.
+pub fn matching(requested: &str) -> Option<String> {
+    let code = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    if code.is_empty() || code == "C" || code == "POSIX" {
+        return None;
+    }
+    let wanted: LanguageIdentifier = code.parse().ok()?;
+    let available: Vec<LanguageIdentifier> = LOCALES.locales().cloned().collect();
+    let found = available
+        .iter()
+        .find(|l| **l == wanted)
+        .or_else(|| available.iter().find(|l| l.language == wanted.language))?;
+    Some(found.to_string())
+}
+
+/// The language the environment asks for (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as
+/// POSIX orders them), if there are texts in it.
+pub fn from_environment() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| matching(&value))
+}
+
+/// The name of a language in itself, for the planner's picker.
+pub fn native_name(code: &str) -> String {
+    match code.split('-').next().unwrap_or_default() {
+        "en" => "English".to_owned(),
+        "ru" => "Русский".to_owned(),
+        "tg" => "Тоҷикӣ".to_owned(),
+        "az" => "Azərbaycanca".to_owned(),
+        _ => code.to_owned(),
+    }
+}
+
 /// The languages with texts, as codes (e.g. `en-US`).
 pub fn languages() -> Vec<String> {
     let mut all: Vec<String> = LOCALES.locales().map(|l| l.to_string()).collect();
@@ -73,12 +118,21 @@ pub fn text(id: &str) -> String {
 
 /// The text with this id, with its `{ $name }` placeholders filled in.
 pub fn text_with(id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    text_in(&language(), id, args)
+}
+
+/// The text with this id in `language`, with its placeholders filled in.
+pub fn text_in(
+    language: &LanguageIdentifier,
+    id: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
         .iter()
         .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
         .collect();
     LOCALES
-        .try_lookup_with_args(&language(), id, &args)
+        .try_lookup_with_args(language, id, &args)
         .unwrap_or_else(|| id.to_owned())
 }
 
@@ -230,6 +284,131 @@ mod tests {
             if let ast::PatternElement::Placeable { expression } = element {
                 expr(expression, found);
             }
+        }
+    }
+
+    /// Every language's messages: (file name, id, variables), parsed by Fluent's parser.
+    fn messages_of(language: &str) -> Vec<(String, String, Vec<String>)> {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/locales")
+            .join(language);
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        let mut messages = Vec::new();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let file = path.display().to_string();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let resource = fluent_syntax::parser::parse(text.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+            for entry in &resource.body {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let mut found = Vec::new();
+                        if let Some(value) = &m.value {
+                            variables(value, &mut found);
+                        }
+                        let mut found: Vec<String> = found.iter().map(|v| v.to_string()).collect();
+                        found.sort();
+                        found.dedup();
+                        messages.push((name.clone(), m.id.name.to_owned(), found));
+                    }
+                    ast::Entry::Junk { content } => panic!("{file}: not Fluent: {content}"),
+                    _ => {}
+                }
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn every_language_has_every_text_with_the_same_variables_and_each_formats() {
+        let english = messages_of(FALLBACK);
+        let others: Vec<String> = languages().into_iter().filter(|l| l != FALLBACK).collect();
+        for language in &others {
+            let theirs = messages_of(language);
+            let ids = |m: &[(String, String, Vec<String>)]| -> Vec<(String, String)> {
+                let mut ids: Vec<_> = m.iter().map(|(f, id, _)| (f.clone(), id.clone())).collect();
+                ids.sort();
+                ids
+            };
+            let (want, have) = (ids(&english), ids(&theirs));
+            let missing: Vec<_> = want.iter().filter(|i| !have.contains(i)).collect();
+            let extra: Vec<_> = have.iter().filter(|i| !want.contains(i)).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{language} has texts the code does not use: {extra:?}"
+            );
+            let lang: LanguageIdentifier = language.parse().unwrap();
+            for (file, id, vars) in &theirs {
+                let english_vars = &english
+                    .iter()
+                    .find(|(f, i, _)| f == file && i == id)
+                    .unwrap()
+                    .2;
+                assert_eq!(
+                    vars, english_vars,
+                    "{language} {id}: other variables than English"
+                );
+                // Formats, with each variable a number (plural selectors) and text.
+                for value in [FluentValue::from(2), FluentValue::from("x")] {
+                    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = vars
+                        .iter()
+                        .map(|name| (Cow::Owned(name.clone()), value.clone()))
+                        .collect();
+                    let shown = LOCALES.try_lookup_with_args(&lang, id, &args);
+                    assert!(
+                        shown
+                            .as_deref()
+                            .is_some_and(|t| !t.is_empty() && !t.contains("{$")),
+                        "{language} {id} does not format: {shown:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn russian_counts_take_the_right_plural_form() {
+        let Some(ru) = matching("ru") else {
+            panic!("no Russian texts");
+        };
+        let ru: LanguageIdentifier = ru.parse().unwrap();
+        let residents = |n: u32| {
+            text_in(
+                &ru,
+                "now-firms",
+                &[
+                    ("registered", Arg::from(n).0),
+                    ("operating", Arg::from(0u32).0),
+                ],
+            )
+        };
+        for (n, form) in [
+            (1, "1 резидент "),
+            (2, "2 резидента "),
+            (5, "5 резидентов "),
+            (11, "11 резидентов "),
+            (21, "21 резидент "),
+            (22, "22 резидента "),
+        ] {
+            let shown = residents(n);
+            assert!(shown.starts_with(form), "{n}: {shown}");
+        }
+    }
+
+    #[test]
+    fn a_language_is_found_by_its_code_or_the_environment_s() {
+        assert_eq!(matching("en").as_deref(), Some("en-US"));
+        assert_eq!(matching("en_GB.UTF-8").as_deref(), Some("en-US"));
+        assert_eq!(matching("C"), None);
+        assert_eq!(matching("xx"), None);
+        for code in ["ru", "tg", "az"] {
+            assert_eq!(matching(&format!("{code}_XX.UTF-8")).as_deref(), Some(code));
         }
     }
 

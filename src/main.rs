@@ -11,14 +11,23 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.command {
-        Some(command) => cli::execute(command),
-        None => open(&args.open),
+        Some(command) => match cli::use_language(args.lang.as_deref(), None) {
+            Ok(()) => cli::execute(command),
+            Err(code) => code,
+        },
+        None => open(&args),
     }
 }
 
 /// Opens the planner on the scene (default: [`cli::DEFAULT_SCENE`]).
 #[cfg(feature = "gui")]
-fn open(args: &cli::OpenArgs) -> ExitCode {
+fn open(cli: &cli::Cli) -> ExitCode {
+    // The planner remembers the language last chosen in it.
+    let saved = parksim::gui::settings::load().language;
+    if let Err(code) = cli::use_language(cli.lang.as_deref(), saved.as_deref()) {
+        return code;
+    }
+    let args = &cli.open;
     let baseline = match args.baseline.as_deref().map(cli::load_option).transpose() {
         Ok(b) => b,
         Err(code) => return code,
@@ -38,6 +47,9 @@ fn open(args: &cli::OpenArgs) -> ExitCode {
 
 /// A build without the planner runs the scene headless instead.
 #[cfg(not(feature = "gui"))]
-fn open(args: &cli::OpenArgs) -> ExitCode {
-    cli::run_without_planner(args)
+fn open(cli: &cli::Cli) -> ExitCode {
+    match cli::use_language(cli.lang.as_deref(), None) {
+        Ok(()) => cli::run_without_planner(&cli.open),
+        Err(code) => code,
+    }
 }

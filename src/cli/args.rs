@@ -15,6 +15,10 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Language of the messages and the planner: en, ru (Русский), tg (Тоҷикӣ) or az
+    /// (Azərbaycanca). Default: the planner's last choice, else LC_ALL, LC_MESSAGES or LANG.
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    pub lang: Option<String>,
     #[command(flatten)]
     pub open: OpenArgs,
 }

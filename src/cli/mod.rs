@@ -37,6 +37,30 @@ use crate::sim::Simulation;
 use crate::sim::networks::{NetworkStates, asset_loads};
 
 /// Runs a headless command; returns the process's exit code.
+/// Shows every text in the language asked for with `--lang` (refused, with the languages
+/// there are, when there are no texts in it), else in `saved` (the planner's last choice),
+/// else in the environment's, else in English.
+pub fn use_language(requested: Option<&str>, saved: Option<&str>) -> Result<(), ExitCode> {
+    let chosen = match requested {
+        Some(code) => match crate::locale::matching(code) {
+            Some(found) => found,
+            None => {
+                eprintln!(
+                    "parksim: --lang {code}: there are no texts in that language; there are: {}",
+                    crate::locale::languages().join(", ")
+                );
+                return Err(ExitCode::from(2));
+            }
+        },
+        None => saved
+            .and_then(crate::locale::matching)
+            .or_else(crate::locale::from_environment)
+            .unwrap_or_else(|| crate::locale::FALLBACK.to_owned()),
+    };
+    let _ = crate::locale::set_language(&chosen);
+    Ok(())
+}
+
 pub fn execute(command: Command) -> ExitCode {
     match command {
         Command::Run {

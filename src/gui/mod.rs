@@ -19,6 +19,7 @@ pub mod panels;
 pub mod presentation;
 pub mod screenshot;
 pub mod selection;
+pub mod settings;
 pub mod text_scale;
 pub mod time;
 pub mod tools;

@@ -1,34 +1,58 @@
-//! Numbers as people read them in the planner and in messages: digits grouped in
-//! thousands ("205,514 USD", "1,234.5 m³/h"), a fixed number of decimals, and no "-0".
-//! One place, so that the languages of a later wave change them all at once.
+//! Numbers as people read them in the planner and in messages, in the language shown:
+//! digits grouped in thousands and the decimal separator as the language writes them
+//! ("205,514 USD" and "1,234.5 m³/h" in English, "1 234,5" in Russian and Tajik,
+//! "1.234,5" in Azerbaijani), a fixed number of decimals, and no "-0". The separators are
+//! CLDR's, through ICU4X (`icu_decimal`, its data compiled in). One place, so that every
+//! number on screen follows the language.
 
-/// `v` with `decimals` decimals and its whole part grouped in thousands with commas.
-/// A value that rounds to zero is shown without a sign; inf and NaN as "–".
+use std::cell::RefCell;
+
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+
+thread_local! {
+    /// The formatter of the language last used on this thread, by its code.
+    static FORMATTER: RefCell<Option<(String, Option<DecimalFormatter>)>> =
+        const { RefCell::new(None) };
+}
+
+/// `digits` (an unsigned decimal such as "1234.5") as `language` writes it; as it is when
+/// the language has no number data.
+fn localised(language: String, digits: &str) -> String {
+    FORMATTER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.as_ref().is_none_or(|(l, _)| *l != language) {
+            let formatter = icu_locale_core::Locale::try_from_str(&language)
+                .ok()
+                .and_then(|l| DecimalFormatter::try_new((&l).into(), Default::default()).ok());
+            *cell = Some((language, formatter));
+        }
+        match (
+            cell.as_ref().and_then(|(_, f)| f.as_ref()),
+            digits.parse::<Decimal>(),
+        ) {
+            (Some(f), Ok(d)) => f.format(&d).to_string(),
+            _ => digits.to_owned(),
+        }
+    })
+}
+
+/// `v` with `decimals` decimals and its whole part grouped in thousands, as the current
+/// language writes numbers. A value that rounds to zero is shown without a sign; inf and
+/// NaN as "–".
 pub fn grouped(v: f64, decimals: usize) -> String {
+    grouped_in(&crate::locale::language().to_string(), v, decimals)
+}
+
+/// [`grouped`] in the language with this code (e.g. `ru`).
+pub fn grouped_in(language: &str, v: f64, decimals: usize) -> String {
     if !v.is_finite() {
         return "–".into();
     }
     let text = format!("{:.*}", decimals, v.abs());
-    let (whole, fraction) = match text.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (text.as_str(), None),
-    };
-    let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
     let negative = v < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0');
-    if negative {
-        out.push('-');
-    }
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = fraction {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
+    let shown = localised(language.to_owned(), &text);
+    if negative { format!("-{shown}") } else { shown }
 }
 
 /// A quantity with sensible precision: 1 decimal below 100, whole numbers above, grouped.
@@ -57,6 +81,14 @@ mod tests {
         assert_eq!(grouped(-0.04, 1), "0.0");
         assert_eq!(grouped(f64::INFINITY, 0), "–");
         assert_eq!(quantity(42.25), "42.2");
+        // Each language's own separators (CLDR): a narrow no-break space groups Russian
+        // and Tajik thousands; Azerbaijani groups with a dot; both take a decimal comma.
+        assert_eq!(grouped_in("ru", 1_234.5, 1), "1\u{a0}234,5");
+        assert_eq!(grouped_in("tg", 1_234.5, 1), "1\u{a0}234,5");
+        assert_eq!(grouped_in("az", 1_234.5, 1), "1.234,5");
+        assert_eq!(grouped_in("en-US", 1_234.5, 1), "1,234.5");
+        assert_eq!(grouped_in("ru", -1_234_567.0, 0), "-1\u{a0}234\u{a0}567");
+        assert_eq!(grouped_in("az", -0.04, 1), "0,0");
         assert_eq!(quantity(12_345.6), "12,346");
     }
 }

@@ -29,7 +29,10 @@ panel-legend = Legend
 panel-fit = Fit park to window
 panel-map-hint = Drag to pan, wheel to zoom, click a plot or a utility source to inspect it.
 panel-park-now = Park now
-now-firms = { $registered } registered, { $operating } operating
+now-firms = { $registered ->
+    [one] { $registered } resident
+   *[other] { $registered } residents
+} registered, { $operating } operating
 now-let = { $let_ha } of { $total_ha } ha let ({ $pct } %)
 now-jobs = { $jobs } permanent jobs
 now-power = { $demand } MW of { $capacity } MW power
@@ -488,3 +491,7 @@ compared-better = Seeds in which now is better
 split-baseline = Baseline, { $month }
 split-occupied = { $taken } of { $plots } plots taken
 split-current = Now (as edited)
+
+## Language
+language-label = Language:
+msg-language-not-saved = The language is changed, but it could not be kept for the next session: { $reason }

@@ -93,6 +93,8 @@ pub(super) fn time_bar(
                 {
                     presentation.start(&mut text_scale, &mut state);
                 }
+                ui.separator();
+                language_picker(ui, &mut state);
             });
             // The months simulated so far, to scrub through: backwards runs again from
             // the start to the month let go (see `TimeControls::show_month`).
@@ -112,4 +114,34 @@ pub(super) fn time_bar(
         });
     });
     Ok(())
+}
+
+/// The language of every text, applied at once and kept for the next session (see
+/// [`crate::gui::settings`]). Each language is named in itself.
+fn language_picker(ui: &mut egui::Ui, state: &mut PlannerState) {
+    use crate::locale;
+    let current = locale::language().to_string();
+    let mut picked = current.clone();
+    ui.label(tr!("language-label"));
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(locale::native_name(&current))
+        .show_ui(ui, |ui| {
+            for code in locale::languages() {
+                let name = locale::native_name(&code);
+                ui.selectable_value(&mut picked, code, name);
+            }
+        });
+    if picked != current {
+        state.message = match locale::set_language(&picked).and_then(|()| {
+            crate::gui::settings::save(&crate::gui::settings::Settings {
+                language: Some(picked.clone()),
+            })
+        }) {
+            Ok(()) => None,
+            Err(why) => Some(Message::refused(tr!(
+                "msg-language-not-saved",
+                reason = why
+            ))),
+        };
+    }
 }
