@@ -261,9 +261,9 @@ pub fn network_facts(
                 spare = format_quantity(h.spare),
                 bottleneck = format_quantity(h.bottleneck_capacity),
                 unit = unit,
-                pct = format!(
-                    "{:.0}",
-                    100.0 * state.flows.plot_served.get(plot).copied().unwrap_or(1.0)
+                pct = grouped(
+                    100.0 * state.flows.plot_served.get(plot).copied().unwrap_or(1.0),
+                    0
                 )
             ),
         };
@@ -288,7 +288,7 @@ pub fn plot_facts(
         (tr!("fact-plot"), p.id.clone()),
         (
             tr!("fact-area"),
-            tr!("value-ha", ha = format!("{:.2}", p.area_ha)),
+            tr!("value-ha", ha = grouped(p.area_ha, 2)),
         ),
         (
             tr!("fact-zone"),
@@ -326,7 +326,7 @@ pub fn plot_facts(
     }
     if let Some((firm, activity, ledger)) = firm {
         let a = &scenario.archetypes[firm.archetype];
-        let musd = |v: f64| tr!("value-million-usd", amount = format!("{:.2}", v / 1e6));
+        let musd = |v: f64| tr!("value-million-usd", amount = grouped(v / 1e6, 2));
         facts.extend([
             (tr!("fact-resident"), firm.name.clone()),
             (
@@ -342,7 +342,7 @@ pub fn plot_facts(
                     FirmStage::UnderConstruction => tr!("status-under-construction"),
                     FirmStage::RampUp => tr!(
                         "value-ramping-up",
-                        pct = format!("{:.0}", 100.0 * activity.capacity_share)
+                        pct = grouped(100.0 * activity.capacity_share, 0)
                     ),
                     FirmStage::Operating => tr!("status-operating"),
                     FirmStage::Negotiating => tr!("status-negotiating"),
@@ -374,12 +374,12 @@ pub fn plot_facts(
                 match activity.short_of {
                     Some(u) if activity.served_share < 1.0 => tr!(
                         "value-pct-of-needs-short",
-                        pct = format!("{:.0}", 100.0 * activity.served_share),
+                        pct = grouped(100.0 * activity.served_share, 0),
                         utility = &scenario.utilities[u].name
                     ),
                     _ => tr!(
                         "value-pct-of-needs",
-                        pct = format!("{:.0}", 100.0 * activity.served_share)
+                        pct = grouped(100.0 * activity.served_share, 0)
                     ),
                 },
             ),
@@ -387,7 +387,7 @@ pub fn plot_facts(
                 tr!("fact-running"),
                 tr!(
                     "value-running",
-                    pct = format!("{:.0}", 100.0 * activity.running_share)
+                    pct = grouped(100.0 * activity.running_share, 0)
                 ),
             ),
             (tr!("fact-rent-paid"), musd(ledger.0.rent_usd)),
@@ -518,7 +518,7 @@ pub fn source_facts(
                 demand = format_quantity(load.demand),
                 capacity = format_quantity(load.capacity),
                 unit = unit,
-                pct = format!("{:.0}", load.loading_pct().min(999.0))
+                pct = grouped(load.loading_pct().min(999.0), 0)
             ),
         ),
     ];
@@ -527,7 +527,7 @@ pub fn source_facts(
             tr!("fact-shortage"),
             tr!(
                 "source-shortage",
-                pct = format!("{:.0}", 100.0 * (1.0 - load.served_share))
+                pct = grouped(100.0 * (1.0 - load.served_share), 0)
             ),
         ));
     }

@@ -3,6 +3,7 @@
 //! (inspector).
 
 use crate::gui::month_field_width;
+use crate::report::shown::grouped;
 use bevy_egui::egui;
 
 use super::{EditAction, Editing, PendingEdits};
@@ -41,7 +42,7 @@ pub fn add_plot_controls(
                 .prefix(tr!("prefix-depth"))
                 .suffix(tr!("suffix-m")),
         );
-        ui.label(tr!("value-ha", ha = format!("{:.2}", *w * *h / 10_000.0)));
+        ui.label(tr!("value-ha", ha = grouped(*w * *h / 10_000.0, 2)));
         let zone = editing
             .new_plot_zone
             .min(scenario.zones.len().saturating_sub(1));

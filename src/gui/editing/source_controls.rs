@@ -92,7 +92,7 @@ pub fn expansion_form(
             crate::scenario::Trigger::Planned(m) => tr!("expansion-planned", month = m.to_string()),
             crate::scenario::Trigger::Loading { above_pct, months } => tr!(
                 "expansion-on-loading",
-                pct = format!("{above_pct:.0}"),
+                pct = grouped(above_pct, 0),
                 months = months
             ),
         };

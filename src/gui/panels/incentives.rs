@@ -50,10 +50,10 @@ pub(super) fn incentives(
             net = musd(c.net_pv_at(r)),
             low = musd(c.net_pv_at(f.redundancy_range.1)),
             high = musd(c.net_pv_at(f.redundancy_range.0)),
-            r = format!("{:.0}", 100.0 * r),
-            r_low = format!("{:.0}", 100.0 * f.redundancy_range.0),
-            r_high = format!("{:.0}", 100.0 * f.redundancy_range.1),
-            rate = format!("{:.0}", 100.0 * f.discount_rate)
+            r = grouped(100.0 * r, 0),
+            r_low = grouped(100.0 * f.redundancy_range.0, 0),
+            r_high = grouped(100.0 * f.redundancy_range.1, 0),
+            rate = grouped(100.0 * f.discount_rate, 0)
         ));
         ui.label(tr!(
             "incentives-per-job",
@@ -194,7 +194,7 @@ fn baseline_comparison(ui: &mut egui::Ui, many: &ManyRuns, m: usize) {
                             n(f.difference.p10),
                             n(f.difference.p90)
                         ));
-                        ui.label(format!("{:.0}%", 100.0 * f.current_better));
+                        ui.label(format!("{} %", grouped(100.0 * f.current_better, 0)));
                         ui.end_row();
                     }
                 });

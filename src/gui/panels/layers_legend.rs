@@ -94,7 +94,7 @@ pub(super) fn layers_and_legend(
                         {
                             *text_scale = text_scale.smaller();
                         }
-                        ui.label(format!("{:.0} %", 100.0 * text_scale.0));
+                        ui.label(format!("{} %", grouped(100.0 * f64::from(text_scale.0), 0)));
                         if ui
                             .button("+")
                             .on_hover_text(tr!("key-ctrl-plus-minus"))
@@ -189,7 +189,7 @@ pub(super) fn layers_and_legend(
                             "now-let",
                             let_ha = grouped(r.occupied_ha, 1),
                             total_ha = grouped(scenario.plot_area_ha(), 1),
-                            pct = format!("{:.1}", r.occupancy_pct)
+                            pct = grouped(r.occupancy_pct, 1)
                         ));
                         ui.label(tr!("now-jobs", jobs = grouped(r.jobs, 0)));
                         ui.label(tr!(

@@ -213,7 +213,7 @@ pub(super) fn tooltip(
                     if let Some((name, (served, short_of), producing, running)) = tenant {
                         ui.label(name);
                         if producing > 0.0 && served < 0.999 {
-                            let pct = format!("{:.0}", 100.0 * served);
+                            let pct = grouped(100.0 * served, 0);
                             let delivered = match short_of {
                                 Some(u) => tr!(
                                     "value-curtailed-short",
@@ -230,10 +230,7 @@ pub(super) fn tooltip(
                         if producing > 0.0 && running < 0.999 {
                             ui.colored_label(
                                 egui::Color32::from_rgb(200, 110, 0),
-                                tr!(
-                                    "value-stopped",
-                                    pct = format!("{:.0}", 100.0 * (1.0 - running))
-                                ),
+                                tr!("value-stopped", pct = grouped(100.0 * (1.0 - running), 0)),
                             );
                         }
                     }

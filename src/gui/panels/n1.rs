@@ -4,6 +4,7 @@
 //! scene, which then catches up to the same month, and a table kept by month alone would
 //! pass for the new scene's.
 
+use crate::report::shown::grouped;
 use bevy_egui::egui;
 
 use crate::report::facts::{asset_name, format_quantity, n1_rows};
@@ -135,7 +136,7 @@ pub(super) fn table(
                     } else {
                         0.0
                     };
-                    ui.label(format!("{share:.0} %"));
+                    ui.label(format!("{} %", grouped(share, 0)));
                     ui.end_row();
                 }
             });

@@ -33,7 +33,7 @@ fn a_free_plot_and_a_reserved_one_say_what_they_are() {
     assert_eq!(free[0], (tr!("fact-plot"), "S000001".to_owned()));
     assert!(
         free.iter().any(|(label, value)| *label == tr!("fact-area")
-            && *value == tr!("value-ha", ha = format!("{:.2}", park.plots[0].area_ha))),
+            && *value == tr!("value-ha", ha = grouped(park.plots[0].area_ha, 2))),
         "{free:?}"
     );
     assert!(free.contains(&(tr!("fact-status"), tr!("status-free"))));
@@ -110,7 +110,7 @@ fn a_source_says_its_capacity_and_the_plots_it_serves() {
         tr!(
             "source-plots-served",
             plots = 6,
-            ha = format!("{:.1}", park.plot_area_ha())
+            ha = grouped(park.plot_area_ha(), 1)
         )
     )));
 }
