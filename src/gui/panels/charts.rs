@@ -157,10 +157,9 @@ pub fn line_chart(
     reach.extend(baseline_lines.iter().cloned());
     let ([x0, x1], [y0, y1]) = chart_bounds(&reach, &observed, scenario.simulation.start, end);
     let unit_for_label = unit.clone();
-    legend_row(ui, &series, &observed, many, !bands.is_empty());
+    legend_row(ui, &unit, &series, &observed, many, !bands.is_empty());
     let grey = baseline_colour(ui.visuals());
     egui_plot::Plot::new(("chart", format!("{chart:?}")))
-        .y_axis_label(unit)
         .include_x(x0)
         .include_x(x1)
         .include_y(y0)
@@ -248,10 +247,11 @@ pub fn line_chart(
         });
 }
 
-/// The legend, as a row above the chart: a short line in each series' colour, a diamond
+/// The legend, as a row above the chart: the unit, a short line in each series' colour, a diamond
 /// for each observed series.
 fn legend_row(
     ui: &mut egui::Ui,
+    unit: &str,
     series: &[(String, Vec<[f64; 2]>)],
     observed: &[(String, Vec<[f64; 2]>, usize)],
     many: &ManyRuns,
@@ -284,6 +284,9 @@ fn legend_row(
     ui.horizontal_wrapped(|ui| {
         // An entry that does not fit moves to the next row whole.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        // The unit of the values first (not turned along the axis, where a longer unit
+        // in another language would be cut at the chart's height).
+        ui.label(egui::RichText::new(format!("{unit}:")).weak());
         for (i, (name, _)) in series.iter().enumerate() {
             swatch(ui, series_colour(i), false);
             ui.label(name);

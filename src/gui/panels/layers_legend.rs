@@ -110,7 +110,8 @@ pub(super) fn layers_and_legend(
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(16.0, 12.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, egui_colour(colour));
-                            ui.label(text);
+                            // Longer words (Russian, Tajik) wrap under it, never clipped.
+                            ui.add(egui::Label::new(text).wrap());
                         });
                     }
                     ui.label(egui::RichText::new(tr!("panel-sources")).strong());
@@ -126,7 +127,7 @@ pub(super) fn layers_and_legend(
                                     5.0,
                                     egui_colour(layers::utility_colour(kind)),
                                 );
-                                ui.label(utility_name(kind));
+                                ui.add(egui::Label::new(utility_name(kind)).wrap());
                             });
                         }
                     }
@@ -145,7 +146,8 @@ pub(super) fn layers_and_legend(
                                 egui::Stroke::new(2.0, egui_colour(colour)),
                                 egui::StrokeKind::Inside,
                             );
-                            ui.label(text);
+                            // Longer words (Russian, Tajik) wrap under it, never clipped.
+                            ui.add(egui::Label::new(text).wrap());
                         });
                     }
                     ui.separator();

@@ -14,12 +14,28 @@ pub(super) fn funnel(ui: &mut egui::Ui, records: &[MonthRecord], scenario: &Scen
     let stages = pipeline_stages(records, scenario);
     let widest = stages.iter().map(|s| s.1).fold(1.0, f64::max);
     ui.add(egui::Label::new(tr!("pipeline-note")).wrap());
-    let label_width = 260.0_f32.min(ui.available_width() * 0.4);
+    // The stages' names are as wide as the widest needs (up to 60 % of the panel), and a
+    // longer one wraps onto a second line: no name is cut short in any language.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest_name = stages
+        .iter()
+        .map(|(stage, _)| {
+            ui.painter()
+                .layout_no_wrap(stage.clone(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    let label_width = (widest_name + 8.0).min(ui.available_width() * 0.6);
     for (k, (stage, n)) in stages.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.add_sized(
-                [label_width, 18.0],
-                egui::Label::new(stage.as_str()).truncate(),
+            ui.allocate_ui_with_layout(
+                egui::vec2(label_width, 18.0),
+                egui::Layout::top_down(egui::Align::Max),
+                |ui| {
+                    ui.set_width(label_width);
+                    ui.add(egui::Label::new(stage.as_str()).wrap());
+                },
             );
             let full = (ui.available_width() - 60.0).max(50.0);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(full, 18.0), egui::Sense::hover());
