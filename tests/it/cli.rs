@@ -9,9 +9,12 @@ use parksim::sim::networks::AssetLoad;
 
 use crate::common;
 
+/// Runs parksim in English whatever the environment's language (`LC_ALL=C`), unless
+/// `--lang` says otherwise.
 fn parksim(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parksim"))
         .args(args)
+        .env("LC_ALL", "C")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("parksim runs")
@@ -22,6 +25,7 @@ fn parksim(args: &[&str]) -> Output {
 fn parksim_within(args: &[&str], limit: Duration) -> Option<Output> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_parksim"))
         .args(args)
+        .env("LC_ALL", "C")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -172,6 +176,45 @@ fn validate_accepts_good_scenes_and_locates_errors_in_bad_ones() {
             "{stderr}"
         );
     }
+}
+
+#[test]
+fn validate_speaks_the_language_asked_for_and_an_unknown_one_is_refused() {
+    let file = "tests/fixtures/broken/bad_month.ron";
+    let located = format!("{file}:332:19: ");
+    for (lang, words) in [
+        ("ru", "ожидается месяц в формате"),
+        ("tg", "интизор мерафт"),
+        ("az", "gözlənilir"),
+        ("en", "expected a month"),
+    ] {
+        let o = parksim(&["validate", file, "--lang", lang]);
+        assert_eq!(o.status.code(), Some(1), "{lang}");
+        let message = text(&o.stderr);
+        assert!(
+            message.starts_with(&located) && message.contains(words),
+            "{lang}: {message}"
+        );
+    }
+    // The environment's language is the default.
+    let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .args(["validate", file])
+        .env("LC_ALL", "ru_RU.UTF-8")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        text(&o.stderr).contains("ожидается месяц"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = parksim(&["validate", file, "--lang", "xx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("there are: az, en-US, ru, tg"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]

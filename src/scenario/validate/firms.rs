@@ -285,7 +285,7 @@ impl Checker<'_, '_> {
                     owner = owner.shown(),
                     need = need.to_string(),
                     plot = &ra.plot,
-                    have = format!("{have:.2}"),
+                    have = crate::report::shown::grouped(have, 2),
                 ),
             );
         }

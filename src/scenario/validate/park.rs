@@ -72,7 +72,7 @@ impl Checker<'_, '_> {
                         owner = in_park.shown(),
                         key = "gross_area_ha",
                         stated = gross_area_ha.to_string(),
-                        drawn = format!("{drawn_ha:.2}"),
+                        drawn = crate::report::shown::grouped(drawn_ha, 2),
                     ),
                 );
             }

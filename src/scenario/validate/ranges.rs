@@ -158,24 +158,13 @@ pub(super) fn shown_value(v: f64) -> String {
     }
 }
 
-/// An end of a range as people read it: whole numbers with thousands separators
-/// (12,000), others as [`shown_value`].
+/// An end of a range as people read it: whole numbers with thousands separators, as
+/// the language shown writes them (12,000; 12 000), others as [`shown_value`].
 pub(super) fn shown_bound(v: f64) -> String {
     if v.fract() != 0.0 || v.abs() >= 1e15 {
         return shown_value(v);
     }
-    let digits = format!("{}", v.abs() as u64);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0.0 {
-        out.insert(0, '-');
-    }
-    out
+    crate::report::shown::grouped(v, 0)
 }
 
 #[cfg(test)]
