@@ -432,7 +432,7 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
         "N-1 at {month}: what each asset's failure alone leaves unserved, with this month's demand"
     );
     for (u, utility) in scenario.utilities.iter().enumerate() {
-        let unit = utility.kind.unit();
+        let unit = utility.kind.unit_shown();
         let demand = loads[u].demand;
         out!();
         let short_now = match states.of(u) {

@@ -251,7 +251,7 @@ pub fn network_facts(
         if !utility.sources.iter().any(|s| s.serves_plot(plot, p)) {
             continue;
         }
-        let unit = utility.kind.unit();
+        let unit = utility.kind.unit_shown();
         let value = match state.headroom(plot) {
             None => tr!("network-not-reached"),
             Some(h) => tr!(
@@ -416,7 +416,7 @@ pub fn plot_facts(
                     need = grouped(need, 1),
                     demand = grouped(load.demand, 1),
                     capacity = grouped(load.capacity, 1),
-                    unit = spec.kind.unit()
+                    unit = spec.kind.unit_shown()
                 ),
             ));
         }
@@ -457,7 +457,7 @@ pub fn source_facts(
 ) -> Vec<(String, String)> {
     let u = &scenario.utilities[utility];
     let s = &u.sources[source];
-    let unit = u.kind.unit();
+    let unit = u.kind.unit_shown();
     let served: Vec<usize> = (0..scenario.plots.len())
         .filter(|&j| s.serves_plot(j, &scenario.plots[j]))
         .collect();

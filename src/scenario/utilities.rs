@@ -156,6 +156,18 @@ impl UtilityKind {
         }
     }
 
+    /// Unit of capacities and demands in the language shown (`unit()` stays the
+    /// files' unit).
+    pub fn unit_shown(self) -> String {
+        match self {
+            UtilityKind::Power => crate::tr!("unit-mw"),
+            UtilityKind::Gas | UtilityKind::Water | UtilityKind::Wastewater => {
+                crate::tr!("unit-m3-per-hour")
+            }
+            UtilityKind::Steam => crate::tr!("unit-t-per-hour"),
+        }
+    }
+
     /// Unit as used in column names.
     pub fn unit_slug(self) -> &'static str {
         match self {

@@ -173,7 +173,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                         .update_while_editing(false)
                         .range(0.0..=1e9)
                         .prefix(format!("{} ", s.name))
-                        .suffix(format!(" {}", u.kind.unit())),
+                        .suffix(format!(" {}", u.kind.unit_shown())),
                 );
                 if (r.drag_stopped() || r.lost_focus()) && capacity != s.capacity {
                     pending.0.push(EditAction::Apply(Edit::SetSourceCapacity {

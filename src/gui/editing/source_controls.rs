@@ -31,7 +31,7 @@ pub fn source_controls(
             .update_while_editing(false)
             .range(0.0..=1e9)
             .prefix(tr!("source-capacity-prefix"))
-            .suffix(format!(" {}", u.kind.unit())),
+            .suffix(format!(" {}", u.kind.unit_shown())),
     );
     // A field left unchanged (or with text that is no number) is no edit.
     if (r.drag_stopped() || r.lost_focus()) && capacity != s.capacity {
@@ -80,7 +80,7 @@ pub fn expansion_form(
             }
         }
     };
-    let unit = u.kind.unit();
+    let unit = u.kind.unit_shown();
     ui.separator();
     ui.heading(tr!("expansion-heading"));
     for e in scenario
@@ -100,7 +100,7 @@ pub fn expansion_form(
             "expansion-line",
             name = &e.name,
             add = format_quantity(e.add_capacity),
-            unit = unit,
+            unit = unit.as_str(),
             musd = grouped(e.capex_usd / 1e6, 1),
             lead = e.lead_months,
             when = when

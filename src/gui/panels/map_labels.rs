@@ -161,7 +161,7 @@ pub(super) fn tooltip(
                         "{}: {} {}",
                         utility.name,
                         format_quantity(source.capacity),
-                        utility.kind.unit()
+                        utility.kind.unit_shown()
                     ));
                     if let Some(m) = source.in_service.filter(|m| *m > last_simulated) {
                         ui.label(tr!("source-from", month = m.to_string()));

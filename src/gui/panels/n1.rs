@@ -111,7 +111,7 @@ pub(super) fn table(
                 ui.end_row();
                 for (u, c) in table.rows.iter().take(40) {
                     let utility = &scenario.utilities[*u];
-                    let unit = utility.kind.unit();
+                    let unit = utility.kind.unit_shown();
                     let kind = match c.asset {
                         Asset::Source(_) => tr!("n1-source"),
                         Asset::Link(_) => tr!("n1-link"),

@@ -54,7 +54,7 @@ pub fn chart_series(
                         tr!(
                             "series-utility-demand",
                             utility = utility_name(*kind),
-                            unit = kind.unit()
+                            unit = kind.unit_shown()
                         ),
                         records
                             .iter()
