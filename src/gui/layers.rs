@@ -4,6 +4,7 @@
 
 use crate::report::facts::{status_name, zone_kind_name};
 use crate::report::shown::grouped;
+use crate::scenario::Named;
 use crate::scenario::{Scenario, ZoneKind};
 use crate::sim::plots::PlotStatus;
 use crate::tr;
@@ -299,7 +300,7 @@ pub fn legend(layer: MapLayer, palette: Palette, scenario: &Scenario) -> Vec<(Rg
                 .sectors
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (palette.sector(i), s.name.clone()))
+                .map(|(i, s)| (palette.sector(i), s.shown_name().to_owned()))
                 .collect();
             items.push((NO_VALUE, tr!("legend-no-resident")));
             items

@@ -10,6 +10,7 @@
 //! current scene are then run on the same seeds (common random numbers), and their
 //! difference seed by seed is the options' doing, not luck's.
 
+use crate::scenario::Named;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
@@ -329,9 +330,9 @@ impl Baseline {
             .join(" → ");
         Self {
             label: if regime.is_empty() {
-                scenario.park.name.clone()
+                scenario.park.shown_name().to_owned()
             } else {
-                format!("{} — {regime}", scenario.park.name)
+                format!("{} — {regime}", scenario.park.shown_name())
             },
             line: SeedCharts::of(whole.records()),
             sweep: sweep.unwrap_or_else(|| BandSweep::start(scenario.clone(), seeds, months)),

@@ -25,6 +25,7 @@ pub mod time;
 pub mod tools;
 pub mod view;
 
+use crate::scenario::Named;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -298,7 +299,7 @@ pub fn month_field_width(ui: &bevy_egui::egui::Ui) -> f32 {
 
 /// The window's title for a scene: the park's name.
 pub fn window_title(scenario: &Scenario) -> String {
-    format!("parksim — {}", scenario.park.name)
+    format!("parksim — {}", scenario.park.shown_name())
 }
 
 /// The planner's own systems and resources for a scene: everything but the window, the

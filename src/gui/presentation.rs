@@ -7,6 +7,7 @@
 //! on and off, Esc off; Page Down / Page Up the next or previous chart; B (or `.`) blanks
 //! the screen and shows it again; Space plays and pauses, as always.
 
+use crate::scenario::Named;
 use bevy::prelude::*;
 use bevy::window::{Monitor, MonitorSelection, PrimaryMonitor, PrimaryWindow, WindowMode};
 use bevy_egui::{EguiContexts, egui};
@@ -196,7 +197,7 @@ pub(super) fn header(
             let heading = ui.text_style_height(&egui::TextStyle::Heading);
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    egui::RichText::new(&scenario.park.name)
+                    egui::RichText::new(scenario.park.shown_name())
                         .size(1.6 * heading)
                         .strong(),
                 );

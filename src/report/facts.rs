@@ -4,6 +4,7 @@
 //! headless build tests them; the planner's panels only lay them out.
 
 use super::shown::grouped;
+use crate::scenario::Named;
 use crate::scenario::{Scenario, UtilityKind, YearMonth, ZoneKind};
 use crate::sim::firms::{Firm, FirmActivity, FirmStage};
 use crate::sim::fiscal::{FirmLedger, TAX_EXPENDITURE_LINES};
@@ -267,7 +268,7 @@ pub fn network_facts(
                 )
             ),
         };
-        facts.push((utility.name.clone(), value));
+        facts.push((utility.shown_name().to_owned(), value));
     }
     facts
 }
@@ -292,7 +293,7 @@ pub fn plot_facts(
         ),
         (
             tr!("fact-zone"),
-            format!("{} ({})", zone.name, zone_kind_name(zone.kind)),
+            format!("{} ({})", zone.shown_name(), zone_kind_name(zone.kind)),
         ),
         (
             tr!("fact-serviced"),
@@ -319,7 +320,7 @@ pub fn plot_facts(
             tr!("fact-reserved-for"),
             tr!(
                 "value-reserved-for",
-                name = &anchor.name,
+                name = anchor.shown_name(),
                 month = anchor.registered.to_string()
             ),
         ));
@@ -328,10 +329,20 @@ pub fn plot_facts(
         let a = &scenario.archetypes[firm.archetype];
         let musd = |v: f64| tr!("value-million-usd", amount = grouped(v / 1e6, 2));
         facts.extend([
-            (tr!("fact-resident"), firm.name.clone()),
+            (
+                tr!("fact-resident"),
+                // A named resident in the language shown; a firm of the model by its name.
+                firm.anchor
+                    .and_then(|i| scenario.anchors.get(i))
+                    .map_or_else(|| firm.name.clone(), |a| a.shown_name().to_owned()),
+            ),
             (
                 tr!("fact-kind"),
-                format!("{} — {}", a.name, scenario.sectors[a.sector].name),
+                format!(
+                    "{} — {}",
+                    a.shown_name(),
+                    scenario.sectors[a.sector].shown_name()
+                ),
             ),
             (tr!("fact-registered"), firm.registered.to_string()),
             (tr!("fact-first-output"), firm.first_output.to_string()),
@@ -375,7 +386,7 @@ pub fn plot_facts(
                     Some(u) if activity.served_share < 1.0 => tr!(
                         "value-pct-of-needs-short",
                         pct = grouped(100.0 * activity.served_share, 0),
-                        utility = &scenario.utilities[u].name
+                        utility = scenario.utilities[u].shown_name()
                     ),
                     _ => tr!(
                         "value-pct-of-needs",
@@ -436,7 +447,7 @@ pub fn zone_facts(scenario: &Scenario, zone: usize) -> Vec<(String, String)> {
         .filter(|p| p.zone == zone)
         .fold((0, 0.0), |(n, ha), p| (n + 1, ha + p.area_ha));
     vec![
-        (tr!("fact-zone"), z.name.clone()),
+        (tr!("fact-zone"), z.shown_name().to_owned()),
         (tr!("fact-zone-kind"), zone_kind_name(z.kind)),
         (tr!("fact-area"), tr!("value-ha", ha = grouped(area_ha, 2))),
         (
@@ -466,7 +477,7 @@ pub fn source_facts(
         crate::scenario::Serves::All => tr!("source-serves-all"),
         crate::scenario::Serves::Zones(zones) => zones
             .iter()
-            .map(|&z| scenario.zones[z].name.as_str())
+            .map(|&z| scenario.zones[z].shown_name())
             .collect::<Vec<_>>()
             .join("; "),
         crate::scenario::Serves::Plots(_) => tr!("source-serves-listed"),
@@ -476,10 +487,10 @@ pub fn source_facts(
         (tr!("fact-source"), s.name.clone()),
         (
             tr!("fact-utility"),
-            if u.name == utility_name(u.kind) {
-                u.name.clone()
+            if u.shown_name() == utility_name(u.kind) {
+                u.shown_name().to_owned()
             } else {
-                format!("{} ({})", u.name, utility_name(u.kind))
+                format!("{} ({})", u.shown_name(), utility_name(u.kind))
             },
         ),
         (

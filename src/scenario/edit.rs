@@ -330,6 +330,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             next.park.zones.push(RawZone {
                 id: id.clone(),
                 name: name.clone(),
+                names: Default::default(),
                 kind: *kind,
                 polygon_m: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
                 source: None,
@@ -477,6 +478,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             next.anchors.push(RawAnchor {
                 id: id.clone(),
                 name: name.clone(),
+                names: Default::default(),
                 archetype: archetype.clone(),
                 plot: plot.clone(),
                 registered: registered.clone(),

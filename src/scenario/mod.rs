@@ -8,6 +8,7 @@ pub mod date;
 pub mod edit;
 pub mod error;
 pub mod geometry;
+pub mod names;
 mod operations;
 pub mod raw;
 pub mod regimes;
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 pub use date::YearMonth;
 pub use error::{ScenarioError, ScenarioErrors};
+pub use names::{Named, Names};
 pub use operations::*;
 pub use raw::{
     CouplingKind, Hazard, Instrument, LoadProfile, PointM, RawScenario, UtilityKind, ZoneKind,
@@ -126,6 +128,8 @@ pub struct Observation {
 #[derive(Clone, Debug)]
 pub struct Park {
     pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
     pub country: String,
     pub currency: String,
     pub usd_per_currency_unit: f64,
@@ -148,6 +152,8 @@ pub struct Line {
 pub struct Zone {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
     pub kind: ZoneKind,
     pub polygon_m: Vec<PointM>,
     pub area_ha: f64,
@@ -186,6 +192,8 @@ pub struct Plot {
 pub struct Sector {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
 }
 
 /// A firm's draw on one utility at full output.
@@ -203,6 +211,8 @@ pub struct Use {
 pub struct Archetype {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
     /// Index into [`Scenario::sectors`].
     pub sector: usize,
     pub share_of_sector: f64,
@@ -249,6 +259,8 @@ impl Archetype {
 pub struct Anchor {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
     pub archetype: usize,
     pub plot: usize,
     pub registered: YearMonth,

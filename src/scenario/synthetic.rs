@@ -138,6 +138,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             RawUtility {
                 id: (*id).into(),
                 name: (*name).into(),
+                names: Default::default(),
                 kind: *kind,
                 tariff_usd_per_unit_hour: Num::sourced(*tariff, "estimate: synthetic"),
                 diversity_factor: Num::plain(1.0),
@@ -176,6 +177,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         .map(|k| RawArchetype {
             id: k.sector.into(),
             name: k.name.into(),
+            names: Default::default(),
             sector: k.sector.into(),
             share_of_sector: Num::plain(1.0),
             land_ha: Num::plain(k.land_ha),
@@ -238,6 +240,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         observed: Vec::new(),
         park: RawPark {
             name: format!("Synthetic park of {n} plots"),
+            names: Default::default(),
             country: "Nowhere".into(),
             currency: "AZN".into(),
             usd_per_currency_unit: Num::plain(0.588),
@@ -248,6 +251,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 RawZone {
                     id: "industrial".into(),
                     name: "Industrial zone".into(),
+                    names: Default::default(),
                     kind: ZoneKind::Industrial,
                     polygon_m: rect(
                         MARGIN_M / 2.0,
@@ -260,6 +264,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                 RawZone {
                     id: "buffer".into(),
                     name: "Green buffer".into(),
+                    names: Default::default(),
                     kind: ZoneKind::GreenBuffer,
                     polygon_m: rect(0.0, 0.0, w, MARGIN_M / 2.0),
                     source: None,
@@ -287,6 +292,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             .map(|k| RawSector {
                 id: k.sector.into(),
                 name: k.name.into(),
+                names: Default::default(),
                 source: None,
             })
             .collect(),

@@ -129,6 +129,8 @@ impl Scenario {
 pub struct Utility {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (see [`super::Named`]).
+    pub names: super::Names,
     pub kind: UtilityKind,
     pub tariff_usd_per_unit_hour: f64,
     /// Share of the firms' daily swings that coincide, 0–1.

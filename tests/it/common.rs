@@ -29,6 +29,7 @@ pub fn grid_park(cols: usize, rows: usize, plot_ha: f64) -> RawScenario {
     raw.park.zones = vec![RawZone {
         id: "industrial".into(),
         name: "Industrial zone".into(),
+        names: Default::default(),
         kind: ZoneKind::Industrial,
         polygon_m: vec![
             (50.0, 50.0),
@@ -100,6 +101,7 @@ pub fn anchor(
     RawAnchor {
         id: id.into(),
         name: format!("Resident {id}"),
+        names: Default::default(),
         archetype: archetype.into(),
         plot: plot.into(),
         registered: registered.into(),

@@ -53,6 +53,7 @@ fn siting_respects_plot_size_and_zone() {
         RawZone {
             id: "industrial".into(),
             name: "Industrial".into(),
+            names: Default::default(),
             kind: ZoneKind::Industrial,
             polygon_m: vec![
                 (50.0, 50.0),
@@ -65,6 +66,7 @@ fn siting_respects_plot_size_and_zone() {
         RawZone {
             id: "social".into(),
             name: "Social".into(),
+            names: Default::default(),
             kind: ZoneKind::Social,
             polygon_m: vec![
                 (50.0, 750.0),

@@ -1,6 +1,7 @@
 //! The left panel's parameters: each regime's preset, holiday and rates, rent schedules,
 //! prospects a year per sector, and every utility source's capacity.
 
+use crate::scenario::Named;
 use bevy_egui::egui;
 
 use super::{EditAction, PendingEdits};
@@ -151,7 +152,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             let mut rate = arrival.prospects_per_year;
             let r = ui.add(egui::Slider::new(&mut rate, 0.0..=10.0).text(tr!(
                 "params-arrivals",
-                sector = &scenario.sectors[arrival.sector].name
+                sector = scenario.sectors[arrival.sector].shown_name()
             )));
             if r.drag_stopped() || (r.changed() && !r.dragged()) {
                 pending.0.push(EditAction::Apply(Edit::SetArrivalRate {
@@ -163,7 +164,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
     });
     egui::CollapsingHeader::new(tr!("params-sources")).show(ui, |ui| {
         for u in &scenario.utilities {
-            ui.label(egui::RichText::new(&u.name).strong());
+            ui.label(egui::RichText::new(u.shown_name()).strong());
             for s in &u.sources {
                 let mut capacity = s.capacity;
                 let r = ui.add(

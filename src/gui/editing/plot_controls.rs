@@ -4,6 +4,7 @@
 
 use crate::gui::month_field_width;
 use crate::report::shown::grouped;
+use crate::scenario::Named;
 use bevy_egui::egui;
 
 use super::{EditAction, Editing, PendingEdits};
@@ -47,10 +48,10 @@ pub fn add_plot_controls(
             .new_plot_zone
             .min(scenario.zones.len().saturating_sub(1));
         egui::ComboBox::from_id_salt("new-plot-zone")
-            .selected_text(scenario.zones.get(zone).map_or("", |z| z.name.as_str()))
+            .selected_text(scenario.zones.get(zone).map_or("", |z| z.shown_name()))
             .show_ui(ui, |ui| {
                 for (i, z) in scenario.zones.iter().enumerate() {
-                    ui.selectable_value(&mut editing.new_plot_zone, i, &z.name);
+                    ui.selectable_value(&mut editing.new_plot_zone, i, z.shown_name());
                 }
             });
         if ui.button(tr!("add-plot-button")).clicked()
@@ -93,17 +94,17 @@ pub fn plot_controls(
     ui.heading(tr!("edit-heading"));
     let mut zone = p.zone;
     // A long zone name is shortened here: it would widen the inspector and squeeze the map.
-    let name = &scenario.zones[zone].name;
+    let name = scenario.zones[zone].shown_name();
     let shown: String = if name.chars().count() > 32 {
         name.chars().take(31).chain(['…']).collect()
     } else {
-        name.clone()
+        name.to_owned()
     };
     egui::ComboBox::from_label(tr!("fact-zone"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             for (i, z) in scenario.zones.iter().enumerate() {
-                ui.selectable_value(&mut zone, i, &z.name);
+                ui.selectable_value(&mut zone, i, z.shown_name());
             }
         });
     if zone != p.zone {
@@ -172,7 +173,7 @@ pub fn plot_controls(
         .firm_archetype
         .min(archetypes.len().saturating_sub(1));
     egui::ComboBox::from_id_salt("firm-archetype")
-        .selected_text(archetypes.get(chosen).map_or("", |a| a.name.as_str()))
+        .selected_text(archetypes.get(chosen).map_or("", |a| a.shown_name()))
         .show_ui(ui, |ui| {
             for (i, a) in archetypes.iter().enumerate() {
                 ui.selectable_value(
@@ -180,7 +181,7 @@ pub fn plot_controls(
                     i,
                     tr!(
                         "edit-archetype",
-                        name = &a.name,
+                        name = a.shown_name(),
                         ha = format!("{}", a.land_ha)
                     ),
                 );

@@ -2,6 +2,7 @@
 //! [`crate::report::facts`]), how each network feeds the plot, its bottlenecks with a form
 //! to expand them, and the edit controls of what is selected.
 
+use crate::scenario::Named;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -195,7 +196,7 @@ fn network_lines(
                 ui.add(
                     egui::Label::new(tr!(
                         "expansion-of-bottleneck",
-                        utility = &scenario.utilities[u].name,
+                        utility = scenario.utilities[u].shown_name(),
                         asset = asset_id.clone()
                     ))
                     .wrap(),

@@ -5,6 +5,7 @@
 use crate::gui::layers::Palette;
 use crate::gui::text_scale::TextScale;
 use crate::report::shown::grouped;
+use crate::scenario::Named;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -157,7 +158,7 @@ pub(super) fn layers_and_legend(
                             Some(u) => scenario
                                 .utilities
                                 .get(u)
-                                .map_or_else(|| tr!("network-all"), |x| x.name.clone()),
+                                .map_or_else(|| tr!("network-all"), |x| x.shown_name().to_owned()),
                             None => tr!("network-all"),
                         })
                         .show_ui(ui, |ui| {
@@ -170,7 +171,7 @@ pub(super) fn layers_and_legend(
                                 ui.selectable_value(
                                     &mut state.network_utility,
                                     Some(u),
-                                    &utility.name,
+                                    utility.shown_name(),
                                 );
                             }
                         });

@@ -3,6 +3,7 @@
 //! tooltip of the plot or source under the pointer.
 
 use crate::report::shown::grouped;
+use crate::scenario::Named;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -207,7 +208,7 @@ pub(super) fn tooltip(
                     ui.label(tr!(
                         "plot-tooltip-area",
                         ha = grouped(p.area_ha, 2),
-                        zone = &scenario.zones[p.zone].name
+                        zone = scenario.zones[p.zone].shown_name()
                     ));
                     ui.label(status_name(status));
                     if let Some((name, (served, short_of), producing, running)) = tenant {
@@ -218,7 +219,7 @@ pub(super) fn tooltip(
                                 Some(u) => tr!(
                                     "value-curtailed-short",
                                     pct = pct,
-                                    utility = &scenario.utilities[u].name
+                                    utility = scenario.utilities[u].shown_name()
                                 ),
                                 None => tr!("value-curtailed", pct = pct),
                             };

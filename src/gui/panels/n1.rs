@@ -5,6 +5,7 @@
 //! pass for the new scene's.
 
 use crate::report::shown::grouped;
+use crate::scenario::Named;
 use bevy_egui::egui;
 
 use crate::report::facts::{asset_name, format_quantity, n1_rows};
@@ -121,7 +122,7 @@ pub(super) fn table(
                             .wrap(),
                     )
                     .on_hover_text(tr!("n1-id", id = &c.id));
-                    ui.add(egui::Label::new(&utility.name).wrap());
+                    ui.add(egui::Label::new(utility.shown_name()).wrap());
                     ui.label(format!("{} {unit}", format_quantity(c.capacity)));
                     ui.label(format!("{} {unit}", format_quantity(c.flow)));
                     let colour = if c.unserved > 0.0 {

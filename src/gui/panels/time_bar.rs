@@ -2,6 +2,7 @@
 //! the speed, a jump to a month, when the run ends, and a slider through the run.
 
 use crate::gui::month_field_width;
+use crate::scenario::Named;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
@@ -32,7 +33,7 @@ pub(super) fn time_bar(
             ui.horizontal_wrapped(|ui| {
                 // A label that does not fit moves to the next row whole.
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                ui.heading(&scenario.park.name);
+                ui.heading(scenario.park.shown_name());
                 ui.separator();
                 let shown = crate::gui::time::month_shown(&clock);
                 ui.label(

@@ -34,6 +34,10 @@ pub struct RawLifecycle {
 pub struct RawSector {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`): the planner shows
+    /// its language's, else `name`.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     /// Where this record's facts were published (`estimate…`: a value with no public figure).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -91,6 +95,10 @@ pub enum LoadProfile {
 pub struct RawArchetype {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`): the planner shows
+    /// its language's, else `name`.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     /// Id of the sector it belongs to.
     pub sector: String,
     /// Weight among the archetypes of its sector when a prospect of that sector arrives.
@@ -141,6 +149,10 @@ fn is_continuous(p: &LoadProfile) -> bool {
 pub struct RawAnchor {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`): the planner shows
+    /// its language's, else `name`.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     pub archetype: String,
     pub plot: String,
     /// Month of registration as a resident, "YYYY-MM".

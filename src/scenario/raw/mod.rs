@@ -4,6 +4,7 @@
 //! [`Scenario`](super::Scenario). Every struct rejects unknown fields, so a typo is
 //! reported (with the nearest known field) instead of being silently ignored.
 
+pub use super::names::Names;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 

@@ -10,6 +10,10 @@ use super::*;
 #[serde(deny_unknown_fields)]
 pub struct RawPark {
     pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`): the planner shows
+    /// its language's, else `name`.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     pub country: String,
     /// Currency of rents and land tax in this file, e.g. "AZN".
     pub currency: String,
@@ -48,6 +52,10 @@ pub enum ZoneKind {
 pub struct RawZone {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`): the planner shows
+    /// its language's, else `name`.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     pub kind: ZoneKind,
     pub polygon_m: Vec<PointM>,
     /// Where this record's facts were published (`estimate…`: a value with no public figure).

@@ -81,6 +81,10 @@ pub enum RawServes {
 pub struct RawUtility {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`): the planner shows
+    /// its language's, else `name`.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     pub kind: UtilityKind,
     /// Price to firms, USD per unit-hour of the kind's unit (USD/MWh, USD/m³, USD/t).
     pub tariff_usd_per_unit_hour: Num,

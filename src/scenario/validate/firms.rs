@@ -35,6 +35,7 @@ impl Checker<'_, '_> {
             .map(|s| Sector {
                 id: s.id.clone(),
                 name: s.name.clone(),
+                names: s.names.clone(),
             })
             .collect();
         self.required(&raw.archetypes, "archetypes", |key| {
@@ -116,6 +117,7 @@ impl Checker<'_, '_> {
         Archetype {
             id: ra.id.clone(),
             name: ra.name.clone(),
+            names: ra.names.clone(),
             sector: sector.unwrap_or(0),
             share_of_sector: self.num(
                 &owner,
@@ -253,6 +255,7 @@ impl Checker<'_, '_> {
             anchors.push(Anchor {
                 id: ra.id.clone(),
                 name: ra.name.clone(),
+                names: ra.names.clone(),
                 archetype: archetype.unwrap_or(0),
                 plot: plot.unwrap_or(0),
                 registered: registered.unwrap_or(YearMonth::new(0, 1)),

@@ -85,6 +85,7 @@ impl Checker<'_, '_> {
         Site {
             park: Park {
                 name: p.name.clone(),
+                names: p.names.clone(),
                 country: p.country.clone(),
                 currency: p.currency.clone(),
                 usd_per_currency_unit,
@@ -145,6 +146,7 @@ impl Checker<'_, '_> {
                 Zone {
                     id: z.id.clone(),
                     name: z.name.clone(),
+                    names: z.names.clone(),
                     kind: z.kind,
                     polygon_m: z.polygon_m.clone(),
                     area_ha: geometry::area_m2(&z.polygon_m) / M2_PER_HA,

@@ -64,6 +64,7 @@ impl Checker<'_, '_> {
             utilities.push(Utility {
                 id: ru.id.clone(),
                 name: ru.name.clone(),
+                names: ru.names.clone(),
                 kind: ru.kind,
                 tariff_usd_per_unit_hour: tariff,
                 diversity_factor,
