@@ -43,6 +43,74 @@ fn rect(layout: &serde_json::Value, name: &str) -> [f64; 4] {
     [0, 1, 2, 3].map(|i| r[i].as_f64().unwrap())
 }
 
+/// Every tab's picture `STEM-TAB.png` in `dir` was taken, and its layout record says the
+/// tabs, the charts, the inspector and the map stayed inside the 1280×800 window, with the
+/// inspector at a width that leaves the map its room.
+fn every_tab_fits(dir: &std::path::Path, stem: &str, log: &str) {
+    for tab in TABS {
+        let picture = dir.join(format!("{stem}-{tab}.png"));
+        assert!(picture.exists(), "no picture of the {tab} tab:\n{log}");
+        let layout: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(picture.with_extension("layout.json")).unwrap(),
+        )
+        .unwrap();
+        let window = [0, 1].map(|i| layout["window"][i].as_f64().unwrap());
+        assert_eq!(window, [1280.0, 800.0], "{stem} {tab}");
+        for name in ["tabs", "charts", "inspector", "map"] {
+            let [x0, y0, x1, y1] = rect(&layout, name);
+            assert!(
+                x0 >= -0.5 && y0 >= -0.5 && x1 <= 1280.5 && y1 <= 800.5,
+                "the {name} of the {stem} {tab} tab leaves the window: {layout}"
+            );
+        }
+        let [_, tabs_top, _, _] = rect(&layout, "tabs");
+        let [_, charts_top, _, _] = rect(&layout, "charts");
+        assert!(tabs_top >= charts_top, "{stem} {tab}: {layout}");
+        let [ix0, _, ix1, _] = rect(&layout, "inspector");
+        assert!(
+            ix1 - ix0 <= 530.0,
+            "{stem} {tab}: the inspector widened: {layout}"
+        );
+        let [mx0, my0, mx1, my1] = rect(&layout, "map");
+        assert!(
+            mx1 - mx0 >= 400.0 && my1 - my0 >= 250.0,
+            "{stem} {tab}: the map is squeezed: {layout}"
+        );
+    }
+}
+
+#[test]
+fn in_tajik_and_russian_every_tab_fits_the_window() {
+    for lang in ["tg", "ru"] {
+        let dir = std::env::temp_dir().join(format!("parksim-gui-{lang}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let output = Command::new("xvfb-run")
+            .args(["-a", "-s", "-screen 0 1280x800x24"])
+            .arg(env!("CARGO_BIN_EXE_parksim"))
+            .args([
+                "scenes/sumgayit.ron",
+                "--lang",
+                lang,
+                "--band-seeds",
+                "10",
+                "--screenshot",
+            ])
+            .arg(dir.join(format!("{lang}.png")))
+            .args(["--months", "84", "--select", "P03", "--each-tab"])
+            .current_dir(&dir)
+            .output()
+            .expect("xvfb-run is installed (see .ci/run)");
+        let log = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "the planner failed in {lang}:\n{log}"
+        );
+        every_tab_fits(&dir, lang, &log);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
 #[test]
 fn with_a_plot_selected_every_tab_fits_the_window_and_the_map_shows_the_status_layer() {
     let dir = std::env::temp_dir().join(format!("parksim-gui-{}", std::process::id()));
@@ -64,33 +132,7 @@ fn with_a_plot_selected_every_tab_fits_the_window_and_the_map_shows_the_status_l
 
     // With P03 selected (the inspector full), every tab's row and content stay inside
     // the 1280×800 window, the inspector at a width that leaves the map its room.
-    for tab in TABS {
-        let picture = dir.join(format!("sumgayit-{tab}.png"));
-        assert!(picture.exists(), "no picture of the {tab} tab:\n{log}");
-        let layout: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(picture.with_extension("layout.json")).unwrap(),
-        )
-        .unwrap();
-        let window = [0, 1].map(|i| layout["window"][i].as_f64().unwrap());
-        assert_eq!(window, [1280.0, 800.0], "{tab}");
-        for name in ["tabs", "charts", "inspector", "map"] {
-            let [x0, y0, x1, y1] = rect(&layout, name);
-            assert!(
-                x0 >= -0.5 && y0 >= -0.5 && x1 <= 1280.5 && y1 <= 800.5,
-                "the {name} of the {tab} tab leaves the window: {layout}"
-            );
-        }
-        let [_, tabs_top, _, _] = rect(&layout, "tabs");
-        let [_, charts_top, _, _] = rect(&layout, "charts");
-        assert!(tabs_top >= charts_top, "{tab}: {layout}");
-        let [ix0, _, ix1, _] = rect(&layout, "inspector");
-        assert!(ix1 - ix0 <= 530.0, "{tab}: the inspector widened: {layout}");
-        let [mx0, my0, mx1, my1] = rect(&layout, "map");
-        assert!(
-            mx1 - mx0 >= 400.0 && my1 - my0 >= 250.0,
-            "{tab}: the map is squeezed: {layout}"
-        );
-    }
+    every_tab_fits(&dir, "sumgayit", &log);
 
     let shot = dir.join("sumgayit-firms.png");
 
