@@ -353,10 +353,17 @@ fn comparison_csv(compared: &[sweep::compare::Compared]) -> Result<String, csv::
 
 /// The comparison's table on the terminal.
 fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::compare::Compared]) {
-    println!("BASE  = {base}\nOTHER = {other}\n{seeds} seeds, the same for both\n");
+    println!(
+        "BASE  = {base}\nOTHER = {other}\n{}\n",
+        crate::tr!("cli-compare-seeds", seeds = seeds)
+    );
     println!(
         "{:<30} {:>16} {:>16} {:>44} {:>13}",
-        "figure", "BASE median", "OTHER median", "OTHER − BASE: median (p10 … p90)", "OTHER better"
+        crate::tr!("cli-compare-figure"),
+        crate::tr!("cli-compare-base-median"),
+        crate::tr!("cli-compare-other-median"),
+        crate::tr!("cli-compare-difference"),
+        crate::tr!("cli-compare-other-better")
     );
     let n = |v: Option<f64>| v.map_or("–".to_owned(), |v| grouped(v, 0));
     for c in compared {
@@ -370,12 +377,12 @@ fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::co
             None => "–".to_owned(),
         };
         println!(
-            "{:<30} {:>16} {:>16} {:>44} {:>12.0}%",
+            "{:<30} {:>16} {:>16} {:>44} {:>11} %",
             c.figure,
             n(c.base_median),
             n(c.other_median),
             diff,
-            100.0 * c.other_better
+            grouped(100.0 * c.other_better, 0)
         );
     }
 }

@@ -27,6 +27,7 @@ fn files_of(runs: &sweep::Sweep) -> [String; 3] {
 fn parksim(args: &[&str]) -> String {
     let o = Command::new(env!("CARGO_BIN_EXE_parksim"))
         .args(args)
+        .env("LC_ALL", "C")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
