@@ -416,40 +416,11 @@ mod tests {
     fn every_text_the_code_asks_for_exists_and_every_text_is_used() {
         let used = ids_in_code();
         assert!(used.len() > 150, "the scan finds the planner's texts");
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales/en-US");
-        let mut files: Vec<(String, String)> = std::fs::read_dir(folder)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .map(|p| {
-                (
-                    p.display().to_string(),
-                    std::fs::read_to_string(&p).unwrap(),
-                )
-            })
+        // (id, variables) of every English message, parsed by Fluent's own parser.
+        let messages: Vec<(String, Vec<String>)> = messages_of(FALLBACK)
+            .into_iter()
+            .map(|(_, id, vars)| (id, vars))
             .collect();
-        files.sort();
-        // (id, variables) of every message, parsed by Fluent's own parser.
-        let mut messages: Vec<(String, Vec<String>)> = Vec::new();
-        for (file, text) in &files {
-            let resource = fluent_syntax::parser::parse(text.as_str())
-                .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
-            for entry in &resource.body {
-                match entry {
-                    ast::Entry::Message(m) => {
-                        let mut found = Vec::new();
-                        if let Some(value) = &m.value {
-                            variables(value, &mut found);
-                        }
-                        messages.push((
-                            m.id.name.to_owned(),
-                            found.iter().map(|v| v.to_string()).collect(),
-                        ));
-                    }
-                    ast::Entry::Junk { content } => panic!("{file}: not Fluent: {content}"),
-                    _ => {}
-                }
-            }
-        }
         let defined: Vec<&str> = messages.iter().map(|(id, _)| id.as_str()).collect();
         let missing: Vec<_> = used
             .iter()
