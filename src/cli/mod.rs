@@ -23,6 +23,8 @@ fn out_str(text: &str) {
 mod args;
 mod many_runs;
 
+use crate::scenario::Named;
+use crate::tr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -428,9 +430,7 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
         loads[u.index] = *load;
     }
     let states = world.resource::<NetworkStates>();
-    out!(
-        "N-1 at {month}: what each asset's failure alone leaves unserved, with this month's demand"
-    );
+    out!("{}", tr!("cli-n1-heading", month = month.to_string()));
     for (u, utility) in scenario.utilities.iter().enumerate() {
         let unit = utility.kind.unit_shown();
         let demand = loads[u].demand;
@@ -440,26 +440,32 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
             None => (demand - loads[u].capacity).max(0.0),
         };
         out!(
-            "{} ({unit}): demand {demand:.1} {unit}, not served with everything in service {short_now:.1} {unit}",
-            utility.name
+            "{}",
+            tr!(
+                "cli-n1-utility",
+                utility = utility.shown_name(),
+                unit = unit.as_str(),
+                demand = crate::report::shown::grouped(demand, 1),
+                short = crate::report::shown::grouped(short_now, 1)
+            )
         );
         if states.of(u).is_none() {
-            out!("  (no network in the scene: its sources pool their capacity park-wide)");
+            out!("  {}", tr!("cli-n1-pooled"));
         }
         out!(
             "  {:<28} {:<7} {:>12} {:>12} {:>16} {:>8}",
-            "asset",
-            "kind",
-            "capacity",
-            "flow now",
-            "unserved if out",
-            "% demand"
+            tr!("cli-n1-asset"),
+            tr!("cli-n1-kind"),
+            tr!("cli-n1-capacity"),
+            tr!("cli-n1-flow"),
+            tr!("cli-n1-unserved"),
+            tr!("cli-n1-pct-demand")
         );
         let table = utility_n_minus_one(&scenario, states, u, month, demand, loads[u].capacity);
         for c in table {
             let kind = match c.asset {
-                Asset::Source(_) => "source",
-                Asset::Link(_) => "link",
+                Asset::Source(_) => tr!("cli-n1-source"),
+                Asset::Link(_) => tr!("cli-n1-link"),
             };
             let (id, capacity, flow, unserved) = (c.id, c.capacity, c.flow, c.unserved);
             let pct = if demand > 0.0 {
