@@ -159,23 +159,12 @@ pub enum Command {
     Sweep {
         /// The scene file (.ron).
         scene: PathBuf,
-        /// The seeds, first and last included.
-        #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
-        seeds: crate::sweep::SeedRange,
-        /// Months to simulate (default: the scene's `simulation.months`).
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
-        months: Option<u32>,
+        #[command(flatten)]
+        runs: RunsArgs,
         /// Run the layout under this incentive regime from the start instead of the
         /// scene's (a preset of scenes/regimes, e.g. `tajikistan_fez`).
         #[arg(long)]
         regime: Option<String>,
-        /// Threads (default: one per core). The files are the same for any number.
-        #[arg(long, default_value_t = 0)]
-        jobs: usize,
-        /// Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task
-        /// numbers them) and write its partial result, for `parksim merge`.
-        #[arg(long, value_parser = parse_shard)]
-        shard: Option<crate::sweep::Shard>,
         /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
@@ -189,19 +178,8 @@ pub enum Command {
         base: String,
         /// The option compared with it.
         other: String,
-        /// The seeds, first and last included; both options run every one of them.
-        #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
-        seeds: crate::sweep::SeedRange,
-        /// Months to simulate (default: BASE's `simulation.months`).
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
-        months: Option<u32>,
-        /// Threads (default: one per core).
-        #[arg(long, default_value_t = 0)]
-        jobs: usize,
-        /// Run only the K-th of N slices of the seeds and write both options' partial
-        /// results, for `parksim merge`.
-        #[arg(long, value_parser = parse_shard)]
-        shard: Option<crate::sweep::Shard>,
+        #[command(flatten)]
+        runs: RunsArgs,
         /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
@@ -216,6 +194,35 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+}
+
+/// What `sweep` and `compare` share: the seeds, the months, the threads and the shard.
+#[derive(Args, Debug, Clone)]
+pub struct RunsArgs {
+    /// The seeds, first and last included (a comparison runs both options on each).
+    #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
+    pub seeds: crate::sweep::SeedRange,
+    /// Months to simulate (default: the scene's `simulation.months`; BASE's for compare).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
+    pub months: Option<u32>,
+    /// Threads (default: one per core). The files are the same for any number.
+    #[arg(long, default_value_t = 0)]
+    pub jobs: usize,
+    /// Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task
+    /// numbers them) and write its partial result, for `parksim merge`.
+    #[arg(long, value_parser = parse_shard)]
+    pub shard: Option<crate::sweep::Shard>,
+}
+
+impl RunsArgs {
+    /// The seeds to run here: all of them, or the shard's share.
+    pub fn seeds_here(&self) -> Vec<u64> {
+        let all = self.seeds.seeds();
+        match self.shard {
+            Some(shard) => shard.of(&all),
+            None => all,
+        }
+    }
 }
 
 fn parse_seeds(text: &str) -> Result<crate::sweep::SeedRange, String> {

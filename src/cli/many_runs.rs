@@ -7,31 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use super::{fail, load_scene_under};
+use super::{RunsArgs, fail, load_scene_under};
 use crate::atomic_file::OutputSet;
 use crate::report::shown::grouped;
 use crate::scenario::Scenario;
-use crate::sweep::{self, Gathered, SeedRange, Shard, Sweep};
-
-/// What `parksim sweep` and `parksim compare` were asked besides their scenes and folder.
-pub struct SweepArgs {
-    pub seeds: SeedRange,
-    pub months: Option<u32>,
-    pub regime: Option<String>,
-    pub jobs: usize,
-    pub shard: Option<Shard>,
-}
-
-impl SweepArgs {
-    /// The seeds to run here: all of them, or the shard's share.
-    fn seeds(&self) -> Vec<u64> {
-        let all = self.seeds.seeds();
-        match self.shard {
-            Some(shard) => shard.of(&all),
-            None => all,
-        }
-    }
-}
+use crate::sweep::{self, Gathered, Sweep};
 
 /// The partial results of a sharded comparison: each option's series, as a sharded
 /// sweep of it would write them.
@@ -42,8 +22,8 @@ pub const COMPARE_FILES: [&str; 2] = ["difference_bands.csv", "comparison.csv"];
 
 /// Runs the seeds (or a shard's share of them) and writes the sweep's files (or the
 /// shard's partial result).
-pub fn sweep(scene: &Path, args: &SweepArgs, out: &Path) -> ExitCode {
-    let scenario = match load_scene_under(scene, args.regime.as_deref()) {
+pub fn sweep(scene: &Path, args: &RunsArgs, regime: Option<&str>, out: &Path) -> ExitCode {
+    let scenario = match load_scene_under(scene, regime) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -56,7 +36,7 @@ pub fn sweep(scene: &Path, args: &SweepArgs, out: &Path) -> ExitCode {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let seeds = args.seeds();
+    let seeds = args.seeds_here();
     let months = args.months.unwrap_or(scenario.simulation.months);
     let bar = ProgressBar::new(seeds.len());
     let scene_name = scene.display().to_string();
@@ -218,7 +198,7 @@ pub(super) fn option(text: &str) -> (PathBuf, Option<String>) {
 /// Runs both options on the same seeds; writes the bands of the paired difference and
 /// the table of end-of-run figures, and prints the table. With a shard, runs its share of
 /// the seeds and writes each option's partial result.
-pub fn compare(base: &str, other: &str, args: &SweepArgs, out: &Path) -> ExitCode {
+pub fn compare(base: &str, other: &str, args: &RunsArgs, out: &Path) -> ExitCode {
     let mut scenarios = Vec::new();
     for text in [base, other] {
         let (path, preset) = option(text);
@@ -237,7 +217,7 @@ pub fn compare(base: &str, other: &str, args: &SweepArgs, out: &Path) -> ExitCod
         Err(code) => return code,
     };
     let months = args.months.unwrap_or(scenarios[0].simulation.months);
-    let seeds = args.seeds();
+    let seeds = args.seeds_here();
     if args.shard.is_some() {
         // One option after the other: a seed's run does not depend on what ran before.
         for (k, text) in [base, other].into_iter().enumerate() {

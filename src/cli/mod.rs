@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-pub use args::{Cli, Command, DEFAULT_SCENE, ExportFormat, OpenArgs, parse, parse_from};
+pub use args::{Cli, Command, DEFAULT_SCENE, ExportFormat, OpenArgs, RunsArgs, parse, parse_from};
 
 use crate::atomic_file::{self, OutputSet};
 use crate::report;
@@ -103,44 +103,17 @@ pub fn execute(command: Command) -> ExitCode {
         } => synth(plots, &out, seed, networks),
         Command::Sweep {
             scene,
-            seeds,
-            months,
+            runs,
             regime,
-            jobs,
-            shard,
             out,
-        } => many_runs::sweep(
-            &scene,
-            &many_runs::SweepArgs {
-                seeds,
-                months,
-                regime,
-                jobs,
-                shard,
-            },
-            &out,
-        ),
+        } => many_runs::sweep(&scene, &runs, regime.as_deref(), &out),
         Command::Merge { parts, out } => many_runs::merge(&parts, &out),
         Command::Compare {
             base,
             other,
-            seeds,
-            months,
-            jobs,
-            shard,
+            runs,
             out,
-        } => many_runs::compare(
-            &base,
-            &other,
-            &many_runs::SweepArgs {
-                seeds,
-                months,
-                regime: None,
-                jobs,
-                shard,
-            },
-            &out,
-        ),
+        } => many_runs::compare(&base, &other, &runs, &out),
     }
 }
 

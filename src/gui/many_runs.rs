@@ -24,12 +24,12 @@ use super::editing::SceneGeneration;
 use crate::report::facts::{Chart, chart_series};
 use crate::scenario::Scenario;
 use crate::sim::clock::SimClock;
+use crate::sim::firms::Firm;
 use crate::sim::metrics::MonthRecord;
+use crate::sim::plots::{ParkPlot, PlotTenancy};
+use crate::sim::utilities::{ParkUtility, UtilityLoad};
 use crate::sim::{ScenarioRes, SimSchedule, Simulation, start_run};
 use crate::sweep::stats::band;
-
-/// The charts drawn as lines over time, which get bands.
-pub const LINE_CHARTS: [Chart; 6] = Chart::LINES;
 
 /// Seeds of the planner's bands when it opens.
 pub const DEFAULT_SEEDS: u32 = 100;
@@ -50,7 +50,7 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// One seed's line charts: for each of [`LINE_CHARTS`], each series' name and its value
+/// One seed's line charts: for each of [`Chart::LINES`], each series' name and its value
 /// month by month (as the chart draws it), and the months' places on the time axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeedCharts {
@@ -64,7 +64,7 @@ impl SeedCharts {
             .iter()
             .map(|r| crate::report::facts::month_x(r.date))
             .collect();
-        let charts = LINE_CHARTS
+        let charts = Chart::LINES
             .iter()
             .map(|&chart| {
                 chart_series(chart, records)
@@ -79,7 +79,7 @@ impl SeedCharts {
 
     /// The values of `chart`'s series named `name`, month by month.
     pub fn series(&self, chart: Chart, name: &str) -> Option<&[f64]> {
-        let c = LINE_CHARTS.iter().position(|&l| l == chart)?;
+        let c = Chart::LINES.iter().position(|&l| l == chart)?;
         self.charts[c]
             .iter()
             .find(|(n, _)| n == name)
@@ -109,7 +109,7 @@ pub struct BandSweep {
     receiver: Option<Mutex<Receiver<(usize, SeedCharts)>>>,
     /// Set to stop the sweep: its threads finish the month they are in and stop.
     cancel: Arc<AtomicBool>,
-    /// For each of [`LINE_CHARTS`], the bands of its series over the seeds done when they
+    /// For each of [`Chart::LINES`], the bands of its series over the seeds done when they
     /// were last computed.
     pub bands: Vec<Vec<SeriesBand>>,
     bands_from: u32,
@@ -221,7 +221,7 @@ impl BandSweep {
         let Some(first) = done.first() else {
             return Vec::new();
         };
-        LINE_CHARTS
+        Chart::LINES
             .iter()
             .enumerate()
             .map(|(c, &chart)| {
@@ -254,7 +254,7 @@ impl BandSweep {
 
     /// The bands of `chart`, once any seed is in.
     pub fn bands_of(&self, chart: Chart) -> &[SeriesBand] {
-        LINE_CHARTS
+        Chart::LINES
             .iter()
             .position(|&c| c == chart)
             .and_then(|c| self.bands.get(c))
@@ -314,6 +314,9 @@ pub struct Baseline {
     map_run: World,
     /// The utilities that reach each plot (see [`crate::gui::map::reach`]).
     pub reach: Vec<Vec<usize>>,
+    /// The triangles of the park's ground, then of each zone, then of each plot, for the
+    /// split map (worked out once: the baseline's layout does not change).
+    pub triangles: Vec<Vec<u32>>,
 }
 
 impl Baseline {
@@ -342,13 +345,18 @@ impl Baseline {
                     .world_mut(),
             ),
             reach: crate::gui::map::reach(&scenario),
+            triangles: std::iter::once(&scenario.park.boundary_m)
+                .chain(scenario.zones.iter().map(|z| &z.polygon_m))
+                .chain(scenario.plots.iter().map(|p| &p.polygon_m))
+                .map(|polygon| crate::gui::map::triangulate(polygon))
+                .collect(),
             scenario,
         }
     }
 
-    /// The baseline's run for the map, at `months` months from its start (restarted when
-    /// the planner went back in time).
-    pub fn map_at(&mut self, months: u32) -> &mut World {
+    /// The state of every plot of the baseline's run at `months` months from its start
+    /// (restarted when the planner went back in time), and the month it shows.
+    pub fn plots_at(&mut self, months: u32) -> (Vec<crate::gui::layers::PlotState>, String) {
         let world = &mut self.map_run;
         if world.resource::<SimClock>().elapsed_months > months {
             start_run(world, self.scenario.clone(), self.scenario.simulation.seed);
@@ -356,7 +364,21 @@ impl Baseline {
         while world.resource::<SimClock>().elapsed_months < months {
             world.run_schedule(SimSchedule);
         }
-        world
+        let mut plots = world.query::<(&ParkPlot, &PlotTenancy)>();
+        let mut firms = world.query::<&Firm>();
+        let mut utilities = world.query::<(&ParkUtility, &UtilityLoad)>();
+        let states = crate::gui::map::plot_states(
+            &self.scenario,
+            &self.reach,
+            plots.iter(world),
+            firms.iter(world),
+            utilities.iter(world),
+            world.get_resource::<crate::sim::networks::NetworkStates>(),
+        );
+        (
+            states,
+            crate::gui::time::month_shown(world.resource::<SimClock>()),
+        )
     }
 }
 
@@ -582,7 +604,7 @@ mod tests {
         let many = app.world().resource::<ManyRuns>();
         let sweep = many.current.as_ref().unwrap();
         let months = app.world().resource::<ScenarioRes>().simulation.months as usize;
-        for chart in LINE_CHARTS {
+        for chart in Chart::LINES {
             let bands = sweep.bands_of(chart);
             assert!(!bands.is_empty(), "{chart:?} has no band");
             for b in bands {

@@ -39,6 +39,30 @@ fn parksim(args: &[&str]) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
+/// Runs the command line `base` (a sweep or a comparison) in two shards into
+/// `dir/part0` and `dir/part1`, then merges them, the later shard first, into
+/// `dir/merged`; what the merge printed.
+fn sharded_and_merged(base: &[&str], dir: &std::path::Path) -> String {
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    for k in 0..2 {
+        let shard = format!("{k}/2");
+        parksim(
+            &[
+                base,
+                &["--shard", &shard, "--out", &out(&format!("part{k}"))],
+            ]
+            .concat(),
+        );
+    }
+    parksim(&[
+        "merge",
+        &out("part1"),
+        &out("part0"),
+        "--out",
+        &out("merged"),
+    ])
+}
+
 #[test]
 fn a_sweep_is_the_same_on_one_thread_or_two_and_sharded_then_merged() {
     let scenario = common::sumgayit();
@@ -109,23 +133,7 @@ fn the_command_line_sweeps_shards_and_merges_to_the_same_files() {
         "36",
     ];
     parksim(&[&base[..], &["--jobs", "2", "--out", &out("whole")]].concat());
-    for k in 0..2 {
-        let shard = format!("{k}/2");
-        parksim(
-            &[
-                &base[..],
-                &["--shard", &shard, "--out", &out(&format!("part{k}"))],
-            ]
-            .concat(),
-        );
-    }
-    parksim(&[
-        "merge",
-        &out("part1"),
-        &out("part0"),
-        "--out",
-        &out("merged"),
-    ]);
+    sharded_and_merged(&base, dir);
     for name in ["bands.csv", "runs.csv", "summary.json"] {
         let whole = std::fs::read(dir.join("whole").join(name)).unwrap();
         let merged = std::fs::read(dir.join("merged").join(name)).unwrap();
@@ -197,23 +205,7 @@ fn compare_takes_a_preset_after_the_scene_prints_the_paired_table_and_shards() {
     assert!(median < 0.0, "{te}");
 
     // In two shards, merged: the same files, and the same table printed.
-    for k in 0..2 {
-        let shard = format!("{k}/2");
-        parksim(
-            &[
-                &base[..],
-                &["--shard", &shard, "--out", &out(&format!("part{k}"))],
-            ]
-            .concat(),
-        );
-    }
-    let merged = parksim(&[
-        "merge",
-        &out("part1"),
-        &out("part0"),
-        "--out",
-        &out("merged"),
-    ]);
+    let merged = sharded_and_merged(&base, dir);
     assert_eq!(merged, shown, "the merge prints the comparison's table");
     for name in ["difference_bands.csv", "comparison.csv"] {
         let whole = std::fs::read(dir.join("whole").join(name)).unwrap();

@@ -11,13 +11,9 @@ use super::layout::{FreeArea, in_free_area};
 use crate::gui::PlannerState;
 use crate::gui::layers;
 use crate::gui::many_runs::ManyRuns;
-use crate::gui::map::{plot_states, triangulate};
 use crate::gui::view::MapView;
 use crate::report::shown::grouped;
 use crate::sim::clock::SimClock;
-use crate::sim::firms::Firm;
-use crate::sim::plots::{ParkPlot, PlotTenancy};
-use crate::sim::utilities::{ParkUtility, UtilityLoad};
 use crate::tr;
 
 /// The map's background, as the window is cleared (see `planner_app`).
@@ -35,36 +31,17 @@ pub(super) fn baseline_map(
     if !many.split_map {
         return Ok(());
     }
-    let Some(baseline) = &mut many.baseline else {
+    let Some(baseline) = many.baseline.as_mut() else {
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?.clone();
     let months = clock.elapsed_months;
     let (layer, palette) = (state.layer, state.palette);
-    let scenario = baseline.scenario.clone();
-    let reach = baseline.reach.clone();
-    let world = baseline.map_at(months);
-    let states = {
-        let mut plots = world.query::<(&ParkPlot, &PlotTenancy)>();
-        let mut firms = world.query::<&Firm>();
-        let mut utilities = world.query::<(&ParkUtility, &UtilityLoad)>();
-        plot_states(
-            &scenario,
-            &reach,
-            plots.iter(world),
-            firms.iter(world),
-            utilities.iter(world),
-            world.get_resource::<crate::sim::networks::NetworkStates>(),
-        )
-    };
+    let (states, month) = baseline.plots_at(months);
+    let (scenario, triangles) = (&baseline.scenario, &baseline.triangles);
     let colours: Vec<egui::Color32> = (0..scenario.plots.len())
-        .map(|j| {
-            egui_colour(layers::plot_colour(
-                layer, palette, &scenario, j, &states[j],
-            ))
-        })
+        .map(|j| egui_colour(layers::plot_colour(layer, palette, scenario, j, &states[j])))
         .collect();
-    let month = crate::gui::time::month_shown(world.resource::<SimClock>());
     let whole = free.0;
     in_free_area(&ctx, &mut free, "baseline-map", |root| {
         let panel = egui::Panel::left("baseline-map")
@@ -83,23 +60,23 @@ pub(super) fn baseline_map(
                 let painter = ui.painter_at(rect);
                 // The ground, the zones and the plots, as the map draws them.
                 let mut mesh = egui::Mesh::default();
-                let mut fill = |polygon: &[(f64, f64)], colour: egui::Color32| {
+                // Each outline with its triangles, in the order `Baseline::triangles` holds
+                // them: the ground, the zones, the plots.
+                let outlines = std::iter::once(&scenario.park.boundary_m)
+                    .chain(scenario.zones.iter().map(|z| &z.polygon_m))
+                    .chain(scenario.plots.iter().map(|p| &p.polygon_m));
+                let fills = std::iter::once(egui_colour([0.96, 0.96, 0.93]))
+                    .chain(scenario.zones.iter().map(|zone| {
+                        let c = layers::zone_colour(zone.kind);
+                        egui_colour([0.55 + 0.45 * c[0], 0.55 + 0.45 * c[1], 0.55 + 0.45 * c[2]])
+                    }))
+                    .chain(colours.iter().copied());
+                for ((polygon, colour), shape) in outlines.zip(fills).zip(triangles) {
                     let base = mesh.vertices.len() as u32;
                     for &p in polygon {
                         mesh.colored_vertex(to_screen(p), colour);
                     }
-                    for i in triangulate(polygon) {
-                        mesh.indices.push(base + i);
-                    }
-                };
-                fill(&scenario.park.boundary_m, egui_colour([0.96, 0.96, 0.93]));
-                for zone in &scenario.zones {
-                    let c = layers::zone_colour(zone.kind);
-                    let pale = [0.55 + 0.45 * c[0], 0.55 + 0.45 * c[1], 0.55 + 0.45 * c[2]];
-                    fill(&zone.polygon_m, egui_colour(pale));
-                }
-                for (j, plot) in scenario.plots.iter().enumerate() {
-                    fill(&plot.polygon_m, colours[j]);
+                    mesh.indices.extend(shape.iter().map(|i| base + i));
                 }
                 painter.add(egui::Shape::mesh(mesh));
                 let outline = |points: &[(f64, f64)], stroke: egui::Stroke| {

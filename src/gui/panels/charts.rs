@@ -407,10 +407,7 @@ fn baseline_lines(chart: Chart, many: &ManyRuns) -> Vec<(String, Vec<[f64; 2]>)>
     let Some(baseline) = &many.baseline else {
         return Vec::new();
     };
-    let Some(c) = crate::gui::many_runs::LINE_CHARTS
-        .iter()
-        .position(|&l| l == chart)
-    else {
+    let Some(c) = Chart::LINES.iter().position(|&l| l == chart) else {
         return Vec::new();
     };
     baseline.line.charts[c]
