@@ -235,9 +235,12 @@ mod tests {
                         found.push((id.to_owned(), file.clone()));
                     }
                 }
-                if path.ends_with("gui/mod.rs") {
+                if path.ends_with("gui/mod.rs") || path.ends_with("cli/args.rs") {
                     for id in text.split('"').skip(1).step_by(2) {
-                        if id.starts_with("key-") || id.starts_with("help-") {
+                        if id.starts_with("key-")
+                            || id.starts_with("help-")
+                            || id.starts_with("cli-help-")
+                        {
                             found.push((id.to_owned(), file.clone()));
                         }
                     }

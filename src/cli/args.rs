@@ -7,16 +7,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use fluent_templates::LanguageIdentifier as Language;
 
-/// parksim — industrial-park site and infrastructure simulator.
+/// The whole command line. Every command's and flag's help text is in the language shown,
+/// from `assets/locales/*/cli.ftl` (see [`HELP`]), not in these definitions.
 #[derive(Parser, Debug)]
-#[command(name = "parksim", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "parksim", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Language of the messages and the planner: en, ru (Русский), tg (Тоҷикӣ) or az
-    /// (Azərbaycanca). Default: the planner's last choice, else LC_ALL, LC_MESSAGES or LANG.
     #[arg(long, global = true, value_name = "LANGUAGE")]
     pub lang: Option<String>,
     #[command(flatten)]
@@ -26,171 +26,104 @@ pub struct Cli {
 /// Without a command: open the planner on a scene.
 #[derive(Args, Debug)]
 pub struct OpenArgs {
-    /// The scene file to open (default: scenes/sumgayit.ron).
     pub scene: Option<PathBuf>,
-    /// Run --months months at full speed, save a picture of the window to this PNG file and exit.
     #[arg(long, requires = "months")]
     pub screenshot: Option<PathBuf>,
-    /// Months to simulate before the screenshot.
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=12_000))]
     pub months: Option<u32>,
-    /// For benchmarks: pan and zoom the map by script for this many frames paused and as
-    /// many playing, print the planner's frame CPU time and exit.
     #[arg(long, conflicts_with = "screenshot", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub frame_times: Option<u32>,
-    /// Open in presentation mode: full screen, large text, the map, one chart and the
-    /// headline figures (F5 or Esc leaves it).
     #[arg(long)]
     pub present: bool,
-    /// With --screenshot: select this plot (by id) before the picture.
     #[arg(long, requires = "screenshot")]
     pub select: Option<String>,
-    /// With --screenshot: one picture per tab of the charts panel (FILE-firms.png, …).
     #[arg(long, requires = "screenshot")]
     pub each_tab: bool,
-    /// Open with this scene pinned as the baseline: a scene file, optionally with
-    /// `:PRESET` to put a regime on it (e.g. scenes/sumgayit.ron:tajikistan_fez).
     #[arg(long)]
     pub baseline: Option<String>,
-    /// With --baseline: open with the map split, the baseline's park on the left.
     #[arg(long, requires = "baseline")]
     pub split_map: bool,
-    /// Seeds of the bands behind the charts (default 100; 10 to 1,000).
     #[arg(long, value_parser = clap::value_parser!(u32).range(10..=1_000))]
     pub band_seeds: Option<u32>,
 }
 
+/// The headless commands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Simulate a scene month by month and write timeseries.csv and summary.json.
     Run {
-        /// The scene file (.ron).
         scene: PathBuf,
-        /// Months to simulate (default: the scene's `simulation.months`).
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
         months: Option<u32>,
-        /// Seed of the random draws (default: the scene's `simulation.seed`).
         #[arg(long)]
         seed: Option<u64>,
-        /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
-        /// List every plot's service line in networks.csv even in a park of more than
-        /// 1,000 plots (where only sources and links between them and junctions are listed).
         #[arg(long)]
         all_links: bool,
-        /// Run the layout under this incentive regime from the start instead of the
-        /// scene's (a preset of scenes/regimes, e.g. `tajikistan_fez`).
         #[arg(long)]
         regime: Option<String>,
     },
-    /// The N-1 table: for every utility source and network link, what is left unserved if
-    /// it alone fails, with the park's demand of a month.
     N1 {
-        /// The scene file (.ron).
         scene: PathBuf,
-        /// The month whose demand is used, "YYYY-MM" (default: the last month of the run).
         #[arg(long)]
         month: Option<String>,
     },
-    /// The fiscal ledger per resident: jobs and investment promised and delivered, rent,
-    /// taxes paid, tax expenditure by instrument and the net fiscal effect, at a month.
     Ledger {
-        /// The scene file (.ron).
         scene: PathBuf,
-        /// The month to run to, "YYYY-MM" (default: the last month of the run).
         #[arg(long)]
         month: Option<String>,
-        /// Also write the ledger as CSV to this file.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The run's seed (default: the scene's).
         #[arg(long)]
         seed: Option<u64>,
-        /// Run the layout under this incentive regime from the start instead of the
-        /// scene's (a preset of scenes/regimes).
         #[arg(long)]
         regime: Option<String>,
     },
-    /// Export the layout for GIS (GeoJSON) or a water network for hydraulic models
-    /// (EPANET .inp), with the state of a simulated month.
     Export {
-        /// The scene file (.ron).
         scene: PathBuf,
-        /// `geojson` (layout, zones, plots with attributes, networks) or `epanet` (a water
-        /// network, with the plots' demand as base demands).
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// The file to write.
         #[arg(long)]
         out: PathBuf,
-        /// The simulated month whose state is exported, "YYYY-MM" (default: the run's last).
         #[arg(long)]
         month: Option<String>,
-        /// For `epanet`: the water utility (default: the first with a network).
         #[arg(long)]
         utility: Option<String>,
     },
-    /// Check scene files; prints every problem with its line and column.
     Validate {
-        /// One or more scene files.
         #[arg(required = true)]
         scenes: Vec<PathBuf>,
     },
-    /// Write a synthetic park of N plots (same format) for scale tests and benchmarks.
     Synth {
-        /// Number of plots.
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=2_000_000))]
         plots: u32,
-        /// The scene file to write.
         #[arg(long)]
         out: PathBuf,
-        /// Seed of the layout and of the scene's runs.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Give every utility a network (a backbone along the rows, a service line to each
-        /// plot) instead of pooling its sources park-wide.
         #[arg(long)]
         networks: bool,
     },
-    /// Run a scene for many seeds in parallel and write, per month, the p10, median, p90
-    /// and mean of every column (bands.csv), each seed's end-of-run figures (runs.csv) and
-    /// their medians with p10–p90 (summary.json).
     Sweep {
-        /// The scene file (.ron).
         scene: PathBuf,
         #[command(flatten)]
         runs: RunsArgs,
-        /// Run the layout under this incentive regime from the start instead of the
-        /// scene's (a preset of scenes/regimes, e.g. `tajikistan_fez`).
         #[arg(long)]
         regime: Option<String>,
-        /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
-    /// Run two options on the same seeds and write the bands of their paired difference
-    /// (difference_bands.csv) and a table of the end-of-run figures (comparison.csv).
-    /// Each option is a scene file, optionally with `:PRESET` to put a regime on it, e.g.
-    /// scenes/sumgayit.ron:tajikistan_fez.
     Compare {
-        /// The option compared against.
         base: String,
-        /// The option compared with it.
         other: String,
         #[command(flatten)]
         runs: RunsArgs,
-        /// Folder for the outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
-    /// Put the partial results of a sharded sweep (or comparison) together: exactly the
-    /// files one unsharded sweep (or comparison) writes.
     Merge {
-        /// The shards' output folders.
         #[arg(required = true)]
         parts: Vec<PathBuf>,
-        /// Folder for the merged outputs; created if missing.
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
@@ -199,17 +132,12 @@ pub enum Command {
 /// What `sweep` and `compare` share: the seeds, the months, the threads and the shard.
 #[derive(Args, Debug, Clone)]
 pub struct RunsArgs {
-    /// The seeds, first and last included (a comparison runs both options on each).
     #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
     pub seeds: crate::sweep::SeedRange,
-    /// Months to simulate (default: the scene's `simulation.months`; BASE's for compare).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12_000))]
     pub months: Option<u32>,
-    /// Threads (default: one per core). The files are the same for any number.
     #[arg(long, default_value_t = 0)]
     pub jobs: usize,
-    /// Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task
-    /// numbers them) and write its partial result, for `parksim merge`.
     #[arg(long, value_parser = parse_shard)]
     pub shard: Option<crate::sweep::Shard>,
 }
@@ -249,14 +177,21 @@ pub fn parse() -> Result<Cli, ExitCode> {
     parse_from(std::env::args_os().collect())
 }
 
-/// [`parse`] of the given arguments (the program's name first).
+/// [`parse`] of the given arguments (the program's name first). The help is in the
+/// language `--lang` asks for, else the environment's.
 pub fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
+    if let Some(language) = language_asked(&args).or_else(crate::locale::from_environment) {
+        let _ = crate::locale::set_language(&language);
+    }
     let checked = match misspelled_command(&args) {
         Some(error) => Err(error),
-        None => Cli::try_parse_from(args).and_then(|cli| match cli.open.misplaced_flag() {
-            Some((kind, message)) => Err(Cli::command().error(kind, message)),
-            None => Ok(cli),
-        }),
+        None => command()
+            .try_get_matches_from(args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+            .and_then(|cli| match cli.open.misplaced_flag() {
+                Some((kind, message)) => Err(command().error(kind, message)),
+                None => Ok(cli),
+            }),
     };
     checked.map_err(|e| {
         let _ = e.print();
@@ -264,9 +199,161 @@ pub fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
     })
 }
 
+/// The language `--lang CODE` or `--lang=CODE` asks for, when it has texts (a code without
+/// any is refused later, with the languages there are).
+fn language_asked(args: &[OsString]) -> Option<String> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    let code = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).copied(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        })?;
+    crate::locale::matching(code)
+}
+
+/// Where each help text is: (command and argument, Fluent id). The root's arguments have
+/// no command; `*` is any command's (the global `--lang`, and clap's own help and version).
+pub const HELP: &[(&str, &str)] = &[
+    ("", "cli-help-about"),
+    ("* lang", "cli-help-lang"),
+    ("* help", "cli-help-help"),
+    ("* version", "cli-help-version"),
+    (" scene", "cli-help-open-scene"),
+    (" screenshot", "cli-help-screenshot"),
+    (" months", "cli-help-screenshot-months"),
+    (" frame_times", "cli-help-frame-times"),
+    (" present", "cli-help-present"),
+    (" select", "cli-help-select"),
+    (" each_tab", "cli-help-each-tab"),
+    (" baseline", "cli-help-baseline"),
+    (" split_map", "cli-help-split-map"),
+    (" band_seeds", "cli-help-band-seeds"),
+    ("run", "cli-help-run"),
+    ("run scene", "cli-help-scene-file"),
+    ("run months", "cli-help-run-months"),
+    ("run seed", "cli-help-seed"),
+    ("run out", "cli-help-out-folder"),
+    ("run all_links", "cli-help-all-links"),
+    ("run regime", "cli-help-regime"),
+    ("n1", "cli-help-n1"),
+    ("n1 scene", "cli-help-scene-file"),
+    ("n1 month", "cli-help-n1-month"),
+    ("ledger", "cli-help-ledger"),
+    ("ledger scene", "cli-help-scene-file"),
+    ("ledger month", "cli-help-ledger-month"),
+    ("ledger out", "cli-help-ledger-out"),
+    ("ledger seed", "cli-help-seed"),
+    ("ledger regime", "cli-help-regime"),
+    ("export", "cli-help-export"),
+    ("export scene", "cli-help-scene-file"),
+    ("export format", "cli-help-export-format"),
+    ("export out", "cli-help-export-out"),
+    ("export month", "cli-help-export-month"),
+    ("export utility", "cli-help-export-utility"),
+    ("validate", "cli-help-validate"),
+    ("validate scenes", "cli-help-validate-scenes"),
+    ("synth", "cli-help-synth"),
+    ("synth plots", "cli-help-synth-plots"),
+    ("synth out", "cli-help-synth-out"),
+    ("synth seed", "cli-help-synth-seed"),
+    ("synth networks", "cli-help-synth-networks"),
+    ("sweep", "cli-help-sweep"),
+    ("sweep scene", "cli-help-scene-file"),
+    ("sweep regime", "cli-help-regime"),
+    ("sweep out", "cli-help-out-folder"),
+    ("compare", "cli-help-compare"),
+    ("compare base", "cli-help-compare-base"),
+    ("compare other", "cli-help-compare-other"),
+    ("compare out", "cli-help-out-folder"),
+    ("merge", "cli-help-merge"),
+    ("merge parts", "cli-help-merge-parts"),
+    ("merge out", "cli-help-merge-out"),
+    ("* seeds", "cli-help-seeds"),
+    ("* months", "cli-help-runs-months"),
+    ("* jobs", "cli-help-jobs"),
+    ("* shard", "cli-help-shard"),
+    ("help", "cli-help-help-command"),
+    ("help subcommand", "cli-help-help-which"),
+];
+
+/// The help text of `argument` of `command` ("" for the root), or of the command itself
+/// when `argument` is empty, in `language`.
+fn help_of(language: &Language, command: &str, argument: &str) -> Option<String> {
+    let own = if argument.is_empty() {
+        command.to_owned()
+    } else {
+        format!("{command} {argument}")
+    };
+    let any = format!("* {argument}");
+    HELP.iter()
+        .find(|(at, _)| *at == own)
+        .or_else(|| {
+            (!argument.is_empty())
+                .then(|| HELP.iter().find(|(at, _)| *at == any))
+                .flatten()
+        })
+        .map(|(_, id)| crate::locale::text_in(language, id, &[]))
+}
+
+/// The command line as clap checks it, every help text and heading in the language shown.
+pub fn command() -> clap::Command {
+    command_in(&crate::locale::language())
+}
+
+/// [`command`] in `language`.
+pub fn command_in(language: &Language) -> clap::Command {
+    let mut cmd = Cli::command();
+    cmd.build();
+    in_language(cmd, "", language)
+}
+
+fn in_language(cmd: clap::Command, name: &str, language: &Language) -> clap::Command {
+    let text = |id: &str| crate::locale::text_in(language, id, &[]);
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        text("cli-help-usage")
+    );
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(text("cli-help-commands"));
+    if let Some(about) = help_of(language, name, "") {
+        cmd = cmd.about(about);
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let help = help_of(language, name, &id);
+        cmd = cmd.mut_arg(&id, |arg| {
+            let heading = if arg.is_positional() {
+                "cli-help-arguments"
+            } else {
+                "cli-help-options"
+            };
+            let arg = arg.help_heading(text(heading));
+            match help {
+                Some(help) => arg.help(help),
+                None => arg,
+            }
+        });
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for sub in names {
+        cmd = cmd.mut_subcommand(&sub, |c| in_language(c, &sub, language));
+    }
+    cmd
+}
+
 /// The names of the commands, as typed.
 fn command_names() -> Vec<String> {
-    Cli::command()
+    command()
         .get_subcommands()
         .map(|c| c.get_name().to_owned())
         .chain(["help".to_owned()])
@@ -299,7 +386,7 @@ fn misspelled_command(args: &[OsString]) -> Option<clap::Error> {
     if similar.is_empty() && !another_word {
         return None;
     }
-    let mut cmd = Cli::command();
+    let mut cmd = command();
     let usage = cmd.render_usage();
     let mut error = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&cmd);
     error.insert(
@@ -330,17 +417,93 @@ impl OpenArgs {
     }
 
     /// A flag that this build cannot take without a command, with the message why.
-    fn misplaced_flag(&self) -> Option<(ErrorKind, &'static str)> {
+    fn misplaced_flag(&self) -> Option<(ErrorKind, String)> {
         if cfg!(feature = "gui") {
-            (self.months.is_some() && self.screenshot.is_none()).then_some((
-                ErrorKind::MissingRequiredArgument,
-                "--months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`",
-            ))
+            (self.months.is_some() && self.screenshot.is_none()).then(|| {
+                (
+                    ErrorKind::MissingRequiredArgument,
+                    crate::tr!("cli-months-without-screenshot"),
+                )
+            })
         } else {
-            (self.screenshot.is_some() || self.frame_times.is_some() || self.present).then_some((
-                ErrorKind::ArgumentConflict,
-                "this build has no planner (it was built without the `gui` feature), so it cannot take screenshots, time frames or present",
-            ))
+            (self.screenshot.is_some() || self.frame_times.is_some() || self.present).then(|| {
+                (
+                    ErrorKind::ArgumentConflict,
+                    crate::tr!("cli-no-planner-flags"),
+                )
+            })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and flag, in every language: its help text, and no English left
+    /// where a translation exists.
+    #[test]
+    fn every_command_and_flag_has_help_in_every_language() {
+        fn check(cmd: &clap::Command, language: &str, english: &clap::Command) {
+            assert!(
+                cmd.get_about().is_some_and(|a| !a.to_string().is_empty()),
+                "{language}: `{}` has no help",
+                cmd.get_name()
+            );
+            if language != crate::locale::FALLBACK && cmd.get_name() != "parksim" {
+                assert_ne!(
+                    cmd.get_about().map(|a| a.to_string()),
+                    english.get_about().map(|a| a.to_string()),
+                    "{language}: `{}` is still in English",
+                    cmd.get_name()
+                );
+            }
+            for arg in cmd.get_arguments() {
+                assert!(
+                    arg.get_help().is_some_and(|h| !h.to_string().is_empty()),
+                    "{language}: `{} {}` has no help",
+                    cmd.get_name(),
+                    arg.get_id()
+                );
+            }
+            for sub in cmd.get_subcommands() {
+                let theirs = english
+                    .find_subcommand(sub.get_name())
+                    .unwrap_or_else(|| panic!("{} not in English", sub.get_name()));
+                check(sub, language, theirs);
+            }
+        }
+        let english = command_in(&crate::locale::FALLBACK.parse().unwrap());
+        for language in crate::locale::languages() {
+            let cmd = command_in(&language.parse().unwrap());
+            check(&cmd, &language, &english);
+        }
+        let ru = command_in(&"ru".parse().unwrap());
+        let help = ru
+            .find_subcommand("run")
+            .unwrap()
+            .clone()
+            .render_help()
+            .to_string();
+        assert!(help.contains("--months"), "{help}");
+        assert!(
+            !help.contains("Options:") && !help.contains("Usage:"),
+            "{help}"
+        );
+    }
+
+    #[test]
+    fn lang_is_found_before_the_command_line_is_checked() {
+        let args = |a: &[&str]| -> Vec<OsString> { a.iter().map(OsString::from).collect() };
+        assert_eq!(
+            language_asked(&args(&["parksim", "run", "--lang", "ru", "x.ron"])).as_deref(),
+            Some("ru")
+        );
+        assert_eq!(
+            language_asked(&args(&["parksim", "--lang=tg"])).as_deref(),
+            Some("tg")
+        );
+        assert_eq!(language_asked(&args(&["parksim", "--lang", "xx"])), None);
+        assert_eq!(language_asked(&args(&["parksim", "run"])), None);
     }
 }

@@ -54,7 +54,7 @@ pub fn sweep(scene: &Path, args: &RunsArgs, regime: Option<&str>, out: &Path) ->
         // A whole sweep keeps each seed's end-of-run figures, and its series on disk for
         // the bands.
         None => Gathered::spilled_in(files.staging())
-            .map_err(|e| format!("cannot make the sweep's scratch file: {e}"))
+            .map_err(|e| crate::tr!("cli-cannot-scratch", error = e.to_string()))
             .and_then(|mut gathered| {
                 let tick = |done| bar.set(done);
                 sweep::run_in_chunks(&[&scenario], &seeds, months, args.jobs, tick, |runs| {
@@ -95,7 +95,7 @@ fn write_partial(
             })
             .map_err(std::io::Error::other)
         })
-        .map_err(|e| format!("cannot write {name}: {e}"))
+        .map_err(|e| super::cannot_write(Path::new(name), e))
 }
 
 /// Reads every shard's partial result and writes what one unsharded sweep (or
@@ -103,7 +103,7 @@ fn write_partial(
 /// they belong together, once to gather them — so only one is in memory at a time.
 pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
     let Some(first) = parts.first() else {
-        return fail("no partial results to merge");
+        return fail(crate::tr!("cli-merge-nothing"));
     };
     let comparison = first.join(COMPARE_PARTS[0]).exists();
     let names: &[&str] = if comparison {
@@ -113,8 +113,13 @@ pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
     };
     let read = |folder: &PathBuf, name: &str| -> Result<(Sweep, String), String> {
         let file = folder.join(name);
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            crate::tr!(
+                "cli-cannot-read",
+                file = file.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         sweep::read_partial(&text, &file.display().to_string())
     };
     let mut order = Vec::with_capacity(parts.len());
@@ -136,9 +141,9 @@ pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
     }
     if scenes.windows(2).any(|w| w[0] != w[1]) {
         let all: Vec<String> = scenes.iter().map(|s| s.join(" vs ")).collect();
-        return fail(format!(
-            "the partial results are of different scenes: {}",
-            all.join(", ")
+        return fail(crate::tr!(
+            "cli-merge-different-scenes",
+            scenes = all.join(", ")
         ));
     }
     order.sort();
@@ -169,7 +174,9 @@ pub fn merge(parts: &[PathBuf], out: &Path) -> ExitCode {
     }
     let mut gathered = match Gathered::spilled_in(files.staging()) {
         Ok(g) => g,
-        Err(e) => return fail(format!("cannot make the merge's scratch file: {e}")),
+        Err(e) => {
+            return fail(crate::tr!("cli-cannot-scratch", error = e.to_string()));
+        }
     };
     for (_, folder) in order {
         if let Err(e) = read(folder, names[0]).and_then(|(part, _)| gathered.add(&part)) {
@@ -272,7 +279,7 @@ impl Comparing {
             base: Gathered::figures_only(),
             other: Gathered::figures_only(),
             difference: Gathered::spilled_in(files.staging())
-                .map_err(|e| format!("cannot make the comparison's scratch file: {e}"))?,
+                .map_err(|e| crate::tr!("cli-cannot-scratch", error = e.to_string()))?,
         })
     }
 
@@ -291,7 +298,7 @@ impl Comparing {
             .and_then(|bands| Ok((bands, comparison_csv(&compared).map_err(|e| e.to_string())?)));
         let (bands, table) = match texts {
             Ok(t) => t,
-            Err(e) => return fail(format!("cannot format the comparison: {e}")),
+            Err(e) => return fail(super::cannot_format(e)),
         };
         print_comparison(base, other, self.base.seeds.len(), &compared);
         drop(self);
@@ -333,8 +340,16 @@ fn comparison_csv(compared: &[sweep::compare::Compared]) -> Result<String, csv::
 
 /// The comparison's table on the terminal.
 fn print_comparison(base: &str, other: &str, seeds: usize, compared: &[sweep::compare::Compared]) {
+    let (base_name, other_name) = (
+        crate::tr!("cli-compare-base"),
+        crate::tr!("cli-compare-other"),
+    );
+    let width = base_name.chars().count().max(other_name.chars().count());
+    let label = |name: &str| name.to_owned() + &" ".repeat(width - name.chars().count());
     println!(
-        "BASE  = {base}\nOTHER = {other}\n{}\n",
+        "{} = {base}\n{} = {other}\n{}\n",
+        label(&base_name),
+        label(&other_name),
         crate::tr!("cli-compare-seeds", seeds = seeds)
     );
     println!(
@@ -383,27 +398,19 @@ fn sweep_texts(runs: &mut Gathered, scene: &Path) -> Result<Vec<(&'static str, S
 /// The output folder, checked before any run.
 fn begin(out: &Path, names: &[&str]) -> Result<OutputSet, ExitCode> {
     if let Err(e) = std::fs::create_dir_all(out) {
-        return Err(fail(format!(
-            "cannot create the output folder {}: {e}",
-            out.display()
-        )));
+        return Err(fail(super::cannot_create(out, e)));
     }
-    OutputSet::begin(out, names).map_err(|e| {
-        fail(format!(
-            "cannot write in the output folder {}: {e}",
-            out.display()
-        ))
-    })
+    OutputSet::begin(out, names).map_err(|e| fail(super::cannot_write_in(out, e)))
 }
 
 fn write_set(mut files: OutputSet, out: &Path, texts: &[(&str, String)]) -> ExitCode {
     for (name, text) in texts {
         if let Err(e) = files.write(name, text.as_bytes()) {
-            return fail(format!("cannot write {}: {e}", out.join(name).display()));
+            return fail(super::cannot_write(&out.join(name), e));
         }
     }
     if let Err(e) = files.commit() {
-        return fail(format!("cannot put the files in {}: {e}", out.display()));
+        return fail(super::cannot_put(out, e));
     }
     ExitCode::SUCCESS
 }
@@ -418,8 +425,11 @@ impl ProgressBar {
         }
         let bar = indicatif::ProgressBar::new(runs as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("Running seeds [{bar:40}] {pos}/{len}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(&format!(
+                "{} [{{bar:40}}] {{pos}}/{{len}}",
+                crate::tr!("cli-progress-seeds")
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Self(Some(bar))
     }

@@ -48,8 +48,12 @@ pub fn use_language(requested: Option<&str>, saved: Option<&str>) -> Result<(), 
             Some(found) => found,
             None => {
                 eprintln!(
-                    "parksim: --lang {code}: there are no texts in that language; there are: {}",
-                    crate::locale::languages().join(", ")
+                    "{}",
+                    tr!(
+                        "cli-no-language",
+                        code = code,
+                        languages = crate::locale::languages().join(", ")
+                    )
                 );
                 return Err(ExitCode::from(2));
             }
@@ -121,8 +125,8 @@ pub fn execute(command: Command) -> ExitCode {
 pub fn run_without_planner(args: &OpenArgs) -> ExitCode {
     let scene = args.scene_or_default();
     eprintln!(
-        "parksim: this build has no planner (built without the `gui` feature); running {} headless.",
-        scene.display()
+        "{}",
+        tr!("cli-no-planner", scene = scene.display().to_string())
     );
     run(&scene, args.months, None, Path::new("out"), false, None)
 }
@@ -138,10 +142,16 @@ impl Progress {
         }
         let bar = indicatif::ProgressBar::new(months as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} months")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{msg}} [{{bar:40}}] {{pos}}/{{len}} {}",
+                tr!("cli-progress-months-unit")
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
-        bar.set_message(format!("Simulating to {last}"));
+        bar.set_message(tr!(
+            "cli-progress-months",
+            month = report::shown::month(last)
+        ));
         Self(Some(bar))
     }
 
@@ -168,8 +178,49 @@ fn simulate(sim: &mut Simulation, months: u32) {
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {message}");
+    eprintln!("{}", tr!("cli-error", message = message.to_string()));
     ExitCode::FAILURE
+}
+
+/// "cannot create the output folder …" with the system's reason.
+fn cannot_create(folder: &Path, e: impl std::fmt::Display) -> String {
+    tr!(
+        "cli-cannot-create-folder",
+        folder = folder.display().to_string(),
+        error = e.to_string()
+    )
+}
+
+/// "cannot write in the output folder …" with the system's reason.
+fn cannot_write_in(folder: &Path, e: impl std::fmt::Display) -> String {
+    tr!(
+        "cli-cannot-write-in-folder",
+        folder = folder.display().to_string(),
+        error = e.to_string()
+    )
+}
+
+/// "cannot write FILE: …" with the system's reason.
+fn cannot_write(file: &Path, e: impl std::fmt::Display) -> String {
+    tr!(
+        "cli-cannot-write",
+        file = file.display().to_string(),
+        error = e.to_string()
+    )
+}
+
+/// "cannot put the files in …" (the last step of an atomic set of files).
+fn cannot_put(folder: &Path, e: impl std::fmt::Display) -> String {
+    tr!(
+        "cli-cannot-put-files",
+        folder = folder.display().to_string(),
+        error = e.to_string()
+    )
+}
+
+/// A failure to format an output (a CSV writer's), which only an internal fault causes.
+fn cannot_format(e: impl std::fmt::Display) -> String {
+    tr!("cli-cannot-format", error = e.to_string())
 }
 
 /// Parks with more plots than this list only their trunk in networks.csv (unless asked).
@@ -192,19 +243,11 @@ fn run(
     };
     // The output folder is checked before any month is simulated.
     if let Err(e) = std::fs::create_dir_all(out) {
-        return fail(format!(
-            "cannot create the output folder {}: {e}",
-            out.display()
-        ));
+        return fail(cannot_create(out, e));
     }
     let mut files = match OutputSet::begin(out, &RUN_FILES) {
         Ok(set) => set,
-        Err(e) => {
-            return fail(format!(
-                "cannot write in the output folder {}: {e}",
-                out.display()
-            ));
-        }
+        Err(e) => return fail(cannot_write_in(out, e)),
     };
     let months = months.unwrap_or(scenario.simulation.months);
     let seed = seed.unwrap_or(scenario.simulation.seed);
@@ -231,7 +274,7 @@ fn run(
     let records = sim.records();
     let csv_text = match report::timeseries_csv(records, &scenario.observed) {
         Ok(t) => t,
-        Err(e) => return fail(format!("cannot format the time series: {e}")),
+        Err(e) => return fail(cannot_format(e)),
     };
     let summary = report::summary_json(&scenario, seed, records);
     let summary_text = serde_json::to_string_pretty(&summary).unwrap_or_default() + "\n";
@@ -239,31 +282,23 @@ fn run(
     if !scenario.networks.is_empty() {
         match report::networks_csv(&network_rows, &scenario) {
             Ok(t) => texts.push((RUN_FILES[2], t)),
-            Err(e) => return fail(format!("cannot format the network loads: {e}")),
+            Err(e) => return fail(cannot_format(e)),
         }
     }
     for (name, text) in &texts {
         if let Err(e) = files.write(name, text.as_bytes()) {
-            return fail(format!("cannot write {}: {e}", out.join(name).display()));
+            return fail(cannot_write(&out.join(name), e));
         }
     }
     if let Err(e) = files.commit() {
-        return fail(format!(
-            "cannot put the run's files in {}: {e}",
-            out.display()
-        ));
+        return fail(cannot_put(out, e));
     }
     out_str(&report::summary_table(&scenario, records));
-    out!(
-        "Wrote {} and {}{}",
-        out.join("timeseries.csv").display(),
-        out.join("summary.json").display(),
-        if scenario.networks.is_empty() {
-            String::new()
-        } else {
-            format!(" and {}", out.join("networks.csv").display())
-        }
-    );
+    let written: Vec<String> = texts
+        .iter()
+        .map(|(name, _)| out.join(name).display().to_string())
+        .collect();
+    out!("{}", tr!("cli-wrote-run", files = written.join(", ")));
     ExitCode::SUCCESS
 }
 
@@ -274,17 +309,27 @@ fn month_of_run(
 ) -> Result<scenario::YearMonth, String> {
     let start = scenario.simulation.start;
     let last = start.plus_months(scenario.simulation.months as i32 - 1);
-    let range = format!(
-        "choose a month from {start} to {last} (the scene's run of {} months)",
-        scenario.simulation.months
+    let range = tr!(
+        "cli-month-range",
+        start = start.to_string(),
+        last = last.to_string(),
+        months = scenario.simulation.months
     );
     match month {
         None => Ok(last),
         Some(text) => match scenario::YearMonth::parse(text.trim()) {
-            Some(m) if m < start => Err(format!("{m} is before the run starts; {range}")),
-            Some(m) if m > last => Err(format!("{m} is after the run ends; {range}")),
+            Some(m) if m < start => Err(tr!(
+                "cli-month-before-run",
+                month = m.to_string(),
+                range = range
+            )),
+            Some(m) if m > last => Err(tr!(
+                "cli-month-after-run",
+                month = m.to_string(),
+                range = range
+            )),
             Some(m) => Ok(m),
-            None => Err(format!("\"{text}\" is not a month; write it as YYYY-MM")),
+            None => Err(tr!("cli-not-a-month", text = text)),
         },
     }
 }
@@ -358,7 +403,7 @@ fn export(
         return fail(geojson::missing_origin_message());
     }
     if let Err(e) = atomic_file::check_can_write(out) {
-        return fail(format!("cannot write {}: {e}", out.display()));
+        return fail(cannot_write(out, e));
     }
     let months = months_to(&scenario, month);
     let progress = Progress::new(months, month);
@@ -376,9 +421,16 @@ fn export(
         Err(e) => return fail(e),
     };
     if let Err(e) = atomic_file::write_atomically(out, text.as_bytes()) {
-        return fail(format!("cannot write {}: {e}", out.display()));
+        return fail(cannot_write(out, e));
     }
-    out!("Wrote {} (the park in {month})", out.display());
+    out!(
+        "{}",
+        tr!(
+            "cli-wrote-export",
+            file = out.display().to_string(),
+            month = report::shown::month(month)
+        )
+    );
     ExitCode::SUCCESS
 }
 
@@ -403,7 +455,10 @@ fn n1(scene: &Path, month: Option<&str>) -> ExitCode {
         loads[u.index] = *load;
     }
     let states = world.resource::<NetworkStates>();
-    out!("{}", tr!("cli-n1-heading", month = month.to_string()));
+    out!(
+        "{}",
+        tr!("cli-n1-heading", month = report::shown::month(month))
+    );
     for (u, utility) in scenario.utilities.iter().enumerate() {
         let unit = utility.kind.unit_shown();
         let demand = loads[u].demand;
@@ -470,26 +525,31 @@ fn ledger(
     if let Some(path) = out
         && let Err(e) = atomic_file::check_can_write(path)
     {
-        return fail(format!("cannot write {}: {e}", path.display()));
+        return fail(cannot_write(path, e));
     }
     let seed = seed.unwrap_or(scenario.simulation.seed);
     let mut sim = Simulation::new(scenario.clone(), seed);
     simulate(&mut sim, months_to(&scenario, month));
     let firms = sim.firms();
     out!(
-        "Fiscal ledger of {} at {month} (seed {seed}), per resident since it registered",
-        scenario.park.name
+        "{}",
+        tr!(
+            "cli-ledger-heading",
+            park = scenario.park.shown_name(),
+            month = report::shown::month(month),
+            seed = seed.to_string()
+        )
     );
     out_str(&report::ledger::ledger_table(&firms));
     if let Some(path) = out {
         let text = match report::ledger::ledger_csv(&scenario, &firms) {
             Ok(t) => t,
-            Err(e) => return fail(format!("cannot build the ledger CSV: {e}")),
+            Err(e) => return fail(cannot_format(e)),
         };
         if let Err(e) = report::write_atomically(path, text.as_bytes()) {
-            return fail(format!("cannot write {}: {e}", path.display()));
+            return fail(cannot_write(path, e));
         }
-        out!("Wrote {}", path.display());
+        out!("{}", tr!("cli-wrote", file = path.display().to_string()));
     }
     ExitCode::SUCCESS
 }
@@ -499,14 +559,17 @@ fn validate(scenes: &[PathBuf]) -> ExitCode {
     for scene in scenes {
         match scenario::load(scene) {
             Ok(s) => out!(
-                "{}: valid — {}, {} plots ({:.1} ha), {} utilities, {} archetypes, {} named residents",
-                scene.display(),
-                s.park.name,
-                s.plots.len(),
-                s.plot_area_ha(),
-                s.utilities.len(),
-                s.archetypes.len(),
-                s.anchors.len()
+                "{}",
+                tr!(
+                    "cli-valid",
+                    file = scene.display().to_string(),
+                    park = s.park.shown_name(),
+                    plots = s.plots.len(),
+                    area_ha = report::shown::grouped(s.plot_area_ha(), 1),
+                    utilities = s.utilities.len(),
+                    archetypes = s.archetypes.len(),
+                    anchors = s.anchors.len()
+                )
             ),
             Err(errors) => {
                 all_ok = false;
@@ -528,7 +591,7 @@ fn synth(plots: u32, out: &Path, seed: u64, networks: bool) -> ExitCode {
     }
     let text = match scenario::to_ron(&raw) {
         Ok(t) => t,
-        Err(e) => return fail(format!("cannot write the scene: {e}")),
+        Err(e) => return fail(cannot_format(e)),
     };
     let header = format!(
         "// Synthetic park of {plots} plots made by `parksim synth --plots {plots} --seed {seed}{}`.\n\
@@ -536,8 +599,15 @@ fn synth(plots: u32, out: &Path, seed: u64, networks: bool) -> ExitCode {
         if networks { " --networks" } else { "" }
     );
     if let Err(e) = atomic_file::write_atomically(out, (header + &text).as_bytes()) {
-        return fail(format!("cannot write {}: {e}", out.display()));
+        return fail(cannot_write(out, e));
     }
-    out!("Wrote {} ({plots} plots)", out.display());
+    out!(
+        "{}",
+        tr!(
+            "cli-wrote-synth",
+            file = out.display().to_string(),
+            plots = plots
+        )
+    );
     ExitCode::SUCCESS
 }

@@ -30,12 +30,9 @@ pub fn no_water_network_message(scenario: &crate::scenario::Scenario) -> String 
         .map(|u| u.id.as_str())
         .collect();
     if water.is_empty() {
-        "the scene has no water utility to export".to_owned()
+        crate::tr!("cli-no-water-utility")
     } else {
-        format!(
-            "no network is given for the water utilities of the scene ({}); EPANET needs pipes",
-            water.join(", ")
-        )
+        crate::tr!("cli-no-water-network", utilities = water.join(", "))
     }
 }
 
@@ -49,14 +46,12 @@ pub fn water_utility(park: &ParkAtMonth, asked: Option<&str>) -> Result<usize, S
                 .utilities
                 .iter()
                 .position(|u| u.id == id)
-                .ok_or_else(|| format!("there is no utility \"{id}\""))?;
+                .ok_or_else(|| crate::tr!("cli-no-utility", id = id))?;
             if s.utilities[u].kind != UtilityKind::Water {
-                return Err(format!(
-                    "utility \"{id}\" is not water; EPANET models water networks"
-                ));
+                return Err(crate::tr!("cli-not-water", id = id));
             }
             if s.network_of(u).is_none() {
-                return Err(format!("utility \"{id}\" has no network in the scene"));
+                return Err(crate::tr!("cli-no-network", id = id));
             }
             Ok(u)
         }
@@ -119,9 +114,10 @@ fn finite(value: f64, what: impl FnOnce() -> String) -> Result<f64, String> {
     if value.is_finite() {
         Ok(value)
     } else {
-        Err(format!(
-            "{} is not a finite number ({value}); the EPANET file is not written",
-            what()
+        Err(crate::tr!(
+            "cli-not-finite",
+            what = what(),
+            value = value.to_string()
         ))
     }
 }
@@ -133,7 +129,7 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> Result<String, String> {
     let spec = &s.utilities[utility];
     let network = s
         .network_of(utility)
-        .ok_or_else(|| format!("utility \"{}\" has no network in the scene", spec.id))?;
+        .ok_or_else(|| crate::tr!("cli-no-network", id = &spec.id))?;
     let state = park.networks.of(utility);
     // The plots and sources the network links (others are left out), in index order.
     let mut linked_plots = vec![false; s.plots.len()];
@@ -209,7 +205,7 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> Result<String, String> {
             .copied()
             .unwrap_or(0.0);
         let demand = finite(demand, || {
-            format!("the water demand of plot {}", s.plots[p].id)
+            crate::tr!("cli-what-plot-water", id = &s.plots[p].id)
         })?;
         let _ = writeln!(out, "{}\t0\t{demand:.4}\t;", node_id(NodeRef::Plot(p)));
     }
@@ -230,10 +226,10 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> Result<String, String> {
             * (4.0 * q_m3_s / (std::f64::consts::PI * DESIGN_VELOCITY_M_S)).sqrt())
         .max(MIN_DIAMETER_MM);
         let diameter_mm = finite(diameter_mm, || {
-            format!("the pipe diameter of link {} (from its capacity)", link.id)
+            crate::tr!("cli-what-link-diameter", id = &link.id)
         })?;
         let length_m = finite(link.length_m.max(1.0), || {
-            format!("the length of link {}", link.id)
+            crate::tr!("cli-what-link-length", id = &link.id)
         })?;
         let _ = writeln!(
             out,
@@ -258,10 +254,7 @@ pub fn inp(park: &ParkAtMonth, utility: usize) -> Result<String, String> {
     for n in nodes {
         let (x, y) = s.node_location(network, n);
         if !(x.is_finite() && y.is_finite()) {
-            return Err(format!(
-                "the location of node {} is not a finite number; the EPANET file is not written",
-                node_id(n)
-            ));
+            return Err(crate::tr!("cli-node-not-finite", id = node_id(n)));
         }
         let _ = writeln!(out, "{}\t{x:.2}\t{y:.2}", node_id(n));
     }

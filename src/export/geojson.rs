@@ -45,9 +45,7 @@ impl EarthPlacement {
 
 /// Why a GeoJSON cannot be written.
 pub fn missing_origin_message() -> String {
-    "the scene does not place its park on the earth: add `origin_lat_lon: (LATITUDE, LONGITUDE)` \
-     (WGS 84 degrees of the point x 0 m, y 0 m) to `park`"
-        .to_owned()
+    crate::tr!("cli-no-origin")
 }
 
 /// The park and its networks in the month, as a GeoJSON FeatureCollection; an error (to
@@ -180,8 +178,11 @@ pub fn feature_collection(park: &ParkAtMonth) -> Result<Value, String> {
         }
     }
     if let Some((x, y)) = unplaced.get() {
-        return Err(format!(
-            "the point x {x} m, y {y} m of the park has no WGS 84 position (from origin_lat_lon {origin:?})"
+        return Err(crate::tr!(
+            "cli-no-wgs84",
+            x = x.to_string(),
+            y = y.to_string(),
+            origin = format!("{origin:?}")
         ));
     }
     Ok(json!({ "type": "FeatureCollection", "features": features }))

@@ -10,8 +10,9 @@ use bevy_egui::{EguiContexts, egui};
 /// The font file, embedded at compile time.
 pub const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
-/// Letters every text of the planner must be able to show.
-pub const REQUIRED_LETTERS: &str = "ҒӢҚӮҲҶғӣқӯҳҷƏəĞğİıŞşÇçÖöÜüЖжЩщ";
+/// Letters every text of the planner must be able to show, and the no-break spaces CLDR
+/// puts in numbers ("1 234,5") and Russian dates ("ноябрь 2021 г.").
+pub const REQUIRED_LETTERS: &str = "ҒӢҚӮҲҶғӣқӯҳҷƏəĞğİıŞşÇçÖöÜüЖжЩщ\u{a0}\u{202f}";
 
 /// egui's fonts with DejaVu Sans first for both proportional and monospace text (egui's
 /// own fonts stay behind it for symbols DejaVu lacks).

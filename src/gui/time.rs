@@ -33,9 +33,12 @@ pub fn speed_name(months_per_second: f32) -> String {
 /// The month the planner shows: the last one simulated, or "before" the first.
 pub fn month_shown(clock: &SimClock) -> String {
     if clock.elapsed_months == 0 {
-        tr!("time-before", month = clock.current().to_string())
+        tr!(
+            "time-before",
+            month = crate::report::shown::month(clock.current())
+        )
     } else {
-        clock.current().plus_months(-1).to_string()
+        crate::report::shown::month(clock.current().plus_months(-1))
     }
 }
 
@@ -109,15 +112,15 @@ impl TimeControls {
         if month < clock.start {
             return Err(tr!(
                 "msg-before-start",
-                month = month.to_string(),
-                start = clock.start.to_string()
+                month = crate::report::shown::month(month),
+                start = crate::report::shown::month(clock.start)
             ));
         }
         if month > self.end {
             return Err(tr!(
                 "msg-after-end",
-                month = month.to_string(),
-                end = self.end.to_string()
+                month = crate::report::shown::month(month),
+                end = crate::report::shown::month(self.end)
             ));
         }
         self.playing = false;

@@ -321,7 +321,7 @@ pub fn plot_facts(
             tr!(
                 "value-reserved-for",
                 name = anchor.shown_name(),
-                month = anchor.registered.to_string()
+                month = super::shown::month(anchor.registered)
             ),
         ));
     }
@@ -344,8 +344,11 @@ pub fn plot_facts(
                     scenario.sectors[a.sector].shown_name()
                 ),
             ),
-            (tr!("fact-registered"), firm.registered.to_string()),
-            (tr!("fact-first-output"), firm.first_output.to_string()),
+            (tr!("fact-registered"), super::shown::month(firm.registered)),
+            (
+                tr!("fact-first-output"),
+                super::shown::month(firm.first_output),
+            ),
             (tr!("fact-full-output"), firm.full_output.to_string()),
             (
                 tr!("fact-stage"),
@@ -359,7 +362,7 @@ pub fn plot_facts(
                     FirmStage::Negotiating => tr!("status-negotiating"),
                     FirmStage::Exited => tr!(
                         "status-exited",
-                        month = activity.exited.map(|m| m.to_string()).unwrap_or_default()
+                        month = activity.exited.map(super::shown::month).unwrap_or_default()
                     ),
                 },
             ),
@@ -501,8 +504,8 @@ pub fn source_facts(
             tr!("fact-in-service"),
             match s.in_service {
                 None => tr!("source-from-start"),
-                Some(m) if m <= month => tr!("source-since", month = m.to_string()),
-                Some(m) => tr!("source-from", month = m.to_string()),
+                Some(m) if m <= month => tr!("source-since", month = super::shown::month(m)),
+                Some(m) => tr!("source-from", month = super::shown::month(m)),
             },
         ),
         (tr!("fact-serves"), serves),

@@ -80,47 +80,66 @@ pub fn ledger_csv(
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// The ledger for the terminal: a line per resident in million USD, then the park's totals.
+/// The ledger for the terminal: a line per resident in million USD, then the park's totals,
+/// in the language shown.
 pub fn ledger_table(firms: &[(Firm, FirmActivity, FirmLedger)]) -> String {
-    let m = |v: f64| format!("{:.1}", v / 1e6);
-    let mut out = format!(
-        "{:<7} {:<40} {:>5} {:>11} {:>7} {:>12} {:>10} {:>9} {:>8} {:>12} {:>8}\n",
-        "firm",
-        "resident",
-        "anyway",
-        "jobs (promised)",
-        "",
-        "invest. M USD",
-        "rent",
-        "taxes",
-        "TE",
-        "net PV M USD",
-        "TE/job",
-    );
+    use super::shown::grouped;
+    use crate::tr;
+    let m = |v: f64| grouped(v / 1e6, 1);
+    // Columns are padded by characters, not bytes (Cyrillic letters are two bytes).
+    let pad = |text: String, width: usize, right: bool| {
+        let fill = " ".repeat(width.saturating_sub(text.chars().count()));
+        if right { fill + &text } else { text + &fill }
+    };
+    let line = |cells: Vec<(String, usize, bool)>| {
+        let cells: Vec<String> = cells.into_iter().map(|(t, w, r)| pad(t, w, r)).collect();
+        cells.join(" ").trim_end().to_owned() + "\n"
+    };
+    // "jobs (promised)" heads two columns: the jobs now and, in brackets, those promised.
+    let mut out = line(vec![
+        (tr!("cli-ledger-firm"), 7, false),
+        (tr!("cli-ledger-resident"), 40, false),
+        (tr!("cli-ledger-anyway"), 5, true),
+        (tr!("cli-ledger-jobs"), 11 + 1 + 7, true),
+        (tr!("cli-ledger-invest"), 12, true),
+        (tr!("cli-ledger-rent"), 10, true),
+        (tr!("cli-ledger-taxes"), 9, true),
+        (tr!("cli-ledger-te"), 8, true),
+        (tr!("cli-ledger-net"), 12, true),
+        (tr!("cli-ledger-te-per-job"), 8, true),
+    ]);
     let (mut jobs, mut promised, mut te, mut taxes, mut rent, mut net) =
         (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     for (f, a, l) in firms {
         let l = &l.0;
         let name: String = f.name.chars().take(40).collect();
         let te_per_job = if a.jobs_now > 0.0 {
-            format!("{:.0}", l.tax_expenditure_total_usd() / a.jobs_now)
+            grouped(l.tax_expenditure_total_usd() / a.jobs_now, 0)
         } else {
             "—".to_owned()
         };
-        out += &format!(
-            "{:<7} {:<40} {:>5} {:>11.0} {:>7} {:>12} {:>10} {:>9} {:>8} {:>12} {:>8}\n",
-            f.id.to_string(),
-            name,
-            if f.redundant { "yes" } else { "no" },
-            a.jobs_now,
-            format!("({:.0})", f.jobs),
-            format!("{} / {}", m(a.investment_cum_usd), m(f.investment_usd)),
-            m(l.rent_usd),
-            m(l.taxes_paid_usd),
-            m(l.tax_expenditure_total_usd()),
-            m(l.net_pv_usd),
-            te_per_job,
-        );
+        let anyway = if f.redundant {
+            tr!("cli-ledger-yes")
+        } else {
+            tr!("cli-ledger-no")
+        };
+        out += &line(vec![
+            (f.id.to_string(), 7, false),
+            (name, 40, false),
+            (anyway, 5, true),
+            (grouped(a.jobs_now, 0), 11, true),
+            (format!("({})", grouped(f.jobs, 0)), 7, true),
+            (
+                format!("{} / {}", m(a.investment_cum_usd), m(f.investment_usd)),
+                12,
+                true,
+            ),
+            (m(l.rent_usd), 10, true),
+            (m(l.taxes_paid_usd), 9, true),
+            (m(l.tax_expenditure_total_usd()), 8, true),
+            (m(l.net_pv_usd), 12, true),
+            (te_per_job, 8, true),
+        ]);
         jobs += a.jobs_now;
         promised += f.jobs;
         te += l.tax_expenditure_total_usd();
@@ -128,20 +147,22 @@ pub fn ledger_table(firms: &[(Firm, FirmActivity, FirmLedger)]) -> String {
         rent += l.rent_usd;
         net += l.net_pv_usd;
     }
-    out += &format!(
-        "\n{} residents: {jobs:.0} jobs of {promised:.0} promised; rent {} M USD, taxes paid {} M USD, \
-         tax expenditure {} M USD ({} USD per job now); net fiscal effect of the residents, \
-         discounted: {} M USD (money in million USD; \"anyway\": would have come without incentives)\n",
-        firms.len(),
-        m(rent),
-        m(taxes),
-        m(te),
-        if jobs > 0.0 {
-            format!("{:.0}", te / jobs)
+    out += "\n";
+    out += &tr!(
+        "cli-ledger-totals",
+        residents = firms.len(),
+        jobs = grouped(jobs, 0),
+        promised = grouped(promised, 0),
+        rent = m(rent),
+        taxes = m(taxes),
+        te = m(te),
+        te_per_job = if jobs > 0.0 {
+            grouped(te / jobs, 0)
         } else {
             "—".to_owned()
         },
-        m(net),
+        net = m(net)
     );
+    out += "\n";
     out
 }

@@ -132,49 +132,70 @@ pub fn incentive_summary(scenario: &Scenario, last: Option<&MonthRecord>) -> Val
 
 /// A few lines for the terminal: where the park stands at the end of the run.
 pub fn summary_table(scenario: &Scenario, records: &[MonthRecord]) -> String {
+    use crate::scenario::Named;
+    use crate::tr;
+    use shown::grouped;
     let Some(last) = records.last() else {
-        return "no months simulated\n".to_owned();
+        return tr!("cli-summary-none") + "\n";
     };
     let first = &records[0];
     let c = &last.ledger.cumulative;
     let power = &last.utilities[0];
-    let musd = |v: f64| format!("{:.1} million USD", v / 1e6);
+    let musd = |v: f64| tr!("cli-million-usd", amount = grouped(v / 1e6, 1));
     let lines = [
-        ("Park", scenario.park.name.clone()),
+        (tr!("cli-summary-park"), scenario.park.shown_name().to_owned()),
         (
-            "Period",
-            format!("{} – {} ({} months)", first.date, last.date, records.len()),
-        ),
-        (
-            "Residents",
-            format!(
-                "{} registered, {} operating, {} under construction",
-                last.registered_firms, last.operating_firms, last.construction_firms
+            tr!("cli-summary-period"),
+            tr!(
+                "cli-summary-period-value",
+                first = shown::month(first.date),
+                last = shown::month(last.date),
+                months = records.len()
             ),
         ),
         (
-            "Land",
-            format!(
-                "{:.1} ha of {:.1} ha let ({:.1} %)",
-                last.occupied_ha,
-                scenario.plot_area_ha(),
-                last.occupancy_pct
+            tr!("cli-summary-residents"),
+            tr!(
+                "cli-summary-residents-value",
+                registered = last.registered_firms,
+                operating = last.operating_firms,
+                building = last.construction_firms
             ),
         ),
-        ("Jobs", format!("{:.0} permanent", last.jobs)),
-        ("Investment", musd(last.investment_usd_cum)),
         (
-            "Power",
-            format!(
-                "{:.1} MW demand of {:.1} MW capacity",
-                power.demand, power.capacity
+            tr!("cli-summary-land"),
+            tr!(
+                "cli-summary-land-value",
+                let_ha = grouped(last.occupied_ha, 1),
+                area_ha = grouped(scenario.plot_area_ha(), 1),
+                pct = grouped(last.occupancy_pct, 1)
             ),
         ),
-        ("Taxes paid", musd(c.taxes_paid_usd)),
-        ("Tax expenditure", musd(c.tax_expenditure_total_usd())),
-        ("Rent collected", musd(c.rent_usd)),
+        (
+            tr!("cli-summary-jobs"),
+            tr!("cli-summary-jobs-value", jobs = grouped(last.jobs, 0)),
+        ),
+        (tr!("cli-summary-investment"), musd(last.investment_usd_cum)),
+        (
+            tr!("cli-summary-power"),
+            tr!(
+                "cli-summary-power-value",
+                demand = grouped(power.demand, 1),
+                capacity = grouped(power.capacity, 1)
+            ),
+        ),
+        (tr!("cli-summary-taxes"), musd(c.taxes_paid_usd)),
+        (
+            tr!("cli-summary-tax-expenditure"),
+            musd(c.tax_expenditure_total_usd()),
+        ),
+        (tr!("cli-summary-rent"), musd(c.rent_usd)),
     ];
-    let width = lines.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let width = lines
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     lines
         .iter()
         .map(|(k, v)| format!("{k:<width$}  {v}\n"))

@@ -287,17 +287,25 @@ pub fn read_partial(text: &str, file: &str) -> Result<(Sweep, String), String> {
             run.values.push(if cell.is_empty() {
                 f64::NAN
             } else {
-                cell.parse()
-                    .map_err(|_| format!("{file}: line {line}: \"{cell}\" is not a number"))?
+                cell.parse().map_err(|_| {
+                    crate::tr!(
+                        "cli-merge-not-a-number",
+                        file = file,
+                        line = line.to_string(),
+                        cell = cell
+                    )
+                })?
             });
         }
     }
     let per_run = sweep.dates.len() * sweep.columns.len();
     if let Some(r) = sweep.runs.iter().find(|r| r.values.len() != per_run) {
-        return Err(format!(
-            "{file}: seed {} has {} values, expected {per_run}: the file is cut short",
-            r.seed,
-            r.values.len()
+        return Err(crate::tr!(
+            "cli-merge-cut-short",
+            file = file,
+            seed = r.seed.to_string(),
+            values = r.values.len().to_string(),
+            expected = per_run.to_string()
         ));
     }
     Ok((sweep, scene))

@@ -88,17 +88,14 @@ impl Gathered {
             self.columns = chunk.columns.clone();
             self.dates = chunk.dates.clone();
         } else if chunk.columns != self.columns || chunk.dates != self.dates {
-            return Err(
-                "the partial results are of different sweeps (their columns or months differ)"
-                    .into(),
-            );
+            return Err(crate::tr!("cli-merge-different-sweeps"));
         }
         let mut last = self.seeds.last().copied();
         for run in &chunk.runs {
             if last.is_some_and(|l| run.seed <= l) {
-                return Err(format!(
-                    "seed {} is in two partial results, or out of order: were the shards of one sweep?",
-                    run.seed
+                return Err(crate::tr!(
+                    "cli-merge-seed-twice",
+                    seed = run.seed.to_string()
                 ));
             }
             last = Some(run.seed);

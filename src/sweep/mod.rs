@@ -47,7 +47,7 @@ impl SeedRange {
         let number = |t: &str| {
             t.trim()
                 .parse::<u64>()
-                .map_err(|_| format!("\"{text}\": expected seeds as A..B, e.g. 1..100"))
+                .map_err(|_| crate::tr!("cli-seeds-expected", text = text))
         };
         let (first, last) = match text.split_once("..") {
             Some((a, b)) => (number(a)?, number(b.trim_start_matches('='))?),
@@ -57,14 +57,14 @@ impl SeedRange {
             }
         };
         if first > last {
-            return Err(format!(
-                "\"{text}\": the first seed is after the last; expected A..B with A ≤ B"
-            ));
+            return Err(crate::tr!("cli-seeds-reversed", text = text));
         }
         if last - first >= MAX_SEEDS {
-            return Err(format!(
-                "\"{text}\": {} seeds; a sweep takes at most {MAX_SEEDS} (cut it into shards)",
-                last - first + 1
+            return Err(crate::tr!(
+                "cli-seeds-too-many",
+                text = text,
+                seeds = crate::report::shown::grouped((last - first + 1) as f64, 0),
+                most = crate::report::shown::grouped(MAX_SEEDS as f64, 0)
             ));
         }
         Ok(Self { first, last })
@@ -89,7 +89,7 @@ pub struct Shard {
 
 impl Shard {
     pub fn parse(text: &str) -> Result<Self, String> {
-        let bad = || format!("\"{text}\": expected a shard as K/N with 0 ≤ K < N, e.g. 0/4");
+        let bad = || crate::tr!("cli-shard-expected", text = text);
         let (k, n) = text.split_once('/').ok_or_else(bad)?;
         let (index, count) = (
             k.trim().parse::<u32>().map_err(|_| bad())?,

@@ -24,3 +24,172 @@ cli-n1-unserved = unserved if out
 cli-n1-pct-demand = % demand
 cli-n1-source = source
 cli-n1-link = link
+
+## Every command: failures and what was written
+# $error is the operating system's reason, in its own words.
+cli-error = error: { $message }
+cli-no-language = parksim: --lang { $code }: there are no texts in that language; there are: { $languages }
+cli-no-planner = parksim: this build has no planner (built without the `gui` feature); running { $scene } headless.
+cli-cannot-create-folder = cannot create the output folder { $folder }: { $error }
+cli-cannot-write-in-folder = cannot write in the output folder { $folder }: { $error }
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-read = cannot read { $file }: { $error }
+cli-cannot-put-files = cannot put the files in { $folder }: { $error }
+cli-cannot-format = cannot format the output: { $error }
+cli-cannot-scratch = cannot make a scratch file in the output folder: { $error }
+cli-wrote = Wrote { $file }
+cli-wrote-run = Wrote { $files }
+cli-wrote-export = Wrote { $file } (the park in { $month })
+cli-wrote-synth = Wrote { $file } ({ $plots ->
+    [one] { $plots } plot
+   *[other] { $plots } plots
+})
+cli-progress-months = Simulating to { $month }
+cli-progress-months-unit = months
+cli-progress-seeds = Running seeds
+
+## The month asked for with --month
+cli-month-range = choose a month from { $start } to { $last } (the scene's run of { $months } months)
+cli-month-before-run = { $month } is before the run starts; { $range }
+cli-month-after-run = { $month } is after the run ends; { $range }
+cli-not-a-month = "{ $text }" is not a month; write it as YYYY-MM
+
+## parksim validate
+cli-valid = { $file }: valid — { $park }, { $plots ->
+    [one] { $plots } plot
+   *[other] { $plots } plots
+} ({ $area_ha } ha), { $utilities ->
+    [one] { $utilities } utility
+   *[other] { $utilities } utilities
+}, { $archetypes ->
+    [one] { $archetypes } archetype
+   *[other] { $archetypes } archetypes
+}, { $anchors ->
+    [one] { $anchors } named resident
+   *[other] { $anchors } named residents
+}
+
+## parksim run: the summary of the run
+cli-summary-none = no months simulated
+cli-summary-park = Park
+cli-summary-period = Period
+cli-summary-period-value = { $first } – { $last } ({ $months } months)
+cli-summary-residents = Residents
+cli-summary-residents-value = { $registered } registered, { $operating } operating, { $building } under construction
+cli-summary-land = Land
+cli-summary-land-value = { $let_ha } ha of { $area_ha } ha let ({ $pct } %)
+cli-summary-jobs = Jobs
+cli-summary-jobs-value = { $jobs } permanent
+cli-summary-investment = Investment
+cli-summary-power = Power
+cli-summary-power-value = { $demand } MW demand of { $capacity } MW capacity
+cli-summary-taxes = Taxes paid
+cli-summary-tax-expenditure = Tax expenditure
+cli-summary-rent = Rent collected
+cli-million-usd = { $amount } million USD
+
+## parksim ledger: the fiscal ledger per resident
+cli-ledger-heading = Fiscal ledger of { $park } at { $month } (seed { $seed }), per resident since it registered
+cli-ledger-firm = firm
+cli-ledger-resident = resident
+cli-ledger-anyway = anyway
+cli-ledger-jobs = jobs (promised)
+cli-ledger-invest = invest. M USD
+cli-ledger-rent = rent
+cli-ledger-taxes = taxes
+cli-ledger-te = TE
+cli-ledger-net = net PV M USD
+cli-ledger-te-per-job = TE/job
+cli-ledger-yes = yes
+cli-ledger-no = no
+cli-ledger-totals = { $residents ->
+    [one] { $residents } resident
+   *[other] { $residents } residents
+}: { $jobs } jobs of { $promised } promised; rent { $rent } M USD, taxes paid { $taxes } M USD, tax expenditure { $te } M USD ({ $te_per_job } USD per job now); net fiscal effect of the residents, discounted: { $net } M USD (money in million USD; "anyway": would have come without incentives; TE: tax expenditure)
+
+## parksim sweep, compare, merge
+cli-seeds-expected = "{ $text }": expected seeds as A..B, e.g. 1..100
+cli-seeds-reversed = "{ $text }": the first seed is after the last; expected A..B with A ≤ B
+cli-seeds-too-many = "{ $text }": { $seeds } seeds; a sweep takes at most { $most } (cut it into shards)
+cli-shard-expected = "{ $text }": expected a shard as K/N with 0 ≤ K < N, e.g. 0/4
+cli-merge-nothing = no partial results to merge
+cli-merge-different-scenes = the partial results are of different scenes: { $scenes }
+cli-merge-different-sweeps = the partial results are of different sweeps (their columns or months differ)
+cli-merge-seed-twice = seed { $seed } is in two partial results, or out of order: were the shards of one sweep?
+cli-merge-cut-short = { $file }: seed { $seed } has { $values } values, expected { $expected }: the file is cut short
+cli-merge-not-a-number = { $file }: line { $line }: "{ $cell }" is not a number
+cli-compare-base = BASE
+cli-compare-other = OTHER
+
+## parksim export
+cli-no-origin = the scene does not place its park on the earth: add `origin_lat_lon: (LATITUDE, LONGITUDE)` (WGS 84 degrees of the point x 0 m, y 0 m) to `park`
+cli-no-utility = there is no utility "{ $id }"
+cli-no-network = utility "{ $id }" has no network in the scene
+cli-no-water-utility = the scene has no water utility to export
+cli-no-water-network = no network is given for the water utilities of the scene ({ $utilities }); EPANET needs pipes
+cli-not-water = utility "{ $id }" is not water; EPANET models water networks
+cli-not-finite = { $what } is not a finite number ({ $value }); the EPANET file is not written
+cli-what-plot-water = the water demand of plot { $id }
+cli-what-link-diameter = the pipe diameter of link { $id } (from its capacity)
+cli-what-link-length = the length of link { $id }
+cli-node-not-finite = the location of node { $id } is not a finite number; the EPANET file is not written
+cli-no-wgs84 = the point x { $x } m, y { $y } m of the park has no WGS 84 position (from origin_lat_lon { $origin })
+
+## --help: what each command and flag does
+cli-help-usage = Usage
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-help-command = Print this message or the help of the given command
+cli-help-help-which = The command whose help to print
+cli-help-about = parksim — industrial-park site and infrastructure simulator. Without a command it opens the planner on a scene.
+cli-help-lang = Language of the messages and the planner: en, ru (Русский), tg (Тоҷикӣ) or az (Azərbaycanca). Default: the planner's last choice, else LC_ALL, LC_MESSAGES or LANG.
+cli-help-open-scene = The scene file to open (default: scenes/sumgayit.ron).
+cli-help-screenshot = Run --months months at full speed, save a picture of the window to this PNG file and exit.
+cli-help-screenshot-months = Months to simulate before the screenshot.
+cli-help-frame-times = For benchmarks: pan and zoom the map by script for this many frames paused and as many playing, print the planner's frame CPU time and exit.
+cli-help-present = Open in presentation mode: full screen, large text, the map, one chart and the headline figures (F5 or Esc leaves it).
+cli-help-select = With --screenshot: select this plot (by id) before the picture.
+cli-help-each-tab = With --screenshot: one picture per tab of the charts panel (FILE-firms.png, …).
+cli-help-baseline = Open with this scene pinned as the baseline: a scene file, optionally with :PRESET to put a regime on it (e.g. scenes/sumgayit.ron:tajikistan_fez).
+cli-help-split-map = With --baseline: open with the map split, the baseline's park on the left.
+cli-help-band-seeds = Seeds of the bands behind the charts (default 100; 10 to 1,000).
+cli-help-scene-file = The scene file (.ron).
+cli-help-run = Simulate a scene month by month and write timeseries.csv and summary.json.
+cli-help-run-months = Months to simulate (default: the scene's simulation.months).
+cli-help-seed = Seed of the random draws (default: the scene's simulation.seed).
+cli-help-out-folder = Folder for the outputs; created if missing.
+cli-help-all-links = List every plot's service line in networks.csv even in a park of more than 1,000 plots (where only sources and links between them and junctions are listed).
+cli-help-regime = Run the layout under this incentive regime from the start instead of the scene's (a preset of scenes/regimes, e.g. tajikistan_fez).
+cli-help-n1 = The N-1 table: for every utility source and network link, what is left unserved if it alone fails, with the park's demand of a month.
+cli-help-n1-month = The month whose demand is used, YYYY-MM (default: the last month of the run).
+cli-help-ledger = The fiscal ledger per resident: jobs and investment promised and delivered, rent, taxes paid, tax expenditure by instrument and the net fiscal effect, at a month.
+cli-help-ledger-month = The month to run to, YYYY-MM (default: the last month of the run).
+cli-help-ledger-out = Also write the ledger as CSV to this file.
+cli-help-export = Export the layout for GIS (GeoJSON) or a water network for hydraulic models (EPANET .inp), with the state of a simulated month.
+cli-help-export-format = geojson (layout, zones, plots with attributes, networks) or epanet (a water network, with the plots' demand as base demands).
+cli-help-export-out = The file to write.
+cli-help-export-month = The simulated month whose state is exported, YYYY-MM (default: the run's last).
+cli-help-export-utility = For epanet: the water utility (default: the first with a network).
+cli-help-validate = Check scene files; prints every problem with its line and column.
+cli-help-validate-scenes = One or more scene files.
+cli-help-synth = Write a synthetic park of N plots (same format) for scale tests and benchmarks.
+cli-help-synth-plots = Number of plots.
+cli-help-synth-out = The scene file to write.
+cli-help-synth-seed = Seed of the layout and of the scene's runs.
+cli-help-synth-networks = Give every utility a network (a backbone along the rows, a service line to each plot) instead of pooling its sources park-wide.
+cli-help-sweep = Run a scene for many seeds in parallel and write, per month, the p10, median, p90 and mean of every column (bands.csv), each seed's end-of-run figures (runs.csv) and their medians with p10–p90 (summary.json).
+cli-help-compare = Run two options on the same seeds and write the bands of their paired difference (difference_bands.csv) and a table of the end-of-run figures (comparison.csv). Each option is a scene file, optionally with :PRESET to put a regime on it, e.g. scenes/sumgayit.ron:tajikistan_fez.
+cli-help-compare-base = The option compared against.
+cli-help-compare-other = The option compared with it.
+cli-help-merge = Put the partial results of a sharded sweep (or comparison) together: exactly the files one unsharded sweep (or comparison) writes.
+cli-help-merge-parts = The shards' output folders.
+cli-help-merge-out = Folder for the merged outputs; created if missing.
+cli-help-seeds = The seeds, first and last included (a comparison runs both options on each).
+cli-help-runs-months = Months to simulate (default: the scene's simulation.months; BASE's for compare).
+cli-help-jobs = Threads (default: one per core). The files are the same for any number.
+cli-help-shard = Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task numbers them) and write its partial result, for parksim merge.
+cli-months-without-screenshot = --months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`
+cli-no-planner-flags = this build has no planner (it was built without the `gui` feature), so it cannot take screenshots, time frames or present

@@ -1,6 +1,8 @@
 # parksim planner — English (en-US), the fallback for every other language.
 # Ids are grouped by where they appear. Numbers arrive already formatted (e.g. "12.5"),
 # so a translation only moves words around them. Keep units (ha, MW, m³/h, AZN, USD).
+# Months ($month, $from, $start, $end) arrive as the language names them ("November 2021",
+# "ноябрь 2021 г.", CLDR's month standing alone): place them where that form reads right.
 
 ## Top bar: time controls
 time-before = Before { $month }

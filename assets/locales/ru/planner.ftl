@@ -1,9 +1,11 @@
 # Планировщик parksim — русский (ru). Запасной язык — en-US.
 # Идентификаторы сгруппированы по месту появления. Числа приходят уже отформатированными
 # (например, «12.5»), перевод лишь расставляет слова вокруг них. Единицы: га, МВт, м³/ч, AZN, USD.
+# Месяцы ($month, $from, $start, $end) приходят названием в именительном падеже
+# («ноябрь 2021 г.»): ставьте их после двоеточия или после «на», но не после «в», «с», «до».
 
 ## Верхняя панель: управление временем
-time-before = До { $month }
+time-before = Перед первым месяцем: { $month }
 time-month = Месяц: { $month }
 time-play = ▶ Пуск
 time-pause = ⏸ Пауза
@@ -112,7 +114,7 @@ no = нет
 value-ha = { $ha } га
 value-million-usd = { $amount } млн долл. США
 value-rent-per-year = { $rent } { $currency } в год ({ $usd } USD)
-value-reserved-for = { $name } (регистрация { $month })
+value-reserved-for = { $name } (регистрация: { $month })
 value-ramping-up = Выход на проектную мощность ({ $pct } % мощности)
 value-jobs-of = постоянных: { $now } из { $promised }
 value-x-of-y = { $x } из { $y }
@@ -214,7 +216,7 @@ quit-cancel = Отмена
 
 ## Параметры
 params-incentives = Льготы и спрос
-params-regime = { $name } (с { $from })
+params-regime = { $name } (начало: { $from })
 suffix-exemption-years = { " " }г. освобождения
 params-rent = Аренда "{ $schedule }", { $currency } в год
 prefix-first-ha = первый га{ " " }
@@ -357,8 +359,8 @@ fact-shortage = Дефицит
 source-serves-all = все участки
 source-serves-listed = перечисленные участки
 source-from-start = с начала прогона
-source-since = с { $month }
-source-from = вводится в эксплуатацию { $month }
+source-since = введён: { $month }
+source-from = ввод в эксплуатацию: { $month }
 source-plots-served = { $plots ->
     [one] { $plots } участок, { $ha } га
     [few] { $plots } участка, { $ha } га
@@ -424,7 +426,7 @@ legend-out-of-service = источник или линия отключены
 panel-network-shown = Показанные сети
 network-all = Все ресурсы
 expansion-heading = Запланировать расширение
-expansion-planned = решение в { $month }
+expansion-planned = решение: { $month }
 expansion-on-loading = решение после { $months ->
     [one] { $months } месяца
     [few] { $months } месяцев
@@ -474,7 +476,7 @@ ledger-te = Налоговые расходы, млн долл. США
 ledger-te-per-job = на рабочее место, USD
 ledger-net = Чистый эффект (дисконт.), млн долл. США
 status-negotiating = Переговоры (участок удерживается за ним)
-status-exited = Покинул парк в { $month }
+status-exited = Покинул парк: { $month }
 edit-no-asset = для этого ресурса нет источника или ветви сети "{ $id }"
 expansion-link-name = линия { $id }
 expansion-bottlenecks = Расширить узкое место

@@ -32,7 +32,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             ui.label(tr!(
                 "params-regime",
                 name = &regime.name,
-                from = regime.from.to_string()
+                from = crate::report::shown::month(regime.from)
             ));
             // The regime picker: one of the presets, or this scene's own rules.
             let current = regime.preset.clone();

@@ -89,7 +89,9 @@ pub fn expansion_form(
         .filter(|e| e.utility == utility && e.asset == asset)
     {
         let when = match e.trigger {
-            crate::scenario::Trigger::Planned(m) => tr!("expansion-planned", month = m.to_string()),
+            crate::scenario::Trigger::Planned(m) => {
+                tr!("expansion-planned", month = crate::report::shown::month(m))
+            }
             crate::scenario::Trigger::Loading { above_pct, months } => tr!(
                 "expansion-on-loading",
                 pct = grouped(above_pct, 0),

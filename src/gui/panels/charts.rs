@@ -193,7 +193,7 @@ pub fn line_chart(
                 ..
             } => Some(format!(
                 "{}\n{}: {} {}",
-                x_month(position.x),
+                crate::report::shown::month(x_month(position.x)),
                 plot_name,
                 grouped(position.y, 1),
                 unit_for_label

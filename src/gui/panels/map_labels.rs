@@ -165,7 +165,7 @@ pub(super) fn tooltip(
                         utility.kind.unit_shown()
                     ));
                     if let Some(m) = source.in_service.filter(|m| *m > last_simulated) {
-                        ui.label(tr!("source-from", month = m.to_string()));
+                        ui.label(tr!("source-from", month = crate::report::shown::month(m)));
                     }
                     let hours = outages
                         .as_ref()

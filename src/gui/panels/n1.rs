@@ -81,14 +81,23 @@ pub(super) fn table(
     }
     let Some(table) = N1Table::current(kept, key) else {
         if ui
-            .button(tr!("n1-compute", month = month.to_string()))
+            .button(tr!(
+                "n1-compute",
+                month = crate::report::shown::month(month)
+            ))
             .clicked()
         {
             *kept = Some(N1Table::compute(key, scenario, networks, loads, month));
         }
         return;
     };
-    ui.label(egui::RichText::new(tr!("n1-heading", month = month.to_string())).strong());
+    ui.label(
+        egui::RichText::new(tr!(
+            "n1-heading",
+            month = crate::report::shown::month(month)
+        ))
+        .strong(),
+    );
     // A table: its cells keep their words whole, and it scrolls both ways if it is
     // larger than the panel.
     egui::ScrollArea::both().show(ui, |ui| {

@@ -36,11 +36,30 @@ pub(super) fn time_bar(
                 ui.heading(scenario.park.shown_name());
                 ui.separator();
                 let shown = crate::gui::time::month_shown(&clock);
-                ui.label(
-                    egui::RichText::new(tr!("time-month", month = shown))
-                        .strong()
-                        .heading(),
-                );
+                // Month names differ in length ("May", "September"): the label is as wide
+                // as the year's longest, so the controls after it stay put as months pass.
+                let heading = egui::TextStyle::Heading.resolve(ui.style());
+                let year = clock.current().year();
+                let widest = (1..=12)
+                    .map(|m| {
+                        let month = crate::report::shown::month(YearMonth::new(year, m));
+                        let text = tr!("time-month", month = month);
+                        let galley = ui.painter().layout_no_wrap(
+                            text,
+                            heading.clone(),
+                            egui::Color32::WHITE,
+                        );
+                        galley.size().x
+                    })
+                    .fold(0.0, f32::max);
+                ui.scope(|ui| {
+                    ui.set_min_width(widest);
+                    ui.label(
+                        egui::RichText::new(tr!("time-month", month = shown))
+                            .strong()
+                            .heading(),
+                    );
+                });
                 ui.separator();
                 let play = if controls.playing {
                     tr!("time-pause")
@@ -85,7 +104,10 @@ pub(super) fn time_bar(
                         None => Some(Message::refused(tr!("msg-month-format"))),
                     };
                 }
-                ui.label(tr!("time-run-ends", month = controls.end.to_string()));
+                ui.label(tr!(
+                    "time-run-ends",
+                    month = crate::report::shown::month(controls.end)
+                ));
                 ui.separator();
                 if ui
                     .button(tr!("present-button"))

@@ -103,7 +103,7 @@ fn a_source_says_its_capacity_and_the_plots_it_serves() {
     );
     assert!(facts.contains(&(
         tr!("fact-in-service"),
-        tr!("source-from", month = "2035-01")
+        tr!("source-from", month = "January 2035")
     )));
     assert!(facts.contains(&(
         tr!("fact-plots-served"),
