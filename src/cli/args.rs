@@ -183,6 +183,7 @@ pub fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
     if let Some(language) = language_asked(&args).or_else(crate::locale::from_environment) {
         let _ = crate::locale::set_language(&language);
     }
+    let args = lang_after_command(args);
     let checked = match misspelled_command(&args) {
         Some(error) => Err(error),
         None => command()
@@ -197,6 +198,23 @@ pub fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
         let _ = e.print();
         ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
     })
+}
+
+/// `parksim --lang ru run …` as `parksim run --lang ru …`: clap takes a flag before the
+/// command for the planner's (which conflicts with any command), so a `--lang` given first
+/// moves after the command it precedes.
+fn lang_after_command(mut args: Vec<OsString>) -> Vec<OsString> {
+    let lang_words = match args.get(1).and_then(|a| a.to_str()) {
+        Some("--lang") => 2,
+        Some(a) if a.starts_with("--lang=") => 1,
+        _ => return args,
+    };
+    let next = args.get(1 + lang_words).and_then(|a| a.to_str());
+    if next.is_some_and(|word| command_names().iter().any(|name| name == word)) {
+        let lang: Vec<OsString> = args.drain(1..1 + lang_words).collect();
+        args.splice(2..2, lang);
+    }
+    args
 }
 
 /// The language `--lang CODE` or `--lang=CODE` asks for, when it has texts (a code without
@@ -505,5 +523,31 @@ mod tests {
         );
         assert_eq!(language_asked(&args(&["parksim", "--lang", "xx"])), None);
         assert_eq!(language_asked(&args(&["parksim", "run"])), None);
+    }
+
+    #[test]
+    fn lang_before_the_command_is_taken_as_the_command_s() {
+        let args = |a: &[&str]| -> Vec<OsString> { a.iter().map(OsString::from).collect() };
+        let english = || command_in(&crate::locale::FALLBACK.parse().unwrap());
+        for line in [
+            &["parksim", "--lang", "ru", "validate", "x.ron"][..],
+            &["parksim", "--lang=ru", "validate", "x.ron"],
+            &["parksim", "validate", "--lang", "ru", "x.ron"],
+        ] {
+            let matches = english()
+                .try_get_matches_from(lang_after_command(args(line)))
+                .unwrap_or_else(|e| panic!("{line:?}: {e}"));
+            let cli = Cli::from_arg_matches(&matches).unwrap();
+            assert!(
+                matches!(cli.command, Some(Command::Validate { .. })),
+                "{line:?}"
+            );
+            assert_eq!(cli.lang.as_deref(), Some("ru"), "{line:?}");
+        }
+        // Before a scene to open, --lang stays the planner's.
+        let planner = args(&["parksim", "--lang", "ru", "scenes/x.ron"]);
+        assert_eq!(lang_after_command(planner.clone()), planner);
+        let cli = Cli::from_arg_matches(&english().try_get_matches_from(planner).unwrap()).unwrap();
+        assert!(cli.command.is_none() && cli.lang.as_deref() == Some("ru"));
     }
 }

@@ -349,7 +349,10 @@ pub fn plot_facts(
                 tr!("fact-first-output"),
                 super::shown::month(firm.first_output),
             ),
-            (tr!("fact-full-output"), firm.full_output.to_string()),
+            (
+                tr!("fact-full-output"),
+                super::shown::month(firm.full_output),
+            ),
             (
                 tr!("fact-stage"),
                 match activity.stage {

@@ -143,7 +143,10 @@ pub fn summary_table(scenario: &Scenario, records: &[MonthRecord]) -> String {
     let power = &last.utilities[0];
     let musd = |v: f64| tr!("cli-million-usd", amount = grouped(v / 1e6, 1));
     let lines = [
-        (tr!("cli-summary-park"), scenario.park.shown_name().to_owned()),
+        (
+            tr!("cli-summary-park"),
+            scenario.park.shown_name().to_owned(),
+        ),
         (
             tr!("cli-summary-period"),
             tr!(

@@ -208,6 +208,19 @@ fn validate_speaks_the_language_asked_for_and_an_unknown_one_is_refused() {
         "{}",
         text(&o.stderr)
     );
+    // --lang before the command, and the help in Russian.
+    let o = parksim(&["--lang", "ru", "validate", file]);
+    assert!(
+        text(&o.stderr).contains("ожидается месяц"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = parksim(&["--lang", "ru", "validate", "--help"]);
+    assert!(
+        o.status.success() && text(&o.stdout).contains("Проверить файлы сценариев"),
+        "{}",
+        text(&o.stdout)
+    );
     let o = parksim(&["validate", file, "--lang", "xx"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -332,7 +345,7 @@ fn n1_prints_every_asset_and_run_writes_the_network_loads() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     let out = text(&o.stdout);
     for expected in [
-        "N-1 at January 2040",
+        "N-1 in January 2040",
         "Power (MW)",
         "feed-1",
         "j4-j1",

@@ -12,7 +12,7 @@ cli-compare-difference = OTHER − BASE: median (p10 … p90)
 cli-compare-other-better = OTHER better
 
 ## parksim n1: the N-1 table of every utility
-cli-n1-heading = N-1 at { $month }: what each asset's failure alone leaves unserved, with this month's demand
+cli-n1-heading = N-1 in { $month }: what each asset's failure alone leaves unserved, with this month's demand
 # $demand and $short arrive formatted; $unit is the utility's unit (MW, m³/h, t/h).
 cli-n1-utility = { $utility } ({ $unit }): demand { $demand } { $unit }, not served with everything in service { $short } { $unit }
 cli-n1-pooled = (no network in the scene: its sources pool their capacity park-wide)
@@ -89,7 +89,7 @@ cli-summary-rent = Rent collected
 cli-million-usd = { $amount } million USD
 
 ## parksim ledger: the fiscal ledger per resident
-cli-ledger-heading = Fiscal ledger of { $park } at { $month } (seed { $seed }), per resident since it registered
+cli-ledger-heading = Fiscal ledger of { $park } in { $month } (seed { $seed }), per resident since it registered
 cli-ledger-firm = firm
 cli-ledger-resident = resident
 cli-ledger-anyway = anyway
