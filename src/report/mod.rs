@@ -74,6 +74,7 @@ pub fn summary_json(scenario: &Scenario, seed: u64, records: &[MonthRecord]) -> 
             "operating_firms": r.operating_firms,
             "construction_firms": r.construction_firms,
             "occupied_ha": num(r.occupied_ha, 3),
+            "land_open_ha": num(r.land_open_ha, 3),
             "occupancy_pct": num(r.occupancy_pct, 2),
             "jobs": num(r.jobs, 0),
             "investment_usd_cum": num(r.investment_usd_cum, 0),

@@ -240,6 +240,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 },
                 serviced: true,
                 rent,
+                phase: None,
             });
         }
         Edit::DeletePlot { id } => {
@@ -333,6 +334,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 names: Default::default(),
                 kind: *kind,
                 polygon_m: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
+                phase: None,
                 source: None,
             });
         }

@@ -139,6 +139,23 @@ pub struct Park {
     pub origin_lat_lon: Option<(f64, f64)>,
     pub roads: Vec<Line>,
     pub rail: Vec<Line>,
+    /// Land released in phases, in order of opening.
+    pub phases: Vec<Phase>,
+}
+
+/// A phase of the park's land (see [`raw::RawPhase`]).
+#[derive(Clone, Debug)]
+pub struct Phase {
+    pub id: String,
+    pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
+    pub opens: YearMonth,
+    pub site_prep_usd_per_ha: f64,
+    pub lead_months: u32,
+    /// Published gross area of the park once it is open, if the scene gives it.
+    pub park_area_ha: Option<f64>,
+    pub extension_m: Vec<PointM>,
 }
 
 #[derive(Clone, Debug)]
@@ -157,6 +174,8 @@ pub struct Zone {
     pub kind: ZoneKind,
     pub polygon_m: Vec<PointM>,
     pub area_ha: f64,
+    /// Index into [`Park::phases`] of the phase that releases it (none: from the start).
+    pub phase: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -186,6 +205,9 @@ pub struct Plot {
     pub serviced: bool,
     /// Index into [`Scenario::rent_schedules`].
     pub rent: usize,
+    /// Index into [`Park::phases`] of the phase that releases it: its own, else its
+    /// zone's; none: from the start.
+    pub phase: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -384,6 +406,60 @@ impl Scenario {
     /// Looks a plot up by its id.
     pub fn plot_index(&self, id: &str) -> Option<usize> {
         self.plots.iter().position(|p| p.id == id)
+    }
+
+    /// The month from which `plot` can be let: its phase's opening; `None` when it belongs
+    /// to no phase (open from the start).
+    pub fn plot_opens(&self, plot: usize) -> Option<YearMonth> {
+        self.plots[plot].phase.map(|k| self.park.phases[k].opens)
+    }
+
+    /// Whether `plot`'s land is released in `month`.
+    pub fn plot_open(&self, plot: usize, month: YearMonth) -> bool {
+        self.plot_opens(plot).is_none_or(|opens| opens <= month)
+    }
+
+    /// How many phases have opened by `month` (phases open in date order).
+    pub fn phases_open(&self, month: YearMonth) -> usize {
+        self.park.phases.iter().filter(|p| p.opens <= month).count()
+    }
+
+    /// Area of the plots released by `month`, hectares.
+    pub fn land_open_ha(&self, month: YearMonth) -> f64 {
+        (0..self.plots.len())
+            .filter(|&j| self.plot_open(j, month))
+            .map(|j| self.plots[j].area_ha)
+            .sum()
+    }
+
+    /// Public spending on site preparation in `month`, USD: each phase's cost per hectare
+    /// times its plots' area, spread evenly over the `lead_months` before it opens (all in
+    /// its opening month when it has no lead time).
+    pub fn site_prep_usd(&self, month: YearMonth) -> f64 {
+        self.park
+            .phases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.site_prep_usd_per_ha > 0.0)
+            .map(|(k, p)| {
+                let first = p.opens.plus_months(-(p.lead_months as i32));
+                let in_window = if p.lead_months == 0 {
+                    month == p.opens
+                } else {
+                    first <= month && month < p.opens
+                };
+                if !in_window {
+                    return 0.0;
+                }
+                let area_ha: f64 = self
+                    .plots
+                    .iter()
+                    .filter(|plot| plot.phase == Some(k))
+                    .map(|plot| plot.area_ha)
+                    .sum();
+                p.site_prep_usd_per_ha * area_ha / p.lead_months.max(1) as f64
+            })
+            .sum()
     }
 }
 

@@ -118,6 +118,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             },
             serviced: true,
             rent: "standard".into(),
+            phase: None,
         });
         x += width + GAP_M;
         max_x = max_x.max(x);
@@ -247,6 +248,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             gross_area_ha: Num::plain((w * h / 100.0).round() / 100.0),
             boundary_m: rect(0.0, 0.0, w, h),
             origin_lat_lon: None,
+            phases: Vec::new(),
             zones: vec![
                 RawZone {
                     id: "industrial".into(),
@@ -259,6 +261,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         w - MARGIN_M / 2.0,
                         h - MARGIN_M / 2.0,
                     ),
+                    phase: None,
                     source: None,
                 },
                 RawZone {
@@ -267,6 +270,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                     names: Default::default(),
                     kind: ZoneKind::GreenBuffer,
                     polygon_m: rect(0.0, 0.0, w, MARGIN_M / 2.0),
+                    phase: None,
                     source: None,
                 },
             ],

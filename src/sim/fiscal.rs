@@ -203,9 +203,11 @@ pub(super) fn book_fiscal_flows(
 ) {
     let month = clock.current();
     let discount = discount_factor(scenario.fiscal.discount_rate, clock.elapsed_months);
-    let infrastructure_pv_usd = capacities.capex_month_usd * discount;
+    // Public infrastructure: utility expansions and the preparation of phases' land.
+    let infrastructure_usd = capacities.capex_month_usd + scenario.site_prep_usd(month);
+    let infrastructure_pv_usd = infrastructure_usd * discount;
     let mut total = FiscalFlows {
-        infrastructure_usd: capacities.capex_month_usd,
+        infrastructure_usd,
         infrastructure_pv_usd,
         net_pv_usd: -infrastructure_pv_usd,
         ..Default::default()

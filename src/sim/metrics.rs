@@ -53,6 +53,8 @@ pub struct MonthRecord {
     /// Residents producing (ramping up or at full output).
     pub operating_firms: u32,
     pub occupied_ha: f64,
+    /// Area of the plots whose land is released (their phase open), hectares.
+    pub land_open_ha: f64,
     /// Occupied share of all plot area, percent.
     pub occupancy_pct: f64,
     /// Permanent jobs filled (delivered).
@@ -154,6 +156,7 @@ pub(super) fn record_month(
         construction_firms: construction,
         operating_firms: operating,
         occupied_ha,
+        land_open_ha: scenario.land_open_ha(clock.current()),
         occupancy_pct: if total_ha > 0.0 {
             100.0 * occupied_ha / total_ha
         } else {

@@ -162,7 +162,7 @@ pub fn start_run(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         free[anchor.plot] = false;
     }
     let regime = scenario.regime_index_at(start);
-    world.insert_resource(SitingIndex::build(&scenario, regime, &free, &[]));
+    world.insert_resource(SitingIndex::build(&scenario, regime, start, &free, &[]));
     let plot_entities = scenario
         .plots
         .iter()

@@ -37,6 +37,7 @@ pub fn grid_park(cols: usize, rows: usize, plot_ha: f64) -> RawScenario {
             (w - 50.0, h - 50.0),
             (50.0, h - 50.0),
         ],
+        phase: None,
         source: None,
     }];
     raw.park.roads.clear();
@@ -54,6 +55,7 @@ pub fn grid_park(cols: usize, rows: usize, plot_ha: f64) -> RawScenario {
             },
             serviced: true,
             rent: "standard".into(),
+            phase: None,
         })
         .collect();
     for a in &mut raw.demand.arrivals {

@@ -18,6 +18,7 @@ mod location;
 mod model;
 mod networks;
 mod operations;
+mod phases;
 mod properties;
 mod scenario_files;
 mod scene_sources;

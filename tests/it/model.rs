@@ -61,6 +61,7 @@ fn siting_respects_plot_size_and_zone() {
                 (w - 50.0, 750.0),
                 (50.0, 750.0),
             ],
+            phase: None,
             source: None,
         },
         RawZone {
@@ -74,6 +75,7 @@ fn siting_respects_plot_size_and_zone() {
                 (w - 50.0, h - 50.0),
                 (50.0, h - 50.0),
             ],
+            phase: None,
             source: None,
         },
     ];

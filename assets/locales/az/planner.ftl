@@ -149,7 +149,7 @@ series-utility-demand = { $utility }: pik saat, gücün %-i ({ $unit })
 series-taxes-paid = Ödənilmiş vergilər
 series-tax-expenditure = Vergi xərcləri
 series-rent = İcarə haqqı
-series-infrastructure = Şəbəkələrin genişləndirilməsi (dövlət kapital xərcləri)
+series-infrastructure = Dövlət infrastrukturu (şəbəkələrin genişləndirilməsi, sahələrin hazırlanması)
 
 ## Ssenari: fayllar, geri alma, toxum, sərhəd
 scene-heading = Ssenari
@@ -432,7 +432,7 @@ incentives-none-yet = Hələ heç nə modelləşdirilməyib.
 incentives-net = İndiyədək xalis fiskal effekt (illik { $rate } % diskont dərəcəsi ilə): rezidentlərin { $r } %-i güzəştsiz də gələrdisə, { $net } mln ABŞ dolları (bu pay { $r_high } % ilə { $r_low } % arasında olduqda { $low } ilə { $high } mln ABŞ dolları arasında).
 incentives-per-job = Yaradılmış hər iş yerinə düşən vergi xərcləri: { $gross } USD (ümumi); hər əlavə iş yerinə düşən real gəlir itkisi: { $real } USD.
 incentives-promised = İş yerləri: vəd edilmiş { $jobs_promised } iş yerindən { $jobs } yaradılıb. İnvestisiya: vəd edilmiş { $promised } mln ABŞ dollarından { $invested } yatırılıb.
-incentives-totals = İndiyədək, mln ABŞ dolları: vergi xərcləri { $te }, ödənilmiş vergilər { $paid }, dolayı yolla yaranan vergilər (təchizatçılarınkı daxil) { $induced }, icarə haqqı { $rent }, şəbəkələrin genişləndirilməsi { $capex }.
+incentives-totals = İndiyədək, mln ABŞ dolları: vergi xərcləri { $te }, ödənilmiş vergilər { $paid }, dolayı yolla yaranan vergilər (təchizatçılarınkı daxil) { $induced }, icarə haqqı { $rent }, dövlət infrastrukturu (şəbəkələrin genişləndirilməsi, sahələrin hazırlanması) { $capex }.
 incentives-by-instrument = Güzəşt növləri üzrə vergi xərcləri, mln ABŞ dolları: { $lines }
 ledger-resident = Rezident
 ledger-anyway = Güzəştsiz də gələrdi

@@ -38,6 +38,7 @@ scene-inconsistent = ssenari ziddiyyətlidir
 
 ## İdentifikatoru olan obyektlərin növləri (aşağıdakı məlumatlarda $kind)
 scene-kind-zone = zona
+scene-kind-phase = mərhələ
 scene-kind-rent-schedule = icarə haqqı cədvəli
 scene-kind-plot = torpaq sahəsi
 scene-kind-utility = kommunal xidmət
@@ -50,6 +51,7 @@ scene-kind-anchor = adı bəlli rezident
 scene-owner-road = "{ $id }" yolu
 scene-owner-rail = "{ $id }" dəmir yolu xətti
 scene-owner-zone = "{ $id }" zonası
+scene-owner-phase = "{ $id }" mərhələsi
 scene-owner-rent-schedule = "{ $id }" icarə haqqı cədvəli
 scene-owner-plot = "{ $id }" torpaq sahəsi
 scene-owner-utility = "{ $id }" kommunal xidməti
@@ -92,6 +94,10 @@ scene-no-area = { $owner }: `{ $key }` heç bir ərazini əhatə etmir
 scene-crosses-itself = { $owner }: `{ $key }` özünü kəsir; sadə kontur gözlənilir
 scene-gross-area = { $owner }: `{ $key }` { $stated } ha göstərir, lakin sərhəd { $drawn } ha əhatə edir; fərq 5 %-dən çox olmamalıdır
 scene-zone-outside = { $owner } parkın sərhədindən kənara çıxır
+scene-phase-order = { $owner } { $opens } tarixində açılır, yuxarıda göstərilən mərhələdən ({ $previous }) əvvəl; mərhələləri açılma ardıcıllığı ilə yazın
+scene-phase-area-beyond = { $owner }: `park_area_ha` { $stated } ha göstərir, lakin sərhəd indiyədək əlavə olunmuş genişlənmələrlə birlikdə { $drawn } ha əhatə edir; torpaq əlavə edən mərhələ onu `extension_m` ilə verir
+scene-plot-phase-before-zone = { $owner } "{ $phase }" mərhələsinə aiddir, bu mərhələ isə zonasının mərhələsindən ("{ $zone_phase }") əvvəl açılır; zona açılmamış torpaq sahəsi icarəyə verilə bilməz
+scene-anchor-before-phase = { $owner }: "{ $plot }" torpaq sahəsində qeydiyyat tarixi { $registered }, lakin onun "{ $phase }" mərhələsi yalnız { $opens } tarixində açılır; mərhələsi açılmamış torpaq sahəsi icarəyə verilə bilməz
 scene-bad-rect = { $owner }: Rect üçün sonlu x_m və y_m, həmçinin müsbət width_m və height_m (metrlə) lazımdır
 scene-plot-outside = { $owner } (qismən) parkın sərhədindən kənardadır
 scene-plot-outside-zone = { $owner } öz "{ $zone }" zonasının daxilində deyil

@@ -151,7 +151,7 @@ series-utility-demand = { $utility }: peak hour, % of capacity ({ $unit })
 series-taxes-paid = Taxes paid
 series-tax-expenditure = Tax expenditure
 series-rent = Rent
-series-infrastructure = Utility expansions (public capex)
+series-infrastructure = Public infrastructure (utility expansions, site preparation)
 
 ## Scene: files, undo, seed, boundary
 scene-heading = Scene
@@ -434,7 +434,7 @@ incentives-none-yet = Nothing simulated yet.
 incentives-net = Net fiscal effect so far, discounted at { $rate } % a year: { $net } million USD if { $r } % of residents would have come anyway ({ $low } to { $high } million USD for { $r_high } % to { $r_low } %).
 incentives-per-job = Tax expenditure per job filled: { $gross } USD gross; real revenue loss per additional job: { $real } USD.
 incentives-promised = Jobs: { $jobs } filled of { $jobs_promised } promised. Investment: { $invested } of { $promised } million USD promised.
-incentives-totals = So far, million USD: tax expenditure { $te }, taxes paid { $paid }, induced taxes (with suppliers') { $induced }, rent { $rent }, utility expansions { $capex }.
+incentives-totals = So far, million USD: tax expenditure { $te }, taxes paid { $paid }, induced taxes (with suppliers') { $induced }, rent { $rent }, public infrastructure (utility expansions, site preparation) { $capex }.
 incentives-by-instrument = Tax expenditure by instrument, million USD: { $lines }
 ledger-resident = Resident
 ledger-anyway = Would have come anyway

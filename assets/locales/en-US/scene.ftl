@@ -38,6 +38,7 @@ scene-inconsistent = the scene is inconsistent
 
 ## Kinds of things with ids ($kind in the messages below)
 scene-kind-zone = zone
+scene-kind-phase = phase
 scene-kind-rent-schedule = rent schedule
 scene-kind-plot = plot
 scene-kind-utility = utility
@@ -50,6 +51,7 @@ scene-kind-anchor = anchor
 scene-owner-road = road "{ $id }"
 scene-owner-rail = rail line "{ $id }"
 scene-owner-zone = zone "{ $id }"
+scene-owner-phase = phase "{ $id }"
 scene-owner-rent-schedule = rent schedule "{ $id }"
 scene-owner-plot = plot "{ $id }"
 scene-owner-utility = utility "{ $id }"
@@ -92,6 +94,10 @@ scene-no-area = { $owner }: `{ $key }` encloses no area
 scene-crosses-itself = { $owner }: `{ $key }` crosses itself; expected a simple outline
 scene-gross-area = { $owner }: `{ $key }` says { $stated } ha but the boundary encloses { $drawn } ha; they should agree within 5 %
 scene-zone-outside = { $owner } reaches outside the park boundary
+scene-phase-order = { $owner } opens { $opens }, before the phase listed above it ({ $previous }); list phases in the order they open
+scene-phase-area-beyond = { $owner }: `park_area_ha` says { $stated } ha but the boundary and the extensions so far enclose { $drawn } ha; a phase that adds land gives it as `extension_m`
+scene-plot-phase-before-zone = { $owner } is in phase "{ $phase }", which opens before its zone's phase "{ $zone_phase }"; a plot cannot be let before its zone is released
+scene-anchor-before-phase = { $owner } registers { $registered } on plot "{ $plot }", whose phase "{ $phase }" opens only { $opens }; the plot cannot be let before its phase opens
 scene-bad-rect = { $owner }: a Rect needs finite x_m and y_m and a positive width_m and height_m (metres)
 scene-plot-outside = { $owner } lies (partly) outside the park boundary
 scene-plot-outside-zone = { $owner } is not inside its zone "{ $zone }"

@@ -38,6 +38,7 @@ scene-inconsistent = сценарий внутренне противоречи�
 
 ## Виды объектов с идентификаторами ($kind в сообщениях ниже)
 scene-kind-zone = зона
+scene-kind-phase = очередь
 scene-kind-rent-schedule = график арендной платы
 scene-kind-plot = участок
 scene-kind-utility = ресурс
@@ -50,6 +51,7 @@ scene-kind-anchor = заданный резидент
 scene-owner-road = дорога "{ $id }"
 scene-owner-rail = железнодорожная линия "{ $id }"
 scene-owner-zone = зона "{ $id }"
+scene-owner-phase = очередь "{ $id }"
 scene-owner-rent-schedule = график арендной платы "{ $id }"
 scene-owner-plot = участок "{ $id }"
 scene-owner-utility = ресурс "{ $id }"
@@ -92,6 +94,10 @@ scene-no-area = { $owner }: `{ $key }` не ограничивает никак�
 scene-crosses-itself = { $owner }: `{ $key }` самопересекается; ожидается простой контур
 scene-gross-area = { $owner }: в `{ $key }` указано { $stated } га, а граница охватывает { $drawn } га; расхождение должно быть не более 5 %
 scene-zone-outside = { $owner } выходит за границу парка
+scene-phase-order = { $owner }: открывается { $opens }, раньше очереди, указанной выше ({ $previous }); очереди перечисляются в порядке открытия
+scene-phase-area-beyond = { $owner }: в `park_area_ha` указано { $stated } га, а граница с уже добавленными расширениями охватывает { $drawn } га; очередь, добавляющая землю, задаёт её в `extension_m`
+scene-plot-phase-before-zone = { $owner } относится к очереди "{ $phase }", которая открывается раньше очереди его зоны "{ $zone_phase }"; участок нельзя сдать до того, как освобождена его зона
+scene-anchor-before-phase = { $owner }: регистрация { $registered } на участке "{ $plot }", чья очередь "{ $phase }" открывается только { $opens }; участок нельзя сдать до открытия его очереди
 scene-bad-rect = { $owner }: для Rect нужны конечные x_m и y_m и положительные width_m и height_m (в метрах)
 scene-plot-outside = { $owner } лежит (частично) за границей парка
 scene-plot-outside-zone = { $owner } не находится внутри своей зоны "{ $zone }"

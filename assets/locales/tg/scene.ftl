@@ -38,6 +38,7 @@ scene-inconsistent = сенария зиддиятнок аст
 
 ## Намудҳои объектҳои дорои идентификатор ($kind дар паёмҳои поён)
 scene-kind-zone = минтақа
+scene-kind-phase = навбат
 scene-kind-rent-schedule = ҷадвали иҷора
 scene-kind-plot = қитъа
 scene-kind-utility = намуди таъминот
@@ -50,6 +51,7 @@ scene-kind-anchor = резиденти номбаршуда
 scene-owner-road = роҳи "{ $id }"
 scene-owner-rail = хати роҳи оҳани "{ $id }"
 scene-owner-zone = минтақаи "{ $id }"
+scene-owner-phase = навбати "{ $id }"
 scene-owner-rent-schedule = ҷадвали иҷораи "{ $id }"
 scene-owner-plot = қитъаи "{ $id }"
 scene-owner-utility = намуди таъминоти "{ $id }"
@@ -92,6 +94,10 @@ scene-no-area = { $owner }: `{ $key }` ягон масоҳатро иҳота н
 scene-crosses-itself = { $owner }: `{ $key }` худашро мебурад; ҳудуди оддӣ (бе буриш) интизор мерафт
 scene-gross-area = { $owner }: `{ $key }` { $stated } га нишон медиҳад, вале ҳудуд { $drawn } га-ро иҳота мекунад; онҳо бояд бо фарқи на зиёда аз 5 % мувофиқат кунанд
 scene-zone-outside = { $owner } аз ҳудуди парк берун мебарояд
+scene-phase-order = { $owner } аз { $opens } кушода мешавад, пеш аз навбати дар боло зикршуда ({ $previous }); навбатҳоро бо тартиби кушодашавӣ нависед
+scene-phase-area-beyond = { $owner }: `park_area_ha` { $stated } га нишон медиҳад, вале ҳудуд бо васеъкуниҳои то ҳол иловашуда { $drawn } га-ро иҳота мекунад; навбате, ки замин илова мекунад, онро дар `extension_m` медиҳад
+scene-plot-phase-before-zone = { $owner } ба навбати "{ $phase }" тааллуқ дорад, ки пеш аз навбати минтақаи он ("{ $zone_phase }") кушода мешавад; қитъаро пеш аз озод шудани минтақааш ба иҷора додан мумкин нест
+scene-anchor-before-phase = { $owner }: бақайдгирӣ ({ $registered }) дар қитъаи "{ $plot }", ки навбати он ("{ $phase }") танҳо аз { $opens } кушода мешавад; қитъаро пеш аз кушода шудани навбаташ ба иҷора додан мумкин нест
 scene-bad-rect = { $owner }: Rect бояд x_m ва y_m-и охирнок ва width_m ва height_m-и мусбат (бо метр) дошта бошад
 scene-plot-outside = { $owner } (қисман) берун аз ҳудуди парк ҷойгир аст
 scene-plot-outside-zone = { $owner } дар дохили минтақаи худ "{ $zone }" нест

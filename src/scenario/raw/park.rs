@@ -27,6 +27,9 @@ pub struct RawPark {
     /// park on the earth for GIS exports. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin_lat_lon: Option<(f64, f64)>,
+    /// Land released in phases, in order of opening; none: all the land from the start.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<RawPhase>,
     pub zones: Vec<RawZone>,
     #[serde(default)]
     pub roads: Vec<RawLine>,
@@ -35,6 +38,40 @@ pub struct RawPark {
     /// Where this record's facts were published (`estimate…`: a value with no public figure).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// A phase of the park's land: the zones and plots that name it (and its extension of
+/// the outline, if any) can be let from its opening month.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPhase {
+    pub id: String,
+    pub name: String,
+    /// The name in other languages, by language code (`ru`, `tg`, `az`).
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
+    /// The month from which its plots can be let, "YYYY-MM".
+    pub opens: String,
+    /// Public spending to prepare its land (grading, roads, networks to the plots), USD per
+    /// hectare of its plots; spent evenly over `lead_months` before it opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_prep_usd_per_ha: Option<Num>,
+    /// Months of site preparation before it opens (0: spent in the month it opens).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lead_months: u32,
+    /// The park's gross area once this phase is open, hectares, as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub park_area_ha: Option<Num>,
+    /// Land added to the park's outline by this phase, metres (none: inside the outline).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extension_m: Vec<PointM>,
+    /// Where this record's facts were published (`estimate…`: a value with no public figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+fn is_zero(v: &u32) -> bool {
+    *v == 0
 }
 
 /// What a zone of the master plan is for.
@@ -58,6 +95,9 @@ pub struct RawZone {
     pub names: Names,
     pub kind: ZoneKind,
     pub polygon_m: Vec<PointM>,
+    /// The phase whose opening releases the zone's plots (none: from the start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
     /// Where this record's facts were published (`estimate…`: a value with no public figure).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -113,4 +153,7 @@ pub struct RawPlot {
     pub serviced: bool,
     /// Id of the rent schedule that applies.
     pub rent: String,
+    /// The phase whose opening releases the plot (none: its zone's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
 }

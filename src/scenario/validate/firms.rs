@@ -226,6 +226,24 @@ impl Checker<'_, '_> {
                     ),
                 );
             }
+            if let (Some(pl), Some(r)) = (plot, registered)
+                && let Some(k) = site.plots[pl].phase
+                && r < site.park.phases[k].opens
+            {
+                self.sink.at_reference(
+                    owner.place,
+                    "registered",
+                    &ra.registered,
+                    tr!(
+                        "scene-anchor-before-phase",
+                        owner = owner.shown(),
+                        registered = r.to_string(),
+                        plot = &site.plots[pl].id,
+                        phase = &site.park.phases[k].id,
+                        opens = site.park.phases[k].opens.to_string(),
+                    ),
+                );
+            }
             if let Some(pl) = plot {
                 if let Some(other) = anchored_plots.insert(pl, &ra.id) {
                     self.sink.at_reference(

@@ -79,9 +79,23 @@ impl Checker<'_, '_> {
         }
         let roads = self.lines("roads", &p.roads, |id| tr!("scene-owner-road", id = id));
         let rail = self.lines("rail", &p.rail, |id| tr!("scene-owner-rail", id = id));
-        let (zones, zone_ids) = self.zones(boundary_ok);
+        let (phases, phase_ids) = self.phases(boundary_ok, gross_area_ha);
+        // Land a zone or plot may lie on: the outline and every phase's extension.
+        let land: Vec<&[PointM]> = std::iter::once(p.boundary_m.as_slice())
+            .chain(phases.iter().map(|ph| ph.extension_m.as_slice()))
+            .filter(|polygon| polygon.len() >= 3)
+            .collect();
+        let (zones, zone_ids) = self.zones(boundary_ok, &land, &phase_ids);
         let (rent_schedules, rent_ids) = self.rent_schedules();
-        let (plots, plot_ids) = self.plots(boundary_ok, &zones, &zone_ids, &rent_ids);
+        let (plots, plot_ids) = self.plots(
+            boundary_ok,
+            &land,
+            &zones,
+            &zone_ids,
+            &rent_ids,
+            &phases,
+            &phase_ids,
+        );
         Site {
             park: Park {
                 name: p.name.clone(),
@@ -94,6 +108,7 @@ impl Checker<'_, '_> {
                 origin_lat_lon: p.origin_lat_lon,
                 roads,
                 rail,
+                phases,
             },
             zones,
             zone_ids,
@@ -118,7 +133,106 @@ impl Checker<'_, '_> {
             .collect()
     }
 
-    fn zones(&mut self, boundary_ok: bool) -> (Vec<Zone>, Ids) {
+    /// The land's phases: ids, opening months in date order, costs, and the park's area
+    /// once each is open against its outline and the extensions so far.
+    fn phases(&mut self, boundary_ok: bool, gross_area_ha: f64) -> (Vec<Phase>, Ids) {
+        let raw = self.raw;
+        let p = &raw.park;
+        let phase_ids = self.ids(
+            "phases",
+            || tr!("scene-kind-phase"),
+            p.phases.iter().map(|ph| ph.id.as_str()),
+        );
+        let mut phases: Vec<Phase> = Vec::with_capacity(p.phases.len());
+        let mut drawn_ha = if boundary_ok {
+            geometry::area_m2(&p.boundary_m) / M2_PER_HA
+        } else {
+            f64::NAN
+        };
+        for (ph, &nth) in p.phases.iter().zip(&phase_ids.nth) {
+            let owner = Owner::thing("phases", &ph.id, nth, |id| {
+                tr!("scene-owner-phase", id = id)
+            });
+            let opens = self.month(&owner, "opens", &ph.opens);
+            if let (Some(opens), Some(before)) = (opens, phases.last())
+                && opens < before.opens
+            {
+                self.sink.at_reference(
+                    owner.place,
+                    "opens",
+                    &ph.opens,
+                    tr!(
+                        "scene-phase-order",
+                        owner = owner.shown(),
+                        opens = opens.to_string(),
+                        previous = before.opens.to_string()
+                    ),
+                );
+            }
+            let site_prep_usd_per_ha = ph.site_prep_usd_per_ha.as_ref().map_or(0.0, |v| {
+                self.num(&owner, "site_prep_usd_per_ha", v, ranges::USD)
+            });
+            let lead_months = self.months(&owner, "lead_months", ph.lead_months, 0);
+            let park_area_ha = ph
+                .park_area_ha
+                .as_ref()
+                .map(|v| self.num(&owner, "park_area_ha", v, ranges::GROSS_AREA_HA));
+            if !ph.extension_m.is_empty() && self.polygon(&owner, "extension_m", &ph.extension_m) {
+                drawn_ha += geometry::area_m2(&ph.extension_m) / M2_PER_HA;
+                // The stated area must match the outline and the extensions so far.
+                if let Some(stated) = park_area_ha
+                    && drawn_ha.is_finite()
+                    && (drawn_ha - stated).abs() > GROSS_AREA_TOLERANCE * stated
+                {
+                    self.sink.at_key_of(
+                        owner.place,
+                        "park_area_ha",
+                        tr!(
+                            "scene-gross-area",
+                            owner = owner.shown(),
+                            key = "park_area_ha",
+                            stated = stated.to_string(),
+                            drawn = crate::report::shown::grouped(drawn_ha, 2),
+                        ),
+                    );
+                }
+            } else if let Some(stated) = park_area_ha
+                && gross_area_ha.is_finite()
+                && drawn_ha.is_finite()
+                && stated > drawn_ha * (1.0 + GROSS_AREA_TOLERANCE)
+            {
+                // A phase inside the outline cannot make the park larger than it is drawn.
+                self.sink.at_key_of(
+                    owner.place,
+                    "park_area_ha",
+                    tr!(
+                        "scene-phase-area-beyond",
+                        owner = owner.shown(),
+                        stated = stated.to_string(),
+                        drawn = crate::report::shown::grouped(drawn_ha, 2),
+                    ),
+                );
+            }
+            phases.push(Phase {
+                id: ph.id.clone(),
+                name: ph.name.clone(),
+                names: ph.names.clone(),
+                opens: opens.unwrap_or(YearMonth::new(0, 1)),
+                site_prep_usd_per_ha,
+                lead_months,
+                park_area_ha,
+                extension_m: ph.extension_m.clone(),
+            });
+        }
+        (phases, phase_ids)
+    }
+
+    fn zones(
+        &mut self,
+        boundary_ok: bool,
+        land: &[&[PointM]],
+        phase_ids: &Ids,
+    ) -> (Vec<Zone>, Ids) {
         let raw = self.raw;
         let p = &raw.park;
         self.required(&p.zones, "zones", |key| tr!("scene-empty-zones", key = key));
@@ -136,13 +250,17 @@ impl Checker<'_, '_> {
                     Owner::thing("zones", &z.id, nth, |id| tr!("scene-owner-zone", id = id));
                 if self.polygon(&owner, "polygon_m", &z.polygon_m)
                     && boundary_ok
-                    && !geometry::contains(&p.boundary_m, &z.polygon_m)
+                    && !land.iter().any(|l| geometry::contains(l, &z.polygon_m))
                 {
                     self.sink.at_place(
                         owner.place,
                         tr!("scene-zone-outside", owner = owner.shown()),
                     );
                 }
+                let phase = z
+                    .phase
+                    .as_deref()
+                    .and_then(|id| self.resolve(phase_ids, "phase", id, &owner));
                 Zone {
                     id: z.id.clone(),
                     name: z.name.clone(),
@@ -150,6 +268,7 @@ impl Checker<'_, '_> {
                     kind: z.kind,
                     polygon_m: z.polygon_m.clone(),
                     area_ha: geometry::area_m2(&z.polygon_m) / M2_PER_HA,
+                    phase,
                 }
             })
             .collect();
@@ -195,15 +314,18 @@ impl Checker<'_, '_> {
         (schedules, rent_ids)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn plots(
         &mut self,
         boundary_ok: bool,
+        land: &[&[PointM]],
         zones: &[Zone],
         zone_ids: &Ids,
         rent_ids: &Ids,
+        phases: &[Phase],
+        phase_ids: &Ids,
     ) -> (Vec<Plot>, Ids) {
         let raw = self.raw;
-        let boundary = &raw.park.boundary_m;
         self.required(&raw.plots, "plots", |key| {
             tr!("scene-empty-plots", key = key)
         });
@@ -242,7 +364,7 @@ impl Checker<'_, '_> {
             let ok = self.polygon(&owner, "shape", &polygon_m);
             let zone = self.resolve(zone_ids, "zone", &rp.zone, &owner);
             let rent = self.resolve(rent_ids, "rent", &rp.rent, &owner);
-            if ok && boundary_ok && !geometry::contains(boundary, &polygon_m) {
+            if ok && boundary_ok && !land.iter().any(|l| geometry::contains(l, &polygon_m)) {
                 self.sink.at_place(
                     owner.place,
                     tr!("scene-plot-outside", owner = owner.shown()),
@@ -262,6 +384,27 @@ impl Checker<'_, '_> {
                     ),
                 );
             }
+            // Its own phase, else its zone's; never one that opens before its zone's.
+            let own_phase = rp
+                .phase
+                .as_deref()
+                .and_then(|id| self.resolve(phase_ids, "phase", id, &owner));
+            let zone_phase = zone.and_then(|z| zones[z].phase);
+            if let (Some(own), Some(of_zone)) = (own_phase, zone_phase)
+                && phases[own].opens < phases[of_zone].opens
+            {
+                self.sink.at_reference(
+                    owner.place,
+                    "phase",
+                    rp.phase.as_deref().unwrap_or_default(),
+                    tr!(
+                        "scene-plot-phase-before-zone",
+                        owner = owner.shown(),
+                        phase = &phases[own].id,
+                        zone_phase = &phases[of_zone].id
+                    ),
+                );
+            }
             shapes_ok &= ok;
             plots.push(Plot {
                 id: rp.id.clone(),
@@ -271,6 +414,7 @@ impl Checker<'_, '_> {
                 polygon_m,
                 serviced: rp.serviced,
                 rent: rent.unwrap_or(0),
+                phase: own_phase.or(zone_phase),
             });
         }
         if shapes_ok {

@@ -22,6 +22,9 @@ pub struct SitingIndex {
     pub incentive_value_usd: Vec<f64>,
     /// Index of the regime the weights were computed for.
     pub regime: usize,
+    /// How many of the land's phases were open when the weights were computed: plots of
+    /// a phase not yet open weigh nothing.
+    pub phases_open: usize,
     /// Per plot, the archetype of the resident on it (registered or negotiating).
     resident: Vec<Option<usize>>,
     /// Per archetype, how many of its residents are in the park.
@@ -92,11 +95,12 @@ fn site_term(scenario: &Scenario, j: usize) -> f64 {
 }
 
 impl SitingIndex {
-    /// Builds the index for the regime at `regime` with the plots in `free` available and
-    /// `residents` (plot, archetype) in place.
+    /// Builds the index for the regime at `regime` in `month`, with the plots in `free`
+    /// whose land is released then available, and `residents` (plot, archetype) in place.
     pub fn build(
         scenario: &Scenario,
         regime: usize,
+        month: crate::scenario::YearMonth,
         free: &[bool],
         residents: &[(usize, usize)],
     ) -> Self {
@@ -123,7 +127,7 @@ impl SitingIndex {
             let weights: Vec<f64> = by_area
                 .iter()
                 .map(|&j| {
-                    if free[j] {
+                    if free[j] && scenario.plot_open(j, month) {
                         plot_weight(scenario, r, k, j, rent_values[j], site[j])
                     } else {
                         0.0
@@ -140,6 +144,7 @@ impl SitingIndex {
             trees,
             incentive_value_usd,
             regime,
+            phases_open: scenario.phases_open(month),
             resident: vec![None; n],
             present: vec![0; scenario.archetypes.len()],
             grid: NeighbourGrid::new(scenario, reach_m),

@@ -50,7 +50,8 @@ pub(super) fn choose_sites(
     let seed = *registrar.seed;
     let month = clock.current();
     let regime = scenario.regime_index_at(month);
-    if regime != index.regime {
+    // A new regime, or land released: every weight is worked out again.
+    if regime != index.regime || scenario.phases_open(month) != index.phases_open {
         let free: Vec<bool> = (0..scenario.plots.len())
             .map(|plot| registrar.is_free(plot))
             .collect();
@@ -60,7 +61,7 @@ pub(super) fn choose_sites(
             .filter(|(_, a)| a.stage != FirmStage::Exited)
             .map(|(f, _)| (f.plot, f.archetype))
             .collect();
-        *index = SitingIndex::build(&scenario, regime, &free, &residents);
+        *index = SitingIndex::build(&scenario, regime, month, &free, &residents);
     }
     if prospects.0.is_empty() {
         return;
