@@ -253,3 +253,32 @@ fn assert_close(actual: f64, expected: f64) {
         "got {actual}, expected {expected}"
     );
 }
+
+/// A new park from the template runs twenty years without a shortage: its sources feed
+/// whatever firm takes its starter plot (the gas source once fed 17 % of one).
+#[test]
+fn a_new_park_from_the_template_runs_twenty_years_without_shortage() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/template.ron");
+    let scenario = match parksim::scenario::load(&path) {
+        Ok(s) => std::sync::Arc::new(s),
+        Err(e) => panic!("scenes/template.ron is invalid:\n{e}"),
+    };
+    let mut residents = 0;
+    for seed in 0..10 {
+        let mut sim = run(&scenario, seed, 240);
+        for r in sim.records() {
+            for (k, u) in r.utilities.iter().enumerate() {
+                assert!(
+                    u.unserved <= 1e-9,
+                    "seed {seed}, {}: {} short of utility kind {k} (demand {}, capacity {})",
+                    r.date,
+                    u.unserved,
+                    u.demand,
+                    u.capacity
+                );
+            }
+        }
+        residents += sim.firms().len();
+    }
+    assert!(residents > 0, "no firm ever came, so nothing was tested");
+}
