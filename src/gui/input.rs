@@ -121,7 +121,14 @@ fn map_mouse(
         && let Some(gesture) = state.gesture.take()
     {
         if gesture.travelled_px > CLICK_SLOP_PX {
-            if let Some(edit) = tools::drag_edit(&gesture, &scenario, editing.new_plot_zone) {
+            if let Some(mut edit) = tools::drag_edit(&gesture, &scenario, editing.new_plot_zone) {
+                // A plot drawn goes into the phase chosen for new plots.
+                if let crate::scenario::edit::Edit::AddPlot { phase, .. } = &mut edit {
+                    *phase = editing
+                        .new_plot_phase
+                        .and_then(|k| scenario.park.phases.get(k))
+                        .map(|ph| ph.id.clone());
+                }
                 pending.0.push(EditAction::Apply(edit));
             }
         } else if over_map {

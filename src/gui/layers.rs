@@ -13,6 +13,8 @@ use crate::tr;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum MapLayer {
     Zone,
+    /// When each plot's land is released (its phase).
+    Phase,
     #[default]
     Status,
     Sector,
@@ -22,8 +24,9 @@ pub enum MapLayer {
 }
 
 impl MapLayer {
-    pub const ALL: [MapLayer; 6] = [
+    pub const ALL: [MapLayer; 7] = [
         MapLayer::Zone,
+        MapLayer::Phase,
         MapLayer::Status,
         MapLayer::Sector,
         MapLayer::UtilityLoading,
@@ -35,6 +38,7 @@ impl MapLayer {
     pub fn label(self) -> String {
         match self {
             MapLayer::Zone => tr!("layer-zone"),
+            MapLayer::Phase => tr!("layer-phase"),
             MapLayer::Status => tr!("layer-status"),
             MapLayer::Sector => tr!("layer-sector"),
             MapLayer::UtilityLoading => tr!("layer-utility-loading"),
@@ -156,6 +160,10 @@ pub const UNDER_CONSTRUCTION: Rgb = hex(0xf2994a);
 pub const OPERATING: Rgb = hex(0x2f6fd6);
 /// A plot with no value in the layer (e.g. no resident in the sector layer).
 pub const NO_VALUE: Rgb = hex(0xdedede);
+/// Plots released from the start, in the phase layer.
+pub const FROM_THE_START: Rgb = hex(0x8d99ae);
+/// A plot whose phase has not opened, in the status layer: it cannot be let yet.
+pub const NOT_YET_OPEN: Rgb = hex(0xf1ecf7);
 
 /// Colour of a plot status.
 pub fn status_colour(status: PlotStatus) -> Rgb {
@@ -224,6 +232,8 @@ pub struct PlotState {
     /// Smallest headroom among the utilities that reach the plot, as a share (0–1) of the
     /// capacity of what limits it: its network path's bottleneck, or the pooled sources.
     pub headroom: f64,
+    /// Whether its land is released (its phase open) in the month shown.
+    pub open: bool,
 }
 
 /// The colour of plot `plot` in `layer`, in `palette`.
@@ -237,6 +247,16 @@ pub fn plot_colour(
     let p = &scenario.plots[plot];
     match layer {
         MapLayer::Zone => palette.zone(scenario.zones[p.zone].kind),
+        // Its phase's colour, paler while the phase is not yet open.
+        MapLayer::Phase => {
+            let colour = p.phase.map_or(FROM_THE_START, |k| palette.sector(k));
+            if state.open {
+                colour
+            } else {
+                mix(colour, [1.0, 1.0, 1.0], 0.6)
+            }
+        }
+        MapLayer::Status if !state.open => NOT_YET_OPEN,
         MapLayer::Status => palette.status(state.status),
         MapLayer::Sector => state.sector.map_or(NO_VALUE, |s| palette.sector(s)),
         MapLayer::UtilityLoading => state.loading.map_or(NO_VALUE, |l| palette.ramp(l)),
@@ -285,7 +305,30 @@ pub fn legend(layer: MapLayer, palette: Palette, scenario: &Scenario) -> Vec<(Rg
                 palette.status(PlotStatus::Operating),
                 status_name(PlotStatus::Operating),
             ),
-        ],
+        ]
+        .into_iter()
+        .chain(
+            (!scenario.park.phases.is_empty()).then(|| (NOT_YET_OPEN, tr!("legend-not-yet-open"))),
+        )
+        .collect(),
+        MapLayer::Phase => {
+            let mut items = vec![(FROM_THE_START, tr!("legend-phase-start"))];
+            items.extend(scenario.park.phases.iter().enumerate().map(|(k, ph)| {
+                (
+                    palette.sector(k),
+                    tr!(
+                        "legend-phase",
+                        phase = ph.shown_name(),
+                        month = crate::report::shown::month(ph.opens)
+                    ),
+                )
+            }));
+            items.push((
+                mix(palette.sector(0), [1.0, 1.0, 1.0], 0.6),
+                tr!("legend-phase-not-open"),
+            ));
+            items
+        }
         MapLayer::Zone => {
             let mut kinds: Vec<ZoneKind> = scenario.zones.iter().map(|z| z.kind).collect();
             kinds.sort();

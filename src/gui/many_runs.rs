@@ -369,6 +369,7 @@ impl Baseline {
         let mut utilities = world.query::<(&ParkUtility, &UtilityLoad)>();
         let states = crate::gui::map::plot_states(
             &self.scenario,
+            crate::gui::time::month_of_map(world.resource::<SimClock>()),
             &self.reach,
             plots.iter(world),
             firms.iter(world),

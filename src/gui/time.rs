@@ -30,6 +30,15 @@ pub fn speed_name(months_per_second: f32) -> String {
     }
 }
 
+/// The month whose state the map shows: the last one simulated, or the first before any.
+pub fn month_of_map(clock: &SimClock) -> YearMonth {
+    if clock.elapsed_months == 0 {
+        clock.current()
+    } else {
+        clock.current().plus_months(-1)
+    }
+}
+
 /// The month the planner shows: the last one simulated, or "before" the first.
 pub fn month_shown(clock: &SimClock) -> String {
     if clock.elapsed_months == 0 {

@@ -166,6 +166,7 @@ pub fn drag_edit(gesture: &Gesture, scenario: &Scenario, zone: usize) -> Option<
                 y_m,
                 width_m,
                 height_m,
+                phase: None,
             })
         }
     }
@@ -324,7 +325,8 @@ mod tests {
                 x_m: 100.0,
                 y_m: 20.0,
                 width_m: 30.0,
-                height_m: 60.0
+                height_m: 60.0,
+                phase: None,
             })
         );
         assert_eq!(

@@ -299,6 +299,18 @@ pub fn plot_facts(
             tr!("fact-serviced"),
             if p.serviced { tr!("yes") } else { tr!("no") },
         ),
+    ];
+    if let Some(ph) = p.phase.map(|k| &scenario.park.phases[k]) {
+        facts.push((
+            tr!("fact-phase"),
+            tr!(
+                "legend-phase",
+                phase = ph.shown_name(),
+                month = super::shown::month(ph.opens)
+            ),
+        ));
+    }
+    facts.extend([
         (
             tr!("fact-rent"),
             tr!(
@@ -312,7 +324,7 @@ pub fn plot_facts(
             tr!("fact-status"),
             status_name(tenancy.map_or(PlotStatus::Free, |t| t.status)),
         ),
-    ];
+    ]);
     if let Some(anchor) = scenario.anchors.iter().find(|a| a.plot == plot)
         && firm.is_none()
     {

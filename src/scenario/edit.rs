@@ -23,6 +23,8 @@ pub enum Edit {
         y_m: f64,
         width_m: f64,
         height_m: f64,
+        /// The phase whose opening releases it (none: its zone's).
+        phase: Option<String>,
     },
     /// Removes a plot (refused while a named resident is placed on it).
     DeletePlot { id: String },
@@ -116,6 +118,10 @@ pub enum Edit {
     },
     /// Sets the seed of the scene's runs.
     SetSeed { seed: u64 },
+    /// Sets the month a phase of the land opens ("YYYY-MM").
+    SetPhaseOpens { phase: String, opens: String },
+    /// Puts a plot in a phase (none: its zone's).
+    SetPlotPhase { id: String, phase: Option<String> },
     /// Gives the park a new outline (metres); its stated gross area follows.
     SetBoundary { points_m: Vec<PointM> },
 }
@@ -223,6 +229,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             y_m,
             width_m,
             height_m,
+            phase,
         } => {
             let rent = next
                 .rent_schedules
@@ -240,7 +247,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 },
                 serviced: true,
                 rent,
-                phase: None,
+                phase: phase.clone(),
             });
         }
         Edit::DeletePlot { id } => {
@@ -550,6 +557,15 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
             r.further_ha_per_year = set_by_hand(&r.further_ha_per_year, *further_ha_per_year);
         }
         Edit::SetSeed { seed } => next.simulation.seed = *seed,
+        Edit::SetPhaseOpens { phase, opens } => {
+            next.park
+                .phases
+                .iter_mut()
+                .find(|p| &p.id == phase)
+                .ok_or_else(|| tr!("edit-no-phase", id = phase))?
+                .opens = opens.clone();
+        }
+        Edit::SetPlotPhase { id, phase } => plot_mut(&mut next, id)?.phase = phase.clone(),
         Edit::SetBoundary { points_m } => {
             next.park.boundary_m = points_m.clone();
             let area_ha = super::geometry::area_m2(points_m) / super::geometry::M2_PER_HA;

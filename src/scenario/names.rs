@@ -50,7 +50,8 @@ named!(
     super::Sector,
     super::Archetype,
     super::Anchor,
-    super::Utility
+    super::Utility,
+    super::Phase
 );
 
 #[cfg(test)]

@@ -147,6 +147,7 @@ fn an_edit_then_its_undo_reproduces_the_baseline_run() {
         y_m: 310.0,
         width_m: 100.0,
         height_m: 30.0,
+        phase: None,
     })
     .unwrap();
     let edited = Arc::new(s.scenario(Path::new("x")).unwrap());
@@ -707,4 +708,49 @@ fn zones_are_drawn_moved_with_their_plots_reshaped_given_a_kind_and_deleted() {
     // Every step undoes.
     while s.undo() {}
     assert!(!s.unsaved());
+}
+
+#[test]
+fn a_phase_s_opening_moves_by_an_undoable_edit_and_one_after_its_residents_is_refused() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
+    let mut s = EditSession::new(scenario::load(&path).unwrap().raw);
+    let opens = |s: &EditSession, id: &str| {
+        let park = s.scenario(Path::new("x")).unwrap();
+        let phase = park.park.phases.iter().find(|p| p.id == id).unwrap();
+        phase.opens.to_string()
+    };
+    s.apply(&Edit::SetPhaseOpens {
+        phase: "phase_2".into(),
+        opens: "2016-08".into(),
+    })
+    .unwrap();
+    assert_eq!(opens(&s, "phase_2"), "2016-08");
+    // Phase 3 holds P11, whose named resident registers in 2017-09.
+    let refused = s
+        .apply(&Edit::SetPhaseOpens {
+            phase: "phase_3".into(),
+            opens: "2017-10".into(),
+        })
+        .unwrap_err();
+    assert!(refused.contains("P11"), "{refused}");
+    assert_eq!(opens(&s, "phase_3"), "2017-04");
+    let unknown = s
+        .apply(&Edit::SetPhaseOpens {
+            phase: "phase_9".into(),
+            opens: "2020-01".into(),
+        })
+        .unwrap_err();
+    assert!(unknown.contains("phase_9"), "{unknown}");
+    // A plot put in a later phase opens with it.
+    s.apply(&Edit::SetPlotPhase {
+        id: "P17".into(),
+        phase: Some("phase_3".into()),
+    })
+    .unwrap();
+    let park = s.scenario(Path::new("x")).unwrap();
+    let p17 = park.plot_index("P17").unwrap();
+    assert_eq!(park.plot_opens(p17).unwrap().to_string(), "2017-04");
+    assert!(s.undo() && s.undo());
+    assert_eq!(opens(&s, "phase_2"), "2016-02");
+    assert!(!s.can_undo());
 }

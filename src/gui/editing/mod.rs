@@ -112,6 +112,9 @@ pub struct Editing {
     /// A new plot typed in metres: x, y, width, depth; and its zone.
     pub new_plot_m: (f64, f64, f64, f64),
     pub new_plot_zone: usize,
+    /// The phase new plots are drawn into (index into the park's phases; none: their
+    /// zone's).
+    pub new_plot_phase: Option<usize>,
     /// A rectangular site typed for the boundary: width and depth, metres.
     pub boundary_m: (f64, f64),
 }
@@ -159,6 +162,7 @@ impl Editing {
             open_path: String::new(),
             new_plot_m: (0.0, 0.0, 100.0, 100.0),
             new_plot_zone: 0,
+            new_plot_phase: None,
             boundary_m: {
                 let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&scenario.park.boundary_m);
                 (x1 - x0, y1 - y0)

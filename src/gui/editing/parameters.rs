@@ -162,6 +162,42 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             }
         }
     });
+    if !scenario.park.phases.is_empty() {
+        egui::CollapsingHeader::new(tr!("params-phases")).show(ui, |ui| {
+            for ph in &scenario.park.phases {
+                ui.label(egui::RichText::new(ph.shown_name()).strong());
+                // The opening month as a year and a month: a field left unchanged is no
+                // edit; a month the scene's checks refuse is said and not taken.
+                let (mut year, mut month) = (ph.opens.year(), ph.opens.month());
+                let (a, b) = ui
+                    .horizontal(|ui| {
+                        ui.label(tr!("params-phase-opens"));
+                        let a = ui.add(
+                            egui::DragValue::new(&mut year)
+                                .update_while_editing(false)
+                                .range(1900..=2200),
+                        );
+                        let b = ui.add(
+                            egui::DragValue::new(&mut month)
+                                .update_while_editing(false)
+                                .range(1..=12),
+                        );
+                        (a, b)
+                    })
+                    .inner;
+                let opens = crate::scenario::YearMonth::new(year, month);
+                if opens != ph.opens
+                    && (a.drag_stopped() || b.drag_stopped() || a.lost_focus() || b.lost_focus())
+                {
+                    pending.0.push(EditAction::Apply(Edit::SetPhaseOpens {
+                        phase: ph.id.clone(),
+                        opens: opens.to_string(),
+                    }));
+                }
+                ui.label(crate::report::shown::month(ph.opens));
+            }
+        });
+    }
     egui::CollapsingHeader::new(tr!("params-sources")).show(ui, |ui| {
         for u in &scenario.utilities {
             ui.label(egui::RichText::new(u.shown_name()).strong());

@@ -54,6 +54,20 @@ pub fn add_plot_controls(
                     ui.selectable_value(&mut editing.new_plot_zone, i, z.shown_name());
                 }
             });
+        if !scenario.park.phases.is_empty() {
+            let mut chosen = editing
+                .new_plot_phase
+                .filter(|&k| k < scenario.park.phases.len());
+            egui::ComboBox::from_id_salt("new-plot-phase")
+                .selected_text(phase_label(scenario, chosen))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, phase_label(scenario, None));
+                    for k in 0..scenario.park.phases.len() {
+                        ui.selectable_value(&mut chosen, Some(k), phase_label(scenario, Some(k)));
+                    }
+                });
+            editing.new_plot_phase = chosen;
+        }
         if ui.button(tr!("add-plot-button")).clicked()
             && let Some(z) = scenario.zones.get(zone)
         {
@@ -69,6 +83,10 @@ pub fn add_plot_controls(
                 y_m,
                 width_m,
                 height_m,
+                phase: editing
+                    .new_plot_phase
+                    .and_then(|k| scenario.park.phases.get(k))
+                    .map(|ph| ph.id.clone()),
             }));
         }
     });
@@ -112,6 +130,31 @@ pub fn plot_controls(
             id: id.clone(),
             zone: scenario.zones[zone].id.clone(),
         });
+    }
+    // Its phase: its own, or (None) its zone's.
+    if !scenario.park.phases.is_empty() {
+        let own: Option<usize> = scenario
+            .raw
+            .plots
+            .iter()
+            .find(|rp| rp.id == id)
+            .and_then(|rp| rp.phase.as_deref())
+            .and_then(|ph| scenario.park.phases.iter().position(|x| x.id == ph));
+        let mut chosen = own;
+        egui::ComboBox::from_label(tr!("fact-phase"))
+            .selected_text(phase_label(scenario, chosen))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, phase_label(scenario, None));
+                for k in 0..scenario.park.phases.len() {
+                    ui.selectable_value(&mut chosen, Some(k), phase_label(scenario, Some(k)));
+                }
+            });
+        if chosen != own {
+            push(Edit::SetPlotPhase {
+                id: id.clone(),
+                phase: chosen.map(|k| scenario.park.phases[k].id.clone()),
+            });
+        }
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("edit-move-10m"));
@@ -204,4 +247,16 @@ pub fn plot_controls(
             });
         }
     });
+}
+
+/// A phase as the plot controls name it, with its opening month; `None`: the zone's.
+fn phase_label(scenario: &Scenario, phase: Option<usize>) -> String {
+    match phase.and_then(|k| scenario.park.phases.get(k)) {
+        Some(ph) => tr!(
+            "legend-phase",
+            phase = ph.shown_name(),
+            month = crate::report::shown::month(ph.opens)
+        ),
+        None => tr!("phase-of-zone"),
+    }
 }

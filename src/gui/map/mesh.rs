@@ -154,9 +154,10 @@ pub fn reach(scenario: &Scenario) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The state of every plot, in plot order, as the layers need it.
+/// The state of every plot in `month`, in plot order, as the layers need it.
 pub fn plot_states<'a>(
     scenario: &Scenario,
+    month: crate::scenario::YearMonth,
     reach: &[Vec<usize>],
     plots: impl IntoIterator<Item = (&'a ParkPlot, &'a PlotTenancy)>,
     firms: impl IntoIterator<Item = &'a Firm>,
@@ -189,11 +190,13 @@ pub fn plot_states<'a>(
             sector: None,
             loading: None,
             headroom: 0.0,
+            open: true,
         };
         scenario.plots.len()
     ];
     for (plot, tenancy) in plots {
         states[plot.index] = PlotState {
+            open: scenario.plot_open(plot.index, month),
             status: tenancy.status,
             sector: sector_of_plot[plot.index],
             // A resident's supply: the bottleneck of its network path, or the pooled
@@ -251,6 +254,7 @@ pub(super) fn recolour_plots(
     }
     let states = plot_states(
         &scenario,
+        crate::gui::time::month_of_map(&clock),
         &map.reach,
         plots,
         firms,
