@@ -93,6 +93,8 @@ pub enum Command {
     Validate {
         #[arg(required = true)]
         scenes: Vec<PathBuf>,
+        #[arg(long)]
+        sources: bool,
     },
     Synth {
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=2_000_000))]
@@ -273,6 +275,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("export utility", "cli-help-export-utility"),
     ("validate", "cli-help-validate"),
     ("validate scenes", "cli-help-validate-scenes"),
+    ("validate sources", "cli-help-validate-sources"),
     ("synth", "cli-help-synth"),
     ("synth plots", "cli-help-synth-plots"),
     ("synth out", "cli-help-synth-out"),

@@ -77,7 +77,7 @@ pub fn execute(command: Command) -> ExitCode {
             all_links,
             regime,
         } => run(&scene, months, seed, &out, all_links, regime.as_deref()),
-        Command::Validate { scenes } => validate(&scenes),
+        Command::Validate { scenes, sources } => validate(&scenes, sources),
         Command::N1 { scene, month } => n1(&scene, month.as_deref()),
         Command::Ledger {
             scene,
@@ -554,10 +554,11 @@ fn ledger(
     ExitCode::SUCCESS
 }
 
-fn validate(scenes: &[PathBuf]) -> ExitCode {
+fn validate(scenes: &[PathBuf], sources: bool) -> ExitCode {
     let mut all_ok = true;
     for scene in scenes {
         match scenario::load(scene) {
+            Ok(s) if sources => print_assumptions(scene, &s),
             Ok(s) => out!(
                 "{}",
                 tr!(
@@ -581,6 +582,42 @@ fn validate(scenes: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// Every value and record the scene marks as an estimate, by section, with its source.
+fn print_assumptions(scene: &Path, scenario: &scenario::Scenario) {
+    use report::sources;
+    let all = sources::assumptions(&scenario.raw);
+    out!(
+        "{}",
+        tr!(
+            "cli-sources-heading",
+            file = scene.display().to_string(),
+            count = all.len()
+        )
+    );
+    for (section, items) in sources::by_section(&all) {
+        out!();
+        out!(
+            "{}",
+            tr!(
+                "cli-sources-section",
+                section = section,
+                count = items.len()
+            )
+        );
+        for a in items {
+            match a.value {
+                Some(v) => out!(
+                    "  {} = {}: {}",
+                    a.path,
+                    report::shown::grouped(v, if v.fract() == 0.0 { 0 } else { 2 }),
+                    a.source
+                ),
+                None => out!("  {}: {}", a.path, a.source),
+            }
+        }
     }
 }
 

@@ -120,6 +120,8 @@ pub struct PlannerState {
     /// What the planner did last, for the status line (e.g. a save, or why a jump is
     /// impossible).
     pub message: Option<Message>,
+    /// The *Sources and assumptions* window is open.
+    pub sources_open: bool,
 }
 
 /// A message for the planner, shown in the status line at the bottom of the window (a

@@ -6,6 +6,7 @@ pub mod facts;
 pub mod ledger;
 pub mod numbers;
 pub mod shown;
+pub mod sources;
 mod timeseries;
 
 pub use crate::atomic_file::write_atomically;

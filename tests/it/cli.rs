@@ -853,3 +853,25 @@ fn the_built_in_scenes_work_from_any_folder_and_a_file_there_comes_first() {
     let o = in_dir(&["validate", "scenes/sumgayit.ron"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stdout));
 }
+
+#[test]
+fn validate_sources_lists_the_scene_s_estimates_by_section() {
+    let o = parksim(&["validate", "--sources", "scenes/sumgayit.ron"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    let count: usize = out
+        .split(": ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.replace(',', "").parse().ok())
+        .unwrap_or_else(|| panic!("no count in:\n{out}"));
+    let listed = out.lines().filter(|l| l.starts_with("  ")).count();
+    assert_eq!(listed, count, "{out}");
+    // An estimate with its value and source; a published figure is not listed.
+    assert!(
+        out.contains("power › tariff_usd_per_unit_hour = 53: estimate"),
+        "{out}"
+    );
+    assert!(out.contains("\nutilities ("), "{out}");
+    assert!(!out.contains("first_ha_per_year"), "{out}");
+}

@@ -55,6 +55,11 @@ cli-month-after-run = { $month } hesablamanın sonundan sonradır; { $range }
 cli-not-a-month = "{ $text }" ay deyil; onu YYYY-MM şəklində yazın
 
 ## parksim validate
+cli-sources-heading = { $file }: { $count ->
+    [one] təxmin kimi qeyd olunmuş { $count } dəyər və ya qeyd
+   *[other] təxmin kimi qeyd olunmuş { $count } dəyər və qeyd
+}, bölmələr üzrə (dərc olunmuş mənbəyi olan dəyər sadalanmır)
+cli-sources-section = { $section } ({ $count })
 cli-valid = { $file }: düzgündür — { $park }, { $plots ->
     [one] { $plots } torpaq sahəsi
    *[other] { $plots } torpaq sahəsi
@@ -175,6 +180,7 @@ cli-help-export-month = Vəziyyəti ixrac olunan modelləşdirilmiş ay, YYYY-MM
 cli-help-export-utility = epanet üçün: su kommunal xidməti (standart olaraq: şəbəkəsi olan birincisi).
 cli-help-validate = Ssenari fayllarını yoxla; hər problemi sətri və sütunu ilə çap edir.
 cli-help-validate-scenes = Bir və ya bir neçə ssenari faylı.
+cli-help-validate-sources = --sources ilə: xülasənin yerinə ssenarinin təxmin kimi qeyd etdiyi bütün dəyərləri və qeydləri bölmələr üzrə, mənbələri ilə sadalayın.
 cli-help-synth = Miqyas testləri və performans ölçmələri üçün N torpaq sahəsindən ibarət sintetik park yaz (eyni formatda).
 cli-help-synth-plots = Torpaq sahələrinin sayı.
 cli-help-synth-out = Yazılacaq ssenari faylı.

@@ -472,6 +472,13 @@ headline-investment = İndiyədək yatırılmış investisiya
 headline-net-fiscal = İndiyədək xalis fiskal effekt
 present-button = Təqdimat (F5)
 present-button-hint = Zal üçün tam ekran: xəritə, bir qrafik və əsas göstəricilər, iri şriftlə.
+sources-button = Mənbələr
+sources-button-hint = Ssenarinin rəqəmləri haradan götürülüb: təxmin kimi qeyd olunmuş bütün dəyərlər, bölmələr üzrə
+sources-title = Mənbələr və fərziyyələr
+sources-intro = { $count ->
+    [one] Bu ssenarinin { $count } dəyəri və ya qeydi təxmin kimi qeyd olunub
+   *[other] Bu ssenarinin { $count } dəyəri və qeydi təxmin kimi qeyd olunub
+} (arxasında dərc olunmuş rəqəm yoxdur və ya müəllif onu fərz edib). Qalan bütün rəqəmlər ssenari faylında dərc olunmuş mənbəyə istinad edir.
 present-keys = F5 və ya Esc: çıxış · Page Down / Page Up: növbəti / əvvəlki qrafik · B: boş ekran · Boşluq: başlat və ya dayandır
 present-blank = Ekran boşdur: yenidən göstərmək üçün B düyməsini basın.
 key-f5 = F5

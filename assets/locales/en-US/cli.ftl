@@ -55,6 +55,11 @@ cli-month-after-run = { $month } is after the run ends; { $range }
 cli-not-a-month = "{ $text }" is not a month; write it as YYYY-MM
 
 ## parksim validate
+cli-sources-heading = { $file }: { $count ->
+    [one] { $count } value or record marked as an estimate
+   *[other] { $count } values and records marked as estimates
+}, by section (a value with a published source is not listed)
+cli-sources-section = { $section } ({ $count })
 cli-valid = { $file }: valid — { $park }, { $plots ->
     [one] { $plots } plot
    *[other] { $plots } plots
@@ -175,6 +180,7 @@ cli-help-export-month = The simulated month whose state is exported, YYYY-MM (de
 cli-help-export-utility = For epanet: the water utility (default: the first with a network).
 cli-help-validate = Check scene files; prints every problem with its line and column.
 cli-help-validate-scenes = One or more scene files.
+cli-help-validate-sources = With --sources: instead of the summary, list every value and record the scene marks as an estimate, by section, with its source.
 cli-help-synth = Write a synthetic park of N plots (same format) for scale tests and benchmarks.
 cli-help-synth-plots = Number of plots.
 cli-help-synth-out = The scene file to write.

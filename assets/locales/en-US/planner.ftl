@@ -474,6 +474,13 @@ headline-investment = Invested so far
 headline-net-fiscal = Net fiscal effect so far
 present-button = Present (F5)
 present-button-hint = Full screen for a room: the map, one chart and the headline figures, in large text.
+sources-button = Sources
+sources-button-hint = Where the scene's numbers come from: every value it marks as an estimate, by section
+sources-title = Sources and assumptions
+sources-intro = { $count ->
+    [one] { $count } value or record of this scene is marked as an estimate
+   *[other] { $count } values and records of this scene are marked as estimates
+} (no public figure behind it, or one the author assumed). Every other number cites its published source in the scene file.
 present-keys = F5 or Esc: leave · Page Down / Page Up: next / previous chart · B: blank screen · Space: play or pause
 present-blank = The screen is blank: press B to show it again.
 key-f5 = F5

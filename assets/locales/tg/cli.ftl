@@ -55,6 +55,11 @@ cli-month-after-run = { $month } пас аз анҷоми моделсозӣ а�
 cli-not-a-month = "{ $text }" моҳ нест; онро дар шакли YYYY-MM нависед
 
 ## parksim validate
+cli-sources-heading = { $file }: { $count ->
+    [one] { $count } арзиш ё сабт ҳамчун арзёбӣ қайд шудааст
+   *[other] { $count } арзиш ва сабт ҳамчун арзёбӣ қайд шудаанд
+}, аз рӯи бахшҳо (арзиши дорои манбаи нашршуда номбар намешавад)
+cli-sources-section = { $section } ({ $count })
 cli-valid = { $file }: дуруст — { $park }, { $plots ->
     [one] { $plots } қитъа
    *[other] { $plots } қитъа
@@ -175,6 +180,7 @@ cli-help-export-month = Моҳи моделсозишуда, ки ҳолати �
 cli-help-export-utility = Барои epanet: намуди таъминоти об (пешфарз: аввалин намуде, ки шабака дорад).
 cli-help-validate = Санҷиши файлҳои сенария; ҳар хаторо бо сатр ва сутуни он нишон медиҳад.
 cli-help-validate-scenes = Як ё якчанд файли сенария.
+cli-help-validate-sources = Бо --sources: ба ҷойи хулоса ҳамаи арзишҳо ва сабтҳоеро, ки сенария ҳамчун арзёбӣ қайд кардааст, аз рӯи бахшҳо бо манбаашон номбар кунед.
 cli-help-synth = Навиштани парки сунъӣ аз N қитъа (бо ҳамон формат) барои санҷишҳои миқёс ва суръат.
 cli-help-synth-plots = Шумораи қитъаҳо.
 cli-help-synth-out = Файли сенарияе, ки навишта мешавад.

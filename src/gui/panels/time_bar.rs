@@ -76,6 +76,10 @@ pub(super) fn time_bar(
                 {
                     controls.pending_months += 1;
                 }
+                // A label and its drop-down stay on one row: when they do not fit what is
+                // left of this one, they start the next (egui would cut the drop-down off).
+                let speed_text = controls.speed_label();
+                keep_together(ui, &[&tr!("time-speed"), &speed_text]);
                 ui.label(tr!("time-speed"));
                 let mut speed = controls.speed;
                 egui::ComboBox::from_id_salt("speed")
@@ -116,6 +120,13 @@ pub(super) fn time_bar(
                 {
                     presentation.start(&mut text_scale, &mut state);
                 }
+                if ui
+                    .button(tr!("sources-button"))
+                    .on_hover_text(tr!("sources-button-hint"))
+                    .clicked()
+                {
+                    state.sources_open = !state.sources_open;
+                }
                 ui.separator();
                 language_picker(ui, &mut state);
             });
@@ -136,15 +147,77 @@ pub(super) fn time_bar(
             }
         });
     });
+    if state.sources_open {
+        let mut open = true;
+        egui::Window::new(tr!("sources-title"))
+            .open(&mut open)
+            .default_size([620.0, 520.0])
+            .vscroll(true)
+            .show(&ctx, |ui| sources_and_assumptions(ui, &scenario.raw));
+        state.sources_open = open;
+    }
     Ok(())
+}
+
+/// Every value and record the scene marks as an estimate, by section, each with a count:
+/// what a trainer answers "where does that number come from?" with.
+fn sources_and_assumptions(ui: &mut egui::Ui, raw: &crate::scenario::raw::RawScenario) {
+    use crate::report::sources;
+    let all = sources::assumptions(raw);
+    ui.label(tr!("sources-intro", count = all.len()));
+    for (section, items) in sources::by_section(&all) {
+        egui::CollapsingHeader::new(format!("{section} ({})", items.len()))
+            .id_salt(("sources", section.as_str()))
+            .show(ui, |ui| {
+                for a in items {
+                    let what = match a.value {
+                        Some(v) => format!(
+                            "{} = {}",
+                            a.path,
+                            crate::report::shown::grouped(v, if v.fract() == 0.0 { 0 } else { 2 })
+                        ),
+                        None => a.path.clone(),
+                    };
+                    ui.label(egui::RichText::new(what).strong());
+                    ui.label(egui::RichText::new(&a.source).weak());
+                }
+            });
+    }
 }
 
 /// The language of every text, applied at once and kept for the next session (see
 /// [`crate::gui::settings`]). Each language is named in itself.
+/// Starts a new row of the wrapping bar when a label and a drop-down showing `texts` would
+/// not fit in what is left of this one.
+fn keep_together(ui: &mut egui::Ui, texts: &[&str]) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let spacing = ui.spacing();
+    let chrome = texts.len() as f32 * spacing.item_spacing.x
+        + spacing.icon_width
+        + 4.0 * spacing.button_padding.x;
+    let needed: f32 = texts
+        .iter()
+        .map(|t| {
+            ui.painter()
+                .layout_no_wrap((*t).to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .sum::<f32>()
+        + chrome;
+    if ui.available_width() < needed {
+        ui.end_row();
+    }
+}
+
 fn language_picker(ui: &mut egui::Ui, state: &mut PlannerState) {
     use crate::locale;
     let current = locale::language().to_string();
     let mut picked = current.clone();
+    keep_together(
+        ui,
+        &[&tr!("language-label"), &locale::native_name(&current)],
+    );
     ui.label(tr!("language-label"));
     egui::ComboBox::from_id_salt("language")
         .selected_text(locale::native_name(&current))
