@@ -6,7 +6,9 @@
 
 use serde_json::Value;
 
+use crate::scenario::Scenario;
 use crate::scenario::raw::RawScenario;
+use crate::tr;
 
 /// One value or record the scene marks as an estimate.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +51,105 @@ pub fn by_section(assumptions: &[Assumption]) -> Vec<(String, Vec<&Assumption>)>
         }
     }
     groups
+}
+
+/// Where the values of a plot's inspector facts come from, by the fact's label: its zone,
+/// rent, phase and, with a resident of `archetype` (the named resident `anchor`, if it is
+/// one), the resident's kind, jobs and investment. A value the scene gives no source for
+/// is left out.
+pub fn plot_fact_sources(
+    scenario: &Scenario,
+    plot: usize,
+    archetype: Option<usize>,
+    anchor: Option<usize>,
+) -> Vec<(String, String)> {
+    let raw = &scenario.raw;
+    let p = &scenario.plots[plot];
+    let mut found = Vec::new();
+    let mut add = |label: String, source: Option<&String>| {
+        if let Some(source) = source {
+            found.push((label, source.clone()));
+        }
+    };
+    let zone = raw
+        .park
+        .zones
+        .iter()
+        .find(|z| z.id == scenario.zones[p.zone].id);
+    add(tr!("fact-zone"), zone.and_then(|z| z.source.as_ref()));
+    let rent = raw
+        .rent_schedules
+        .iter()
+        .find(|r| r.id == scenario.rent_schedules[p.rent].id);
+    add(
+        tr!("fact-rent"),
+        rent.and_then(|r| r.first_ha_per_year.source.as_ref().or(r.source.as_ref())),
+    );
+    if let Some(k) = p.phase {
+        let phase = raw
+            .park
+            .phases
+            .iter()
+            .find(|ph| ph.id == scenario.park.phases[k].id);
+        add(tr!("fact-phase"), phase.and_then(|ph| ph.source.as_ref()));
+    }
+    let kind = archetype.and_then(|a| {
+        raw.archetypes
+            .iter()
+            .find(|ra| ra.id == scenario.archetypes[a].id)
+    });
+    let named = anchor.and_then(|a| {
+        raw.anchors
+            .iter()
+            .find(|ra| ra.id == scenario.anchors[a].id)
+    });
+    add(tr!("fact-resident"), named.and_then(|a| a.source.as_ref()));
+    add(tr!("fact-kind"), kind.and_then(|k| k.source.as_ref()));
+    add(
+        tr!("fact-jobs"),
+        named
+            .and_then(|a| a.jobs.as_ref())
+            .and_then(|j| j.source.as_ref())
+            .or_else(|| kind.and_then(|k| k.jobs.source.as_ref())),
+    );
+    add(
+        tr!("fact-investment"),
+        named
+            .and_then(|a| a.investment_usd.as_ref())
+            .and_then(|v| v.source.as_ref())
+            .or_else(|| kind.and_then(|k| k.investment_usd.source.as_ref())),
+    );
+    found
+}
+
+/// Where the values of a utility source's inspector facts come from: its capacity's
+/// source, and its utility's record (which says where the in-service dates come from).
+pub fn source_fact_sources(
+    scenario: &Scenario,
+    utility: usize,
+    source: usize,
+) -> Vec<(String, String)> {
+    let Some(u) = scenario
+        .raw
+        .utilities
+        .iter()
+        .find(|u| u.id == scenario.utilities[utility].id)
+    else {
+        return Vec::new();
+    };
+    let s = u
+        .sources
+        .iter()
+        .find(|s| s.id == scenario.utilities[utility].sources[source].id);
+    let mut found = Vec::new();
+    if let Some(c) = s.and_then(|s| s.capacity.source.as_ref()) {
+        found.push((tr!("fact-capacity"), c.clone()));
+    }
+    if let Some(r) = &u.source {
+        found.push((tr!("fact-in-service"), r.clone()));
+        found.push((tr!("fact-utility"), r.clone()));
+    }
+    found
 }
 
 fn walk(section: &str, path: &mut Vec<String>, value: &Value, found: &mut Vec<Assumption>) {
@@ -137,6 +238,47 @@ mod tests {
         assert_eq!(
             groups.iter().map(|(_, items)| items.len()).sum::<usize>(),
             found.len()
+        );
+    }
+
+    #[test]
+    fn a_plot_s_facts_know_where_their_values_come_from() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sumgayit.ron");
+        let park = crate::scenario::load(&path).expect("the shipped scene is valid");
+        let plot = park.plot_index("P03").unwrap();
+        let anchor = park.anchors.iter().position(|a| a.plot == plot).unwrap();
+        let found = plot_fact_sources(
+            &park,
+            plot,
+            Some(park.anchors[anchor].archetype),
+            Some(anchor),
+        );
+        let of = |label: &str| {
+            found
+                .iter()
+                .find(|(l, _)| l == label)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_else(|| panic!("no source for {label}: {found:?}"))
+        };
+        // SCIP's published rent, not an estimate; the block's position is one.
+        assert!(
+            !is_estimate(&of(&tr!("fact-rent"))),
+            "{}",
+            of(&tr!("fact-rent"))
+        );
+        assert!(is_estimate(&of(&tr!("fact-zone"))));
+        assert!(
+            of(&tr!("fact-resident")).contains("Aqrokimya")
+                || of(&tr!("fact-resident")).contains("18.3 ha")
+        );
+        assert!(of(&tr!("fact-phase")).contains("founding decree"));
+        // A utility source's capacity: no SCIP capacity is published.
+        let power = park.utilities.iter().position(|u| u.id == "power").unwrap();
+        let capacity = source_fact_sources(&park, power, 0);
+        assert!(
+            capacity
+                .iter()
+                .any(|(l, s)| *l == tr!("fact-capacity") && is_estimate(s))
         );
     }
 }

@@ -475,6 +475,8 @@ present-button-hint = Zal üçün tam ekran: xəritə, bir qrafik və əsas gös
 sources-button = Mənbələr
 sources-button-hint = Ssenarinin rəqəmləri haradan götürülüb: təxmin kimi qeyd olunmuş bütün dəyərlər, bölmələr üzrə
 sources-title = Mənbələr və fərziyyələr
+tag-estimate = təxmin
+tag-source = mənbə
 sources-intro = { $count ->
     [one] Bu ssenarinin { $count } dəyəri və ya qeydi təxmin kimi qeyd olunub
    *[other] Bu ssenarinin { $count } dəyəri və qeydi təxmin kimi qeyd olunub

@@ -477,6 +477,8 @@ present-button-hint = Full screen for a room: the map, one chart and the headlin
 sources-button = Sources
 sources-button-hint = Where the scene's numbers come from: every value it marks as an estimate, by section
 sources-title = Sources and assumptions
+tag-estimate = estimate
+tag-source = source
 sources-intro = { $count ->
     [one] { $count } value or record of this scene is marked as an estimate
    *[other] { $count } values and records of this scene are marked as estimates

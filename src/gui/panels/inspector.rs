@@ -78,6 +78,16 @@ pub(super) fn inspector(
                 let firm = tenancy
                     .and_then(|t| t.firm)
                     .and_then(|id| firms.iter().find(|(f, _, _)| f.id == id));
+                // Where the values come from: the resident's, or the named resident's the
+                // plot is kept for.
+                let anchor = firm
+                    .and_then(|(f, _, _)| f.anchor)
+                    .or_else(|| scenario.anchors.iter().position(|a| a.plot == j));
+                let archetype = firm
+                    .map(|(f, _, _)| f.archetype)
+                    .or_else(|| anchor.map(|a| scenario.anchors[a].archetype));
+                let sources =
+                    crate::report::sources::plot_fact_sources(&scenario, j, archetype, anchor);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     egui::Grid::new("facts")
                         .striped(true)
@@ -88,8 +98,8 @@ pub(super) fn inspector(
                             for (label, value) in
                                 plot_facts(&scenario, j, tenancy.as_ref(), firm, &loads)
                             {
-                                ui.add(egui::Label::new(label).wrap());
-                                ui.add(egui::Label::new(value).wrap());
+                                ui.add(egui::Label::new(&label).wrap());
+                                value_with_source(ui, value, &sources, &label);
                                 ui.end_row();
                             }
                         });
@@ -102,6 +112,31 @@ pub(super) fn inspector(
         layout.inspector = Some(panel.response.rect);
     });
     Ok(())
+}
+
+/// A fact's value and, beside it, where it comes from: "estimate" (amber) or "source"
+/// (grey), the scene's words on hover. Nothing beside a value the scene gives no source for.
+fn value_with_source(ui: &mut egui::Ui, value: String, sources: &[(String, String)], label: &str) {
+    let Some((_, source)) = sources.iter().find(|(l, _)| l == label) else {
+        ui.add(egui::Label::new(value).wrap());
+        return;
+    };
+    let estimate = crate::report::sources::is_estimate(source);
+    let (tag, colour) = if estimate {
+        (
+            tr!("tag-estimate"),
+            egui::Color32::from_rgb(0xe0, 0xa0, 0x30),
+        )
+    } else {
+        (tr!("tag-source"), ui.visuals().weak_text_color())
+    };
+    // The tag goes under the value: a wrapped row inside a grid cell would overlap the
+    // next row.
+    ui.vertical(|ui| {
+        ui.add(egui::Label::new(value).wrap());
+        ui.label(egui::RichText::new(tag).small().color(colour))
+            .on_hover_text(source);
+    });
 }
 
 /// The facts of a zone and its edit controls.
@@ -146,11 +181,13 @@ fn source_inspector(
             // Long labels wrap rather than squeeze the values.
             .max_col_width(half_width(ui))
             .show(ui, |ui| {
+                let sources =
+                    crate::report::sources::source_fact_sources(scenario, utility, source);
                 for (label, value) in
                     source_facts(scenario, utility, source, load, month.plus_months(-1))
                 {
-                    ui.label(label);
-                    ui.add(egui::Label::new(value).wrap());
+                    ui.label(&label);
+                    value_with_source(ui, value, &sources, &label);
                     ui.end_row();
                 }
             });
