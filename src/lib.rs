@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod atomic_file;
+pub mod calibration;
 pub mod cli;
 pub mod export;
 pub mod locale;

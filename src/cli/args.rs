@@ -123,6 +123,19 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    Calibrate {
+        scene: PathBuf,
+        #[arg(long, required = true, value_name = "PARAM[,PARAM...]")]
+        fit: String,
+        #[arg(long, value_name = "YYYY-MM")]
+        until: Option<String>,
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        seeds: u64,
+        #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        iterations: u64,
+        #[arg(long, value_name = "FITTED.ron")]
+        out: Option<PathBuf>,
+    },
     Merge {
         #[arg(required = true)]
         parts: Vec<PathBuf>,
@@ -289,6 +302,13 @@ pub const HELP: &[(&str, &str)] = &[
     ("compare base", "cli-help-compare-base"),
     ("compare other", "cli-help-compare-other"),
     ("compare out", "cli-help-out-folder"),
+    ("calibrate", "cli-help-calibrate"),
+    ("calibrate scene", "cli-help-scene-file"),
+    ("calibrate fit", "cli-help-calibrate-fit"),
+    ("calibrate until", "cli-help-calibrate-until"),
+    ("calibrate seeds", "cli-help-calibrate-seeds"),
+    ("calibrate iterations", "cli-help-calibrate-iterations"),
+    ("calibrate out", "cli-help-calibrate-out"),
     ("merge", "cli-help-merge"),
     ("merge parts", "cli-help-merge-parts"),
     ("merge out", "cli-help-merge-out"),

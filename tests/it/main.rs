@@ -4,6 +4,7 @@
 
 mod common;
 
+mod calibrate;
 mod calibration;
 mod cli;
 mod determinism;

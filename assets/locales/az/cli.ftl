@@ -199,3 +199,21 @@ cli-help-jobs = Axınların sayı (standart olaraq: hər nüvəyə bir). Axınla
 cli-help-shard = Toxumların N hissəsindən yalnız K nömrəli hissəni hesabla (K 0-dan başlayır, Slurm massiv tapşırıqlarının nömrələndiyi kimi) və onun qismən nəticəsini parksim merge üçün yaz.
 cli-months-without-screenshot = əmrsiz --months yalnız --screenshot ilə birlikdə işlədilir; ssenarini qrafik interfeys olmadan hesablamaq üçün `parksim run SCENE --months N` yazın
 cli-no-planner-flags = proqramın bu versiyasında planlaşdırıcı yoxdur (`gui` funksiyası olmadan kompilyasiya olunub), ona görə ekran şəkilləri çəkə, kadr vaxtlarını ölçə və ya təqdimat rejimini aça bilmir
+
+## parksim calibrate: ssenari parametrlərinin uyğunlaşdırılması və retrospektiv yoxlama
+cli-help-calibrate = Ssenari parametrlərini ssenarinin verilmiş ay daxil olmaqla həmin aya qədərki müşahidə nöqtələrinə uyğunlaşdır (Nelder–Mead üsulu, hər parametr variantı üçün eyni toxumlar) və həmin aydan sonrakı hər nöqtəni qiymətləndir: retrospektiv yoxlama.
+cli-help-calibrate-fit = Uyğunlaşdırılacaq parametrlər, vergüllə ayrılmış: park_appeal (bütün sektorların dəyərləri birlikdə dəyişdirilir), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR.
+cli-help-calibrate-until = Bu ay daxil olmaqla həmin aya qədərki müşahidə nöqtələrinə uyğunlaşdır, YYYY-MM (standart olaraq: bütün nöqtələrə); sonrakı nöqtələr retrospektiv yoxlama üçün istifadə olunur.
+cli-help-calibrate-seeds = Hər parametr variantının hesablandığı toxumlar, 1-dən N-ə qədər (standart olaraq 20); uyğunlaşdırma meyarı bu toxumlar üzrə medianların orta nisbi xətasıdır.
+cli-help-calibrate-iterations = Nelder–Mead iterasiyalarının maksimal sayı (standart olaraq 60).
+cli-help-calibrate-out = Parametrləri uyğunlaşdırılmış ssenarini bu fayla yaz.
+cli-calibrate-heading = Parametrlər { $until } tarixinə qədərki { $points } müşahidə nöqtəsinə uyğunlaşdırıldı, toxumlar: 1–{ $seeds } ({ $candidates } parametr variantı hesablandı):
+cli-calibrate-value = { $parameter }: { $from } → { $to }
+cli-calibrate-point = { $month }  { $column }: müşahidə olunan qiymət { $observed }, median { $median }, xəta { $error } %
+cli-calibrate-in-sample = Uyğunlaşdırma nöqtələrində (parametrlərin uyğunlaşdırıldığı nöqtələr): orta xəta { $error } %
+cli-calibrate-out-of-sample = Seçmədən kənar (sonrakı, uyğunlaşdırmada istifadə olunmamış nöqtələr): orta xəta { $error } %
+cli-calibrate-none-after = Seçmədən kənar: həmin aydan sonra müşahidə nöqtəsi yoxdur.
+cli-calibrate-no-points = ssenaridə həmin aya qədər uyğunlaşdırma üçün müşahidə nöqtəsi yoxdur
+cli-calibrate-no-sector = potensial rezidentləri daxil olan "{ $sector }" sektoru yoxdur; belə sektorlar: { $sectors }
+cli-calibrate-bad-parameter = "{ $text }" uyğunlaşdırıla bilən parametr deyil; bunlardan seçin: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR
+cli-calibrate-source = parksim calibrate ilə { $until } tarixinə qədərki müşahidə nöqtələrinə { $seeds } toxum üzrə uyğunlaşdırılıb

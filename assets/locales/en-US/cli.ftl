@@ -199,3 +199,21 @@ cli-help-jobs = Threads (default: one per core). The files are the same for any 
 cli-help-shard = Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task numbers them) and write its partial result, for parksim merge.
 cli-months-without-screenshot = --months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`
 cli-no-planner-flags = this build has no planner (it was built without the `gui` feature), so it cannot take screenshots, time frames or present
+
+## parksim calibrate
+cli-help-calibrate = Fit scene parameters to the scene's observed points up to a month (Nelder–Mead, the same seeds for every candidate), and score every point after it: the backtest.
+cli-help-calibrate-fit = The parameters to fit, comma-separated: park_appeal (every sector's, moved together), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR.
+cli-help-calibrate-until = Fit on the observed points up to this month, YYYY-MM (default: all of them); the later points are the backtest.
+cli-help-calibrate-seeds = Seeds each candidate runs, 1 to N (default 20); the loss is the mean relative error of the medians over them.
+cli-help-calibrate-iterations = Most Nelder–Mead iterations (default 60).
+cli-help-calibrate-out = Write the fitted scene to this file.
+cli-calibrate-heading = Fitted on { $points } observed points up to { $until }, over seeds 1 to { $seeds } ({ $candidates } candidates run):
+cli-calibrate-value = { $parameter }: { $from } → { $to }
+cli-calibrate-point = { $month }  { $column }: observed { $observed }, median { $median }, error { $error } %
+cli-calibrate-in-sample = In sample (the points fitted): mean error { $error } %
+cli-calibrate-out-of-sample = Out of sample (the points after, not fitted): mean error { $error } %
+cli-calibrate-none-after = Out of sample: no observed point after that month.
+cli-calibrate-no-points = the scene has no observed point up to that month to fit on
+cli-calibrate-no-sector = there is no sector "{ $sector }" with arrivals; the sectors are: { $sectors }
+cli-calibrate-bad-parameter = "{ $text }" is not a parameter to fit; choose from park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR
+cli-calibrate-source = fitted by parksim calibrate on the observed points up to { $until } over { $seeds } seeds

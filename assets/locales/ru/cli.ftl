@@ -225,3 +225,31 @@ cli-help-jobs = Число потоков (по умолчанию: по одн�
 cli-help-shard = Выполнить только K-ю из N частей набора зёрен (K отсчитывается от 0, как номера задач в массиве заданий Slurm) и записать её частичный результат для parksim merge.
 cli-months-without-screenshot = --months без команды используется только вместе с --screenshot; чтобы выполнить прогон сценария без графического интерфейса, используйте `parksim run SCENE --months N`
 cli-no-planner-flags = в этой сборке нет планировщика (она собрана без функции `gui`), поэтому снимки экрана, замеры времени кадров и режим показа недоступны
+
+## parksim calibrate: подбор параметров сценария и ретроспективная проверка
+cli-help-calibrate = Подобрать параметры сценария по его наблюдаемым точкам до заданного месяца включительно (метод Nelder–Mead, одни и те же зёрна для каждого варианта параметров) и оценить каждую точку после этого месяца: ретроспективная проверка.
+cli-help-calibrate-fit = Параметры для подбора, через запятую: park_appeal (значения всех отраслей сдвигаются вместе), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR.
+cli-help-calibrate-until = Подбирать по наблюдаемым точкам до этого месяца включительно, в формате YYYY-MM (по умолчанию — по всем точкам); более поздние точки используются для ретроспективной проверки.
+cli-help-calibrate-seeds = Зёрна, на которых рассчитывается каждый вариант параметров: от 1 до N (по умолчанию 20); критерий подбора — средняя относительная ошибка медиан по этим зёрнам.
+cli-help-calibrate-iterations = Наибольшее число итераций метода Nelder–Mead (по умолчанию 60).
+cli-help-calibrate-out = Записать сценарий с подобранными параметрами в этот файл.
+cli-calibrate-heading = Параметры подобраны по { $points ->
+    [one] { $points } наблюдаемой точке
+    [few] { $points } наблюдаемым точкам
+    [many] { $points } наблюдаемым точкам
+   *[other] { $points } наблюдаемым точкам
+} до { $until }, на зёрнах от 1 до { $seeds } (рассчитано вариантов параметров: { $candidates }):
+cli-calibrate-value = { $parameter }: { $from } → { $to }
+cli-calibrate-point = { $month }  { $column }: наблюдаемое значение { $observed }, медиана { $median }, ошибка { $error } %
+cli-calibrate-in-sample = На точках подбора (по которым подбирались параметры): средняя ошибка { $error } %
+cli-calibrate-out-of-sample = Вне выборки (более поздние точки, не использованные при подборе): средняя ошибка { $error } %
+cli-calibrate-none-after = Вне выборки: после этого месяца наблюдаемых точек нет.
+cli-calibrate-no-points = в сценарии нет наблюдаемых точек до этого месяца, по которым можно подобрать параметры
+cli-calibrate-no-sector = нет отрасли "{ $sector }" с потоком потенциальных резидентов; такие отрасли: { $sectors }
+cli-calibrate-bad-parameter = "{ $text }" — не параметр для подбора; выберите из: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR
+cli-calibrate-source = подобрано командой parksim calibrate по наблюдаемым точкам до { $until } на { $seeds ->
+    [one] { $seeds } зерне
+    [few] { $seeds } зёрнах
+    [many] { $seeds } зёрнах
+   *[other] { $seeds } зёрнах
+}
