@@ -130,6 +130,10 @@ pub enum Quantity {
     Registered,
     Operating,
     Investment,
+    Jobs,
+    LandLet,
+    /// A year's output: the month's times twelve.
+    OutputPerYear,
 }
 
 impl Quantity {
@@ -139,6 +143,9 @@ impl Quantity {
             Self::Registered => "registered_firms",
             Self::Operating => "operating_firms",
             Self::Investment => "investment_usd_cum",
+            Self::Jobs => "jobs",
+            Self::LandLet => "occupied_ha",
+            Self::OutputPerYear => "output_usd_per_year",
         }
     }
 
@@ -147,6 +154,9 @@ impl Quantity {
             Self::Registered => r.registered_firms as f64,
             Self::Operating => r.operating_firms as f64,
             Self::Investment => r.investment_usd_cum,
+            Self::Jobs => r.jobs,
+            Self::LandLet => r.occupied_ha,
+            Self::OutputPerYear => 12.0 * r.output_usd,
         }
     }
 }
@@ -181,6 +191,9 @@ pub fn points(scenario: &Scenario) -> Vec<Point> {
             (Quantity::Registered, o.registered_firms),
             (Quantity::Operating, o.operating_firms),
             (Quantity::Investment, o.investment_usd),
+            (Quantity::Jobs, o.jobs),
+            (Quantity::LandLet, o.land_let_ha),
+            (Quantity::OutputPerYear, o.output_usd_per_year),
         ] {
             if let Some(observed) = value.filter(|v| *v != 0.0) {
                 found.push(Point {

@@ -122,6 +122,9 @@ pub struct Observation {
     pub registered_firms: Option<f64>,
     pub operating_firms: Option<f64>,
     pub investment_usd: Option<f64>,
+    pub jobs: Option<f64>,
+    pub land_let_ha: Option<f64>,
+    pub output_usd_per_year: Option<f64>,
     pub source: String,
 }
 

@@ -49,6 +49,9 @@ fn a_known_appeal_is_recovered_from_the_history_it_made() {
             registered_firms: Some(Num::plain(s.median)),
             operating_firms: None,
             investment_usd: None,
+            jobs: None,
+            land_let_ha: None,
+            output_usd_per_year: None,
             source: "synthetic: the park with appeal -1.0".into(),
         })
         .collect();
@@ -96,4 +99,45 @@ fn a_parameter_that_is_not_there_is_refused_with_the_sectors_there_are() {
         Parameter::parse("rent_sensitivity", &raw),
         Ok(Parameter::RentSensitivity)
     );
+}
+
+#[test]
+fn observed_jobs_land_and_output_are_points_to_fit_and_columns_of_the_run() {
+    let mut raw = park(TRUE_APPEAL);
+    raw.observed = vec![RawObservation {
+        date: "2027-06".into(),
+        registered_firms: None,
+        operating_firms: None,
+        investment_usd: None,
+        jobs: Some(Num::sourced(400.0, "synthetic")),
+        land_let_ha: Some(Num::plain(20.0)),
+        output_usd_per_year: Some(Num::plain(5e7)),
+        source: "synthetic".into(),
+    }];
+    let scene = validated(&raw);
+    let quantities: Vec<calibration::Quantity> = calibration::points(&scene)
+        .iter()
+        .map(|p| p.quantity)
+        .collect();
+    assert_eq!(
+        quantities,
+        [
+            calibration::Quantity::Jobs,
+            calibration::Quantity::LandLet,
+            calibration::Quantity::OutputPerYear
+        ]
+    );
+    let sim = run(&scene, 1, 36);
+    let csv = parksim::report::timeseries_csv(sim.records(), &scene.observed).unwrap();
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.split(',').nth(1) == Some("2027-06"))
+        .unwrap()
+        .split(',')
+        .collect();
+    let cell = |name: &str| row[header.iter().position(|h| *h == name).unwrap()];
+    assert_eq!(cell("observed_jobs"), "400.0");
+    assert_eq!(cell("observed_land_let_ha"), "20.000");
+    assert_eq!(cell("observed_output_usd_per_year"), "50000000");
 }

@@ -431,6 +431,7 @@ chart-pipeline = İnvestor axını
 series-observed-registered = Qeydiyyatda, faktiki
 series-observed-operating = Fəaliyyətdə, faktiki
 series-observed-investment = Yatırılmış investisiya, faktiki
+series-observed-jobs = İş yerləri, faktiki
 pipeline-prospects = Daxil olmuş potensial rezidentlər
 pipeline-chose-park = Bu parkı seçənlər
 pipeline-named = Adı bəlli rezidentlər (ssenaridən)

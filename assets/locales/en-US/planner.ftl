@@ -433,6 +433,7 @@ chart-pipeline = Pipeline
 series-observed-registered = Registered, observed
 series-observed-operating = Operating, observed
 series-observed-investment = Invested, observed
+series-observed-jobs = Jobs, observed
 pipeline-prospects = Prospects arrived
 pipeline-chose-park = Chose this park
 pipeline-named = Named residents (from the scene)

@@ -464,6 +464,7 @@ chart-pipeline = Воронка
 series-observed-registered = Зарегистрировано, факт
 series-observed-operating = Работают, факт
 series-observed-investment = Инвестировано, факт
+series-observed-jobs = Рабочие места, факт
 pipeline-prospects = Поступило потенциальных резидентов
 pipeline-chose-park = Выбрали этот парк
 pipeline-named = Заданные резиденты (из сценария)

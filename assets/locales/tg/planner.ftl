@@ -432,6 +432,7 @@ chart-pipeline = Ҷалби резидентҳо
 series-observed-registered = Ба қайд гирифташуда, воқеӣ
 series-observed-operating = Фаъол, воқеӣ
 series-observed-investment = Сармоягузорӣ, воқеӣ
+series-observed-jobs = Ҷойҳои корӣ, воқеӣ
 pipeline-prospects = Сармоягузорони эҳтимолии омада
 pipeline-chose-park = Ин паркро интихоб карданд
 pipeline-named = Резидентҳои номбаршуда (аз сенария)

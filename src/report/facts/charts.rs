@@ -116,6 +116,7 @@ pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f
             points(&|o| o.investment_usd.map(|v| v / 1e6)),
             0,
         )],
+        Chart::Jobs => vec![(tr!("series-observed-jobs"), points(&|o| o.jobs), 0)],
         _ => Vec::new(),
     };
     series

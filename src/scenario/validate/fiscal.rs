@@ -235,12 +235,23 @@ impl Checker<'_, '_> {
             let registered_firms = count(self, "registered_firms", &o.registered_firms, firms);
             let operating_firms = count(self, "operating_firms", &o.operating_firms, firms);
             let investment_usd = count(self, "investment_usd", &o.investment_usd, ranges::PARK_USD);
+            let jobs = count(self, "jobs", &o.jobs, ranges::JOBS);
+            let land_let_ha = count(self, "land_let_ha", &o.land_let_ha, ranges::GROSS_AREA_HA);
+            let output_usd_per_year = count(
+                self,
+                "output_usd_per_year",
+                &o.output_usd_per_year,
+                ranges::PARK_USD,
+            );
             if let Some(date) = date {
                 observed.push(Observation {
                     date,
                     registered_firms,
                     operating_firms,
                     investment_usd,
+                    jobs,
+                    land_let_ha,
+                    output_usd_per_year,
                     source: o.source.clone(),
                 });
             }
