@@ -312,6 +312,8 @@ pub struct Demand {
     pub max_plot_to_need_ratio: f64,
     /// Inclusive range of months between choosing a plot and registering.
     pub negotiation_months: (u32, u32),
+    /// Share of the prospects that register and never build or produce.
+    pub dormant_share: f64,
     pub site_factors: SiteFactors,
     pub arrivals: Vec<Arrival>,
 }

@@ -310,6 +310,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
             discount_rate: Num::plain(0.1),
             max_plot_to_need_ratio: Num::plain(3.0),
             negotiation_months: None,
+            dormant_share: None,
             site_factors: None,
             arrivals,
             source: None,

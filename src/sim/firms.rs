@@ -39,6 +39,10 @@ pub enum FirmStage {
     Exited,
 }
 
+/// How far beyond its registration a dormant subject's output lies: a thousand years, past
+/// the end of any run (runs are at most 12,000 months).
+const DORMANT_MONTHS: i32 = 12_000;
+
 /// A resident firm and its fixed facts.
 #[derive(Component, Clone, Debug)]
 pub struct Firm {
@@ -197,6 +201,21 @@ impl Registrar<'_, '_> {
             Some((ready, _)) => first_output.max(ready),
             None => first_output,
         };
+        // A dormant subject holds its plot and never builds: its output is beyond any run,
+        // and it invests nothing. Drawn only where the scene has dormancy, so that other
+        // scenes' draws are unchanged. Named residents are never dormant.
+        let dormant = named.is_none()
+            && scenario.demand.dormant_share > 0.0
+            && self
+                .seed
+                .stream(Stream::Dormancy, &[stream_key])
+                .random::<f64>()
+                < scenario.demand.dormant_share;
+        let first_output = if dormant {
+            month.plus_months(DORMANT_MONTHS)
+        } else {
+            first_output
+        };
         let name = match named {
             Some(a) => a.name.clone(),
             None => format!("{} {id}", spec.name),
@@ -211,10 +230,14 @@ impl Registrar<'_, '_> {
             registered: month,
             first_output,
             full_output: first_output.plus_months(spec.ramp_up_months as i32),
-            investment_usd: named
-                .and_then(|a| a.investment_usd)
-                .unwrap_or(spec.investment_usd)
-                + connection.map_or(0.0, |c| c.1),
+            investment_usd: if dormant {
+                0.0
+            } else {
+                named
+                    .and_then(|a| a.investment_usd)
+                    .unwrap_or(spec.investment_usd)
+                    + connection.map_or(0.0, |c| c.1)
+            },
             jobs: named.and_then(|a| a.jobs).unwrap_or(spec.jobs),
             redundant,
         };

@@ -39,6 +39,8 @@ pub enum Stream {
     Expansion = 7,
     /// Whether a utility asset fails this month, when, and for how long: [asset, month].
     Failure = 8,
+    /// Whether a resident stays dormant (registered, never building): [firm].
+    Dormancy = 9,
 }
 
 impl SimSeed {

@@ -59,3 +59,34 @@ fn sumgayit_fills_up_like_scip_over_50_seeds() {
     }
     assert!(within, "{report}");
 }
+
+/// Sughd FEZ against its published figures (calibration.md): over 50 seeds, the median of
+/// every observed figure of 2015 and 2023 — subjects, active subjects, jobs, land let and
+/// output — stays within ±40 %.
+#[test]
+fn sughd_follows_its_published_figures_over_50_seeds() {
+    use parksim::calibration;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sughd.ron");
+    let scenario = match parksim::scenario::load(&path) {
+        Ok(s) => std::sync::Arc::new(s),
+        Err(e) => panic!("scenes/sughd.ron is invalid:\n{e}"),
+    };
+    let points = calibration::points(&scenario);
+    assert!(points.len() >= 8, "the scene carries Sughd's figures");
+    let seeds: Vec<u64> = (0..50).collect();
+    let scored = calibration::score(&scenario, &points, &seeds);
+    let report: String = scored
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}: observed {}, median {} ({:.0} %)\n",
+                s.point.date,
+                s.point.quantity.column(),
+                s.point.observed,
+                s.median,
+                100.0 * s.relative_error()
+            )
+        })
+        .collect();
+    assert!(scored.iter().all(|s| s.relative_error() <= 0.4), "{report}");
+}

@@ -282,3 +282,34 @@ fn a_new_park_from_the_template_runs_twenty_years_without_shortage() {
     }
     assert!(residents > 0, "no firm ever came, so nothing was tested");
 }
+
+/// A dormant subject registers, holds its plot and never builds or invests; the scene's
+/// `dormant_share` of the residents are.
+#[test]
+fn dormant_subjects_hold_their_plots_and_never_produce_or_invest() {
+    let mut raw = grid_park(20, 10, 2.0);
+    set_arrivals(&mut raw, "plastics", 24.0, 2.0);
+    raw.demand.dormant_share = Some(Num::plain(0.4));
+    let scenario = validated(&raw);
+    let (mut dormant, mut all) = (0, 0);
+    for seed in 0..8 {
+        let mut sim = run(&scenario, seed, 96);
+        for (firm, activity, _) in sim.firms() {
+            // Registered in the first four years: a live firm has built by the end.
+            if firm.registered > YearMonth::new(2028, 12) {
+                continue;
+            }
+            all += 1;
+            if activity.stage == FirmStage::UnderConstruction {
+                dormant += 1;
+                assert_eq!(activity.investment_cum_usd, 0.0, "{}", firm.name);
+                assert_eq!(activity.jobs_now, 0.0);
+            } else {
+                assert!(activity.investment_cum_usd > 0.0);
+            }
+        }
+    }
+    let share = dormant as f64 / all as f64;
+    assert!(all > 100, "{all} residents");
+    assert!((share - 0.4).abs() < 0.08, "{dormant} of {all} dormant");
+}

@@ -202,7 +202,7 @@ cli-no-planner-flags = proqramın bu versiyasında planlaşdırıcı yoxdur (`gu
 
 ## parksim calibrate: ssenari parametrlərinin uyğunlaşdırılması və retrospektiv yoxlama
 cli-help-calibrate = Ssenari parametrlərini ssenarinin verilmiş ay daxil olmaqla həmin aya qədərki müşahidə nöqtələrinə uyğunlaşdır (Nelder–Mead üsulu, hər parametr variantı üçün eyni toxumlar) və həmin aydan sonrakı hər nöqtəni qiymətləndir: retrospektiv yoxlama.
-cli-help-calibrate-fit = Uyğunlaşdırılacaq parametrlər, vergüllə ayrılmış: park_appeal (bütün sektorların dəyərləri birlikdə dəyişdirilir), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR.
+cli-help-calibrate-fit = Uyğunlaşdırılacaq parametrlər, vergüllə ayrılmış: park_appeal (bütün sektorların dəyərləri birlikdə dəyişdirilir), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share.
 cli-help-calibrate-until = Bu ay daxil olmaqla həmin aya qədərki müşahidə nöqtələrinə uyğunlaşdır, YYYY-MM (standart olaraq: bütün nöqtələrə); sonrakı nöqtələr retrospektiv yoxlama üçün istifadə olunur.
 cli-help-calibrate-seeds = Hər parametr variantının hesablandığı toxumlar, 1-dən N-ə qədər (standart olaraq 20); uyğunlaşdırma meyarı bu toxumlar üzrə medianların orta nisbi xətasıdır.
 cli-help-calibrate-iterations = Nelder–Mead iterasiyalarının maksimal sayı (standart olaraq 60).
@@ -215,5 +215,5 @@ cli-calibrate-out-of-sample = Seçmədən kənar (sonrakı, uyğunlaşdırmada i
 cli-calibrate-none-after = Seçmədən kənar: həmin aydan sonra müşahidə nöqtəsi yoxdur.
 cli-calibrate-no-points = ssenaridə həmin aya qədər uyğunlaşdırma üçün müşahidə nöqtəsi yoxdur
 cli-calibrate-no-sector = potensial rezidentləri daxil olan "{ $sector }" sektoru yoxdur; belə sektorlar: { $sectors }
-cli-calibrate-bad-parameter = "{ $text }" uyğunlaşdırıla bilən parametr deyil; bunlardan seçin: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR
+cli-calibrate-bad-parameter = "{ $text }" uyğunlaşdırıla bilən parametr deyil; bunlardan seçin: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share
 cli-calibrate-source = parksim calibrate ilə { $until } tarixinə qədərki müşahidə nöqtələrinə { $seeds } toxum üzrə uyğunlaşdırılıb

@@ -202,7 +202,7 @@ cli-no-planner-flags = this build has no planner (it was built without the `gui`
 
 ## parksim calibrate
 cli-help-calibrate = Fit scene parameters to the scene's observed points up to a month (Nelder–Mead, the same seeds for every candidate), and score every point after it: the backtest.
-cli-help-calibrate-fit = The parameters to fit, comma-separated: park_appeal (every sector's, moved together), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR.
+cli-help-calibrate-fit = The parameters to fit, comma-separated: park_appeal (every sector's, moved together), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share.
 cli-help-calibrate-until = Fit on the observed points up to this month, YYYY-MM (default: all of them); the later points are the backtest.
 cli-help-calibrate-seeds = Seeds each candidate runs, 1 to N (default 20); the loss is the mean relative error of the medians over them.
 cli-help-calibrate-iterations = Most Nelder–Mead iterations (default 60).
@@ -215,5 +215,5 @@ cli-calibrate-out-of-sample = Out of sample (the points after, not fitted): mean
 cli-calibrate-none-after = Out of sample: no observed point after that month.
 cli-calibrate-no-points = the scene has no observed point up to that month to fit on
 cli-calibrate-no-sector = there is no sector "{ $sector }" with arrivals; the sectors are: { $sectors }
-cli-calibrate-bad-parameter = "{ $text }" is not a parameter to fit; choose from park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR
+cli-calibrate-bad-parameter = "{ $text }" is not a parameter to fit; choose from park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share
 cli-calibrate-source = fitted by parksim calibrate on the observed points up to { $until } over { $seeds } seeds

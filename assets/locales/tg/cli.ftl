@@ -202,7 +202,7 @@ cli-no-planner-flags = дар ин версия интерфейси графи�
 
 ## parksim calibrate: мутобиқ кардани параметрҳои сенария ва санҷиши ретроспективӣ
 cli-help-calibrate = Мутобиқ кардани параметрҳои сенария ба нуқтаҳои мушоҳидашудаи он то моҳи додашуда, бо ҳамин моҳ (усули Nelder–Mead, барои ҳар варианти параметрҳо ҳамон калидҳои тасодуфӣ) ва арзёбии ҳар нуқтаи баъд аз он: санҷиши ретроспективӣ.
-cli-help-calibrate-fit = Параметрҳое, ки мутобиқ карда мешаванд, бо вергул ҷудо карда: park_appeal (қиматҳои ҳамаи соҳаҳо якҷоя тағйир меёбанд), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR.
+cli-help-calibrate-fit = Параметрҳое, ки мутобиқ карда мешаванд, бо вергул ҷудо карда: park_appeal (қиматҳои ҳамаи соҳаҳо якҷоя тағйир меёбанд), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share.
 cli-help-calibrate-until = Мутобиқ кардан ба нуқтаҳои мушоҳидашуда то ҳамин моҳ, бо ҳамин моҳ, YYYY-MM (пешфарз: ба ҳамаи онҳо); нуқтаҳои баъдина барои санҷиши ретроспективӣ истифода мешаванд.
 cli-help-calibrate-seeds = Калидҳои тасодуфӣ, ки ҳар варианти параметрҳо бо онҳо ҳисоб карда мешавад, аз 1 то N (пешфарз 20); меъёри мутобиқат хатои нисбии миёнаи медианаҳои аз рӯи ин калидҳо ҳисобшуда мебошад.
 cli-help-calibrate-iterations = Ҳадди аксари шумораи итератсияҳои усули Nelder–Mead (пешфарз 60).
@@ -215,5 +215,5 @@ cli-calibrate-out-of-sample = Берун аз интихоб (нуқтаҳои �
 cli-calibrate-none-after = Берун аз интихоб: баъд аз ин моҳ нуқтаи мушоҳидашуда нест.
 cli-calibrate-no-points = дар сенария то ин моҳ ягон нуқтаи мушоҳидашуда барои мутобиқ кардан нест
 cli-calibrate-no-sector = соҳаи "{ $sector }", ки сармоягузорони эҳтимолӣ ба он меоянд, вуҷуд надорад; чунин соҳаҳо: { $sectors }
-cli-calibrate-bad-parameter = "{ $text }" параметри мутобиқшаванда нест; аз инҳо интихоб кунед: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR
+cli-calibrate-bad-parameter = "{ $text }" параметри мутобиқшаванда нест; аз инҳо интихоб кунед: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share
 cli-calibrate-source = бо parksim calibrate ба нуқтаҳои мушоҳидашуда то { $until } бо { $seeds } калиди тасодуфӣ мутобиқ карда шудааст

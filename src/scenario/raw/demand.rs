@@ -42,6 +42,10 @@ pub struct RawDemand {
     /// firm; the plot is held meanwhile). None if absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negotiation_months: Option<RawMonthRange>,
+    /// Share of the prospects that register and then never build or produce: they hold
+    /// their plot and invest nothing (a "subject" that stays inactive). 0 if absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dormant_share: Option<Num>,
     pub arrivals: Vec<RawArrival>,
     /// Where this record's facts were published (`estimate…`: a value with no public figure).
     #[serde(default, skip_serializing_if = "Option::is_none")]

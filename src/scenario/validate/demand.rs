@@ -93,6 +93,10 @@ impl Checker<'_, '_> {
                 let max = self.months(&in_demand, "negotiation_months", r.max, 0);
                 (min, max.max(min))
             }),
+            dormant_share: d
+                .dormant_share
+                .as_ref()
+                .map_or(0.0, |v| self.share(&in_demand, "dormant_share", v)),
             arrivals,
         }
     }
