@@ -63,19 +63,7 @@ impl Checker<'_, '_> {
         }
         if boundary_ok && gross_area_ha.is_finite() && gross_area_ha > 0.0 {
             let drawn_ha = geometry::area_m2(&p.boundary_m) / M2_PER_HA;
-            if (drawn_ha - gross_area_ha).abs() > GROSS_AREA_TOLERANCE * gross_area_ha {
-                self.sink.at_key_of(
-                    in_park.place,
-                    "gross_area_ha",
-                    tr!(
-                        "scene-gross-area",
-                        owner = in_park.shown(),
-                        key = "gross_area_ha",
-                        stated = gross_area_ha.to_string(),
-                        drawn = crate::report::shown::grouped(drawn_ha, 2),
-                    ),
-                );
-            }
+            self.area_agrees(&in_park, "gross_area_ha", gross_area_ha, drawn_ha);
         }
         let roads = self.lines("roads", &p.roads, |id| tr!("scene-owner-road", id = id));
         let rail = self.lines("rail", &p.rail, |id| tr!("scene-owner-rail", id = id));
@@ -115,6 +103,24 @@ impl Checker<'_, '_> {
             rent_schedules,
             plots,
             plot_ids,
+        }
+    }
+
+    /// Says so when the area stated at `key` and the one drawn differ by more than
+    /// [`GROSS_AREA_TOLERANCE`].
+    fn area_agrees(&mut self, owner: &Owner, key: &str, stated_ha: f64, drawn_ha: f64) {
+        if (drawn_ha - stated_ha).abs() > GROSS_AREA_TOLERANCE * stated_ha {
+            self.sink.at_key_of(
+                owner.place,
+                key,
+                tr!(
+                    "scene-gross-area",
+                    owner = owner.shown(),
+                    key = key,
+                    stated = stated_ha.to_string(),
+                    drawn = crate::report::shown::grouped(drawn_ha, 2),
+                ),
+            );
         }
     }
 
@@ -182,19 +188,8 @@ impl Checker<'_, '_> {
                 // The stated area must match the outline and the extensions so far.
                 if let Some(stated) = park_area_ha
                     && drawn_ha.is_finite()
-                    && (drawn_ha - stated).abs() > GROSS_AREA_TOLERANCE * stated
                 {
-                    self.sink.at_key_of(
-                        owner.place,
-                        "park_area_ha",
-                        tr!(
-                            "scene-gross-area",
-                            owner = owner.shown(),
-                            key = "park_area_ha",
-                            stated = stated.to_string(),
-                            drawn = crate::report::shown::grouped(drawn_ha, 2),
-                        ),
-                    );
+                    self.area_agrees(&owner, "park_area_ha", stated, drawn_ha);
                 }
             } else if let Some(stated) = park_area_ha
                 && gross_area_ha.is_finite()
