@@ -41,6 +41,19 @@ fn open(cli: &cli::Cli) -> ExitCode {
         baseline,
         split_map: args.split_map,
         band_seeds: args.band_seeds,
+        layer: args.layer.map(|l| {
+            use parksim::gui::layers::MapLayer;
+            match l {
+                cli::LayerArg::Zones => MapLayer::Zone,
+                cli::LayerArg::Phase => MapLayer::Phase,
+                cli::LayerArg::Status => MapLayer::Status,
+                cli::LayerArg::Sector => MapLayer::Sector,
+                cli::LayerArg::UtilityLoading => MapLayer::UtilityLoading,
+                cli::LayerArg::Headroom => MapLayer::Headroom,
+                cli::LayerArg::Rent => MapLayer::Rent,
+            }
+        }),
+        sources: args.sources,
     };
     parksim::gui::run_planner(args.scene_or_default(), options)
 }

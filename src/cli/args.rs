@@ -45,6 +45,22 @@ pub struct OpenArgs {
     pub split_map: bool,
     #[arg(long, value_parser = clap::value_parser!(u32).range(10..=1_000))]
     pub band_seeds: Option<u32>,
+    #[arg(long, value_enum)]
+    pub layer: Option<LayerArg>,
+    #[arg(long)]
+    pub sources: bool,
+}
+
+/// The map layers as `--layer` names them.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LayerArg {
+    Zones,
+    Phase,
+    Status,
+    Sector,
+    UtilityLoading,
+    Headroom,
+    Rent,
 }
 
 /// The headless commands.
@@ -264,6 +280,8 @@ pub const HELP: &[(&str, &str)] = &[
     (" baseline", "cli-help-baseline"),
     (" split_map", "cli-help-split-map"),
     (" band_seeds", "cli-help-band-seeds"),
+    (" layer", "cli-help-layer"),
+    (" sources", "cli-help-sources"),
     ("run", "cli-help-run"),
     ("run scene", "cli-help-scene-file"),
     ("run months", "cli-help-run-months"),

@@ -30,7 +30,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-pub use args::{Cli, Command, DEFAULT_SCENE, ExportFormat, OpenArgs, RunsArgs, parse, parse_from};
+pub use args::{
+    Cli, Command, DEFAULT_SCENE, ExportFormat, LayerArg, OpenArgs, RunsArgs, parse, parse_from,
+};
 
 use crate::atomic_file::{self, OutputSet};
 use crate::report;

@@ -195,6 +195,10 @@ pub struct PlannerOptions {
     pub split_map: bool,
     /// Seeds of the bands (default [`many_runs::DEFAULT_SEEDS`]).
     pub band_seeds: Option<u32>,
+    /// The map layer to open on (default: plot status).
+    pub layer: Option<layers::MapLayer>,
+    /// Open with the *Sources and assumptions* window shown.
+    pub sources: bool,
 }
 
 /// Opens the planner on a scene, as `options` say.
@@ -208,6 +212,8 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
         baseline,
         split_map,
         band_seeds,
+        layer,
+        sources,
     } = options;
     let scenario = match scenario::load(&scene) {
         Ok(s) => Arc::new(s),
@@ -234,6 +240,13 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
             many.baseline = Some(many_runs::Baseline::pin(baseline, None, seeds));
             many.split_map = split_map;
         }
+    }
+    {
+        let mut state = app.world_mut().resource_mut::<PlannerState>();
+        if let Some(layer) = layer {
+            state.layer = layer;
+        }
+        state.sources_open = sources;
     }
     if let Some(mut plan) = app
         .world_mut()

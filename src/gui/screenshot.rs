@@ -88,6 +88,8 @@ pub struct PanelLayout {
     pub inspector: Option<egui::Rect>,
     /// The map's area.
     pub map: Option<egui::Rect>,
+    /// The *Sources and assumptions* window, when open.
+    pub sources: Option<egui::Rect>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -210,6 +212,7 @@ fn save_layout(picture: &Path, layout: &PanelLayout, window_px: Vec2) -> Result<
         "charts": rect(&layout.charts),
         "inspector": rect(&layout.inspector),
         "map": rect(&layout.map),
+        "sources": rect(&layout.sources),
     });
     let path = picture.with_extension("layout.json");
     crate::atomic_file::write_atomically(&path, json.to_string().as_bytes())

@@ -268,3 +268,48 @@ fn a_pinned_baseline_draws_a_second_band_and_its_park_on_a_split_map() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Colours of the phase layer (see `plot_colour`): phase 1 (the first category colour),
+/// and phase 2 paler, not yet open in May 2014.
+const PHASE_1: [u8; 3] = [0x1f, 0x77, 0xb4];
+const PHASE_2_NOT_OPEN: [u8; 3] = [255, 204, 159];
+
+#[test]
+fn the_phase_layer_and_the_sources_window_show_on_sumgayit_in_2014() {
+    let dir = std::env::temp_dir().join(format!("parksim-gui-phase-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let shot = dir.join("phases.png");
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_parksim"))
+        .args(["scenes/sumgayit.ron", "--screenshot"])
+        .arg(&shot)
+        .args(["--months", "30", "--layer", "phase", "--sources"])
+        .current_dir(&dir)
+        .output()
+        .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "the planner failed:\n{log}");
+    // The map's right part (the Sources window opens over its left): phase 1's plots in
+    // their colour, phase 2's paler (it opens in February 2016).
+    let map = pixels_in(&shot, (640, 1045), (71, 520));
+    for (name, colour) in [
+        ("phase 1", PHASE_1),
+        ("phase 2, not open", PHASE_2_NOT_OPEN),
+    ] {
+        let n = count_near(&map, colour);
+        assert!(n > 300, "too few {name} pixels ({n}) in {}", shot.display());
+    }
+    // The Sources and assumptions window is open, inside the window.
+    let layout: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(shot.with_extension("layout.json")).unwrap())
+            .unwrap();
+    let sources = rect(&layout, "sources");
+    assert!(
+        sources[0] >= 0.0 && sources[1] >= 0.0 && sources[2] <= 1280.0 && sources[3] <= 800.0,
+        "{sources:?}"
+    );
+    assert!(sources[2] - sources[0] > 300.0 && sources[3] - sources[1] > 200.0);
+    let _ = std::fs::remove_dir_all(&dir);
+}

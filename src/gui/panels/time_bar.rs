@@ -26,6 +26,7 @@ pub(super) fn time_bar(
     scenario: Res<ScenarioRes>,
     mut presentation: ResMut<Presentation>,
     mut text_scale: ResMut<TextScale>,
+    layout: Option<ResMut<crate::gui::screenshot::PanelLayout>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "planner-time-bar", |root| {
@@ -147,14 +148,19 @@ pub(super) fn time_bar(
             }
         });
     });
+    let mut shown = None;
     if state.sources_open {
         let mut open = true;
-        egui::Window::new(tr!("sources-title"))
+        shown = egui::Window::new(tr!("sources-title"))
             .open(&mut open)
             .default_size([620.0, 520.0])
             .vscroll(true)
-            .show(&ctx, |ui| sources_and_assumptions(ui, &scenario.raw));
+            .show(&ctx, |ui| sources_and_assumptions(ui, &scenario.raw))
+            .map(|r| r.response.rect);
         state.sources_open = open;
+    }
+    if let Some(mut layout) = layout {
+        layout.sources = shown;
     }
     Ok(())
 }
