@@ -65,14 +65,27 @@ fn sumgayit_fills_up_like_scip_over_50_seeds() {
 /// output — stays within ±40 %.
 #[test]
 fn sughd_follows_its_published_figures_over_50_seeds() {
+    follows_its_published_figures("sughd", 8);
+}
+
+/// Pirallahi (Dec 2023: 6 residents, 128 jobs) and Balakhani (2021: 16 of 22 operating).
+#[test]
+fn pirallahi_and_balakhani_follow_their_published_figures_over_50_seeds() {
+    follows_its_published_figures("pirallahi", 2);
+    follows_its_published_figures("balakhani", 2);
+}
+
+/// Over seeds 0–49, the median of each of the scene's (at least `figures`) observed
+/// figures is within ±40 % of it.
+fn follows_its_published_figures(scene: &str, figures: usize) {
     use parksim::calibration;
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenes/sughd.ron");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("scenes/{scene}.ron"));
     let scenario = match parksim::scenario::load(&path) {
         Ok(s) => std::sync::Arc::new(s),
-        Err(e) => panic!("scenes/sughd.ron is invalid:\n{e}"),
+        Err(e) => panic!("scenes/{scene}.ron is invalid:\n{e}"),
     };
     let points = calibration::points(&scenario);
-    assert!(points.len() >= 8, "the scene carries Sughd's figures");
+    assert!(points.len() >= figures, "{scene} carries its figures");
     let seeds: Vec<u64> = (0..50).collect();
     let scored = calibration::score(&scenario, &points, &seeds);
     let report: String = scored
@@ -88,5 +101,8 @@ fn sughd_follows_its_published_figures_over_50_seeds() {
             )
         })
         .collect();
-    assert!(scored.iter().all(|s| s.relative_error() <= 0.4), "{report}");
+    assert!(
+        scored.iter().all(|s| s.relative_error() <= 0.4),
+        "{scene}:\n{report}"
+    );
 }
