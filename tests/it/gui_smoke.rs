@@ -6,6 +6,7 @@
 //! map the baseline's park.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
 
+use std::path::PathBuf;
 use std::process::Command;
 
 /// sRGB colours of the status layer (see `src/gui/layers.rs`).
@@ -79,32 +80,40 @@ fn every_tab_fits(dir: &std::path::Path, stem: &str, log: &str) {
     }
 }
 
+/// Opens the planner on the built-in Sumgayit scene in a fresh folder outside the project
+/// (`parksim scenes/sumgayit.ron BEFORE --screenshot FOLDER/NAME.png AFTER`) under Xvfb at
+/// 1280×800, and checks it exits well; gives the folder, the picture and the log.
+fn picture(name: &str, before: &[&str], after: &[&str]) -> (PathBuf, PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("parksim-gui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let shot = dir.join(format!("{name}.png"));
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_parksim"))
+        .arg("scenes/sumgayit.ron")
+        .args(before)
+        .arg("--screenshot")
+        .arg(&shot)
+        .args(after)
+        .current_dir(&dir)
+        .output()
+        .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
+    let log = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(
+        output.status.success(),
+        "the planner failed ({name}):\n{log}"
+    );
+    (dir, shot, log)
+}
+
 #[test]
 fn in_tajik_and_russian_every_tab_fits_the_window() {
     for lang in ["tg", "ru"] {
-        let dir = std::env::temp_dir().join(format!("parksim-gui-{lang}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let output = Command::new("xvfb-run")
-            .args(["-a", "-s", "-screen 0 1280x800x24"])
-            .arg(env!("CARGO_BIN_EXE_parksim"))
-            .args([
-                "scenes/sumgayit.ron",
-                "--lang",
-                lang,
-                "--band-seeds",
-                "10",
-                "--screenshot",
-            ])
-            .arg(dir.join(format!("{lang}.png")))
-            .args(["--months", "84", "--select", "P03", "--each-tab"])
-            .current_dir(&dir)
-            .output()
-            .expect("xvfb-run is installed (see .ci/run)");
-        let log = String::from_utf8_lossy(&output.stderr);
-        assert!(
-            output.status.success(),
-            "the planner failed in {lang}:\n{log}"
+        let (dir, _, log) = picture(
+            lang,
+            &["--lang", lang, "--band-seeds", "10"],
+            &["--months", "84", "--select", "P03", "--each-tab"],
         );
         every_tab_fits(&dir, lang, &log);
         let _ = std::fs::remove_dir_all(&dir);
@@ -113,22 +122,12 @@ fn in_tajik_and_russian_every_tab_fits_the_window() {
 
 #[test]
 fn with_a_plot_selected_every_tab_fits_the_window_and_the_map_shows_the_status_layer() {
-    let dir = std::env::temp_dir().join(format!("parksim-gui-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let shot = dir.join("sumgayit.png");
     // From a folder outside the project: the scene is the built-in one.
-    let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x800x24"])
-        .arg(env!("CARGO_BIN_EXE_parksim"))
-        .args(["scenes/sumgayit.ron", "--screenshot"])
-        .arg(&shot)
-        .args(["--months", "84", "--select", "P03", "--each-tab"])
-        .current_dir(&dir)
-        .output()
-        .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
-    let log = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "the planner failed:\n{log}");
+    let (dir, _, log) = picture(
+        "sumgayit",
+        &[],
+        &["--months", "84", "--select", "P03", "--each-tab"],
+    );
 
     // With P03 selected (the inspector full), every tab's row and content stay inside
     // the 1280×800 window, the inspector at a width that leaves the map its room.
@@ -210,29 +209,17 @@ const ORANGE_OVER_BASELINE_BAND: [u8; 3] = [67, 56, 42];
 
 #[test]
 fn a_pinned_baseline_draws_a_second_band_and_its_park_on_a_split_map() {
-    let dir = std::env::temp_dir().join(format!("parksim-gui-baseline-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let shot = dir.join("baseline.png");
-    let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x800x24"])
-        .arg(env!("CARGO_BIN_EXE_parksim"))
-        .args([
-            "scenes/sumgayit.ron",
+    let (dir, shot, _) = picture(
+        "baseline",
+        &[
             "--baseline",
             "scenes/sumgayit.ron:no_incentives",
             "--split-map",
             "--band-seeds",
             "20",
-            "--screenshot",
-        ])
-        .arg(&shot)
-        .args(["--months", "120"])
-        .current_dir(&dir)
-        .output()
-        .expect("xvfb-run is installed (see .ci/run)");
-    let log = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "the planner failed:\n{log}");
+        ],
+        &["--months", "120"],
+    );
 
     // The residents chart, below the tabs and its legend: the current scene's band, and
     // the baseline's band under it (where they overlap, the grey lifts the colours).
@@ -276,21 +263,11 @@ const PHASE_2_NOT_OPEN: [u8; 3] = [255, 204, 159];
 
 #[test]
 fn the_phase_layer_and_the_sources_window_show_on_sumgayit_in_2014() {
-    let dir = std::env::temp_dir().join(format!("parksim-gui-phase-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let shot = dir.join("phases.png");
-    let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1280x800x24"])
-        .arg(env!("CARGO_BIN_EXE_parksim"))
-        .args(["scenes/sumgayit.ron", "--screenshot"])
-        .arg(&shot)
-        .args(["--months", "30", "--layer", "phase", "--sources"])
-        .current_dir(&dir)
-        .output()
-        .expect("xvfb-run is installed (apt-get install xvfb mesa-vulkan-drivers; see .ci/run)");
-    let log = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "the planner failed:\n{log}");
+    let (dir, shot, _) = picture(
+        "phases",
+        &[],
+        &["--months", "30", "--layer", "phase", "--sources"],
+    );
     // The map's right part (the Sources window opens over its left): phase 1's plots in
     // their colour, phase 2's paler (it opens in February 2016).
     let map = pixels_in(&shot, (640, 1045), (71, 520));
