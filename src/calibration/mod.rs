@@ -137,21 +137,47 @@ pub enum Quantity {
     Registered,
     Operating,
     Investment,
+    /// The registered residents' committed investment.
+    Portfolio,
     Jobs,
     LandLet,
+    /// Open land not let.
+    LandFree,
     /// A year's output: the month's times twelve.
     OutputPerYear,
 }
 
 impl Quantity {
+    /// Every kind, with the word `calibrate --on` takes for it.
+    pub const NAMED: [(&'static str, Quantity); 8] = [
+        ("registered", Self::Registered),
+        ("operating", Self::Operating),
+        ("investment", Self::Investment),
+        ("portfolio", Self::Portfolio),
+        ("jobs", Self::Jobs),
+        ("land_let", Self::LandLet),
+        ("land_free", Self::LandFree),
+        ("output", Self::OutputPerYear),
+    ];
+
+    /// The kind named `word` (see [`Quantity::NAMED`]).
+    pub fn parse(word: &str) -> Option<Self> {
+        Self::NAMED
+            .iter()
+            .find(|(w, _)| *w == word.trim())
+            .map(|(_, q)| *q)
+    }
+
     /// Its column in the time series.
     pub fn column(self) -> &'static str {
         match self {
             Self::Registered => "registered_firms",
             Self::Operating => "operating_firms",
             Self::Investment => "investment_usd_cum",
+            Self::Portfolio => "investment_promised_usd",
             Self::Jobs => "jobs",
             Self::LandLet => "occupied_ha",
+            Self::LandFree => "land_open_ha - occupied_ha",
             Self::OutputPerYear => "output_usd_per_year",
         }
     }
@@ -161,8 +187,10 @@ impl Quantity {
             Self::Registered => r.registered_firms as f64,
             Self::Operating => r.operating_firms as f64,
             Self::Investment => r.investment_usd_cum,
+            Self::Portfolio => r.investment_promised_usd,
             Self::Jobs => r.jobs,
             Self::LandLet => r.occupied_ha,
+            Self::LandFree => (r.land_open_ha - r.occupied_ha).max(0.0),
             Self::OutputPerYear => 12.0 * r.output_usd,
         }
     }
@@ -198,8 +226,10 @@ pub fn points(scenario: &Scenario) -> Vec<Point> {
             (Quantity::Registered, o.registered_firms),
             (Quantity::Operating, o.operating_firms),
             (Quantity::Investment, o.investment_usd),
+            (Quantity::Portfolio, o.portfolio_usd),
             (Quantity::Jobs, o.jobs),
             (Quantity::LandLet, o.land_let_ha),
+            (Quantity::LandFree, o.land_free_ha),
             (Quantity::OutputPerYear, o.output_usd_per_year),
         ] {
             if let Some(observed) = value.filter(|v| *v != 0.0) {
@@ -317,20 +347,22 @@ impl CostFunction for Problem<'_> {
 }
 
 /// Fits `parameters` of `raw` to its observed points up to `until` (all of them when
-/// `None`), over `seeds`; scores every point with the fit.
+/// `None`) of the kinds `on` (all kinds when empty), over `seeds`; scores every point with
+/// the fit, the ones not fitted apart.
 pub fn fit(
     raw: &RawScenario,
     file: &Path,
     parameters: &[Parameter],
     until: Option<YearMonth>,
+    on: &[Quantity],
     seeds: &[u64],
     max_iterations: u64,
 ) -> Result<Fit, String> {
     let scene = scenario::from_raw(raw.clone(), file).map_err(|e| e.to_string())?;
     let all = points(&scene);
-    let (in_sample, out_of_sample): (Vec<Point>, Vec<Point>) = all
-        .into_iter()
-        .partition(|p| until.is_none_or(|u| p.date <= u));
+    let (in_sample, out_of_sample): (Vec<Point>, Vec<Point>) = all.into_iter().partition(|p| {
+        until.is_none_or(|u| p.date <= u) && (on.is_empty() || on.contains(&p.quantity))
+    });
     if in_sample.is_empty() {
         return Err(crate::tr!("cli-calibrate-no-points"));
     }

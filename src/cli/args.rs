@@ -145,6 +145,8 @@ pub enum Command {
         fit: String,
         #[arg(long, value_name = "YYYY-MM")]
         until: Option<String>,
+        #[arg(long, value_name = "KIND[,KIND...]")]
+        on: Option<String>,
         #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=10_000))]
         seeds: u64,
         #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=10_000))]
@@ -324,6 +326,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("calibrate scene", "cli-help-scene-file"),
     ("calibrate fit", "cli-help-calibrate-fit"),
     ("calibrate until", "cli-help-calibrate-until"),
+    ("calibrate on", "cli-help-calibrate-on"),
     ("calibrate seeds", "cli-help-calibrate-seeds"),
     ("calibrate iterations", "cli-help-calibrate-iterations"),
     ("calibrate out", "cli-help-calibrate-out"),

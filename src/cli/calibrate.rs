@@ -17,11 +17,12 @@ pub(super) fn calibrate(
     scene: &Path,
     fit: &str,
     until: Option<&str>,
+    on: Option<&str>,
     seeds: u64,
     iterations: u64,
     out: Option<&Path>,
 ) -> ExitCode {
-    use crate::calibration::{self, Parameter, Scored};
+    use crate::calibration::{self, Parameter, Quantity, Scored};
     let scenario = match load_scene(scene) {
         Ok(s) => s,
         Err(code) => return code,
@@ -41,6 +42,21 @@ pub(super) fn calibrate(
         Some(Ok(m)) => Some(m),
         Some(Err(t)) => return fail(tr!("cli-not-a-month", text = t)),
     };
+    let on: Result<Vec<Quantity>, String> = on
+        .unwrap_or_default()
+        .split(',')
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| {
+            Quantity::parse(t).ok_or_else(|| {
+                let kinds: Vec<&str> = Quantity::NAMED.iter().map(|(w, _)| *w).collect();
+                tr!("cli-calibrate-bad-kind", text = t, kinds = kinds.join(", "))
+            })
+        })
+        .collect();
+    let on = match on {
+        Ok(on) => on,
+        Err(e) => return fail(e),
+    };
     if let Some(path) = out
         && let Err(e) = atomic_file::check_can_write(path)
     {
@@ -53,6 +69,7 @@ pub(super) fn calibrate(
         &scenario.file,
         &parameters,
         until,
+        &on,
         &seed_list,
         iterations,
     ) {

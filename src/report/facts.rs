@@ -524,6 +524,18 @@ pub fn source_facts(
             },
         ),
         (tr!("fact-serves"), serves),
+    ];
+    if let Some(b) = &s.built_by {
+        facts.push((
+            tr!("fact-built-by"),
+            tr!(
+                "source-built-by",
+                resident = scenario.anchors[b.anchor].shown_name(),
+                amount = grouped(b.capex_usd / 1e6, 1)
+            ),
+        ));
+    }
+    facts.extend([
         (
             tr!("fact-plots-served"),
             tr!(
@@ -550,7 +562,7 @@ pub fn source_facts(
                 pct = grouped(load.loading_pct().min(999.0), 0)
             ),
         ),
-    ];
+    ]);
     if load.demand > 0.0 && load.served_share < 1.0 {
         facts.push((
             tr!("fact-shortage"),

@@ -145,6 +145,9 @@ pub fn source_fact_sources(
     if let Some(c) = s.and_then(|s| s.capacity.source.as_ref()) {
         found.push((tr!("fact-capacity"), c.clone()));
     }
+    if let Some(c) = s.and_then(|s| s.built_by.as_ref()?.capex_usd.source.as_ref()) {
+        found.push((tr!("fact-built-by"), c.clone()));
+    }
     if let Some(r) = &u.source {
         found.push((tr!("fact-in-service"), r.clone()));
         found.push((tr!("fact-utility"), r.clone()));

@@ -79,8 +79,10 @@ struct Row {
     observed_registered_firms: Option<Fixed<1>>,
     observed_operating_firms: Option<Fixed<1>>,
     observed_investment_usd: Option<Usd>,
+    observed_portfolio_usd: Option<Usd>,
     observed_jobs: Option<Fixed<1>>,
     observed_land_let_ha: Option<Fixed<3>>,
+    observed_land_free_ha: Option<Fixed<3>>,
     observed_output_usd_per_year: Option<Usd>,
 }
 
@@ -179,8 +181,10 @@ impl Row {
             observed_registered_firms: point.and_then(|o| o.registered_firms).map(Fixed),
             observed_operating_firms: point.and_then(|o| o.operating_firms).map(Fixed),
             observed_investment_usd: point.and_then(|o| o.investment_usd).map(Fixed),
+            observed_portfolio_usd: point.and_then(|o| o.portfolio_usd).map(Fixed),
             observed_jobs: point.and_then(|o| o.jobs).map(Fixed),
             observed_land_let_ha: point.and_then(|o| o.land_let_ha).map(Fixed),
+            observed_land_free_ha: point.and_then(|o| o.land_free_ha).map(Fixed),
             observed_output_usd_per_year: point.and_then(|o| o.output_usd_per_year).map(Fixed),
         }
     }
@@ -284,8 +288,10 @@ mod tests {
                 "observed_registered_firms",
                 "observed_operating_firms",
                 "observed_investment_usd",
+                "observed_portfolio_usd",
                 "observed_jobs",
                 "observed_land_let_ha",
+                "observed_land_free_ha",
                 "observed_output_usd_per_year",
             ]
             .map(String::from),

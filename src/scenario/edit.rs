@@ -475,6 +475,7 @@ pub fn apply(raw: &RawScenario, edit: &Edit) -> Result<RawScenario, Refusal> {
                 voltage_kv: None,
                 mtbf_years: None,
                 repair_hours: None,
+                built_by: None,
             });
         }
         Edit::PlaceFirm {

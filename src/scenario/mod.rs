@@ -122,8 +122,12 @@ pub struct Observation {
     pub registered_firms: Option<f64>,
     pub operating_firms: Option<f64>,
     pub investment_usd: Option<f64>,
+    /// Investment committed by the registered residents, USD.
+    pub portfolio_usd: Option<f64>,
     pub jobs: Option<f64>,
     pub land_let_ha: Option<f64>,
+    /// Open land not let, hectares.
+    pub land_free_ha: Option<f64>,
     pub output_usd_per_year: Option<f64>,
     pub source: String,
 }
@@ -406,6 +410,18 @@ impl Scenario {
     /// Total area of all plots, hectares.
     pub fn plot_area_ha(&self) -> f64 {
         self.plots.iter().map(|p| p.area_ha).sum()
+    }
+
+    /// What the named resident `anchor` paid for utility sources it built and owns, USD
+    /// (part of its investment; see [`Source::built_by`]).
+    pub fn infrastructure_built_by(&self, anchor: usize) -> f64 {
+        self.utilities
+            .iter()
+            .flat_map(|u| &u.sources)
+            .filter_map(|s| s.built_by.as_ref())
+            .filter(|b| b.anchor == anchor)
+            .map(|b| b.capex_usd)
+            .sum()
     }
 
     /// Looks a plot up by its id.

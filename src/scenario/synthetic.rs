@@ -155,6 +155,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         voltage_kv: None,
                         mtbf_years: None,
                         repair_hours: None,
+                        built_by: None,
                     },
                     RawSource {
                         id: format!("{id}-2"),
@@ -166,6 +167,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
                         voltage_kv: None,
                         mtbf_years: None,
                         repair_hours: None,
+                        built_by: None,
                     },
                 ],
                 source: None,

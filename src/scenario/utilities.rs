@@ -235,6 +235,17 @@ pub struct Source {
     /// Nominal voltage of its feeders, kV (power sources in a network).
     pub voltage_kv: Option<f64>,
     pub failures: Option<Failures>,
+    /// The named resident that paid for it and owns it; none: the park's own.
+    pub built_by: Option<BuiltBy>,
+}
+
+/// A source built at a resident's cost (see [`Source::built_by`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BuiltBy {
+    /// Index into the scenario's anchors.
+    pub anchor: usize,
+    /// USD, counted in the resident's investment.
+    pub capex_usd: f64,
 }
 
 impl Source {

@@ -361,7 +361,7 @@ impl Checker<'_, '_> {
         let count_before = self.sink.errors.len();
 
         let site = self.site();
-        let (utilities, utility_ids) = self.utilities(&site);
+        let (mut utilities, utility_ids) = self.utilities(&site);
         let networks = self.networks(&utility_ids, &site, &utilities);
         let kinds = self.archetypes(&utility_ids);
 
@@ -385,6 +385,7 @@ impl Checker<'_, '_> {
         };
 
         let (anchors, anchor_ids) = self.anchors(&site, &kinds, start);
+        self.built_by(&mut utilities, &anchor_ids);
         let demand = self.demand(&kinds);
         let lifecycle = self.lifecycle();
         let fiscal = self.fiscal(start);

@@ -236,6 +236,7 @@ impl Registrar<'_, '_> {
                 named
                     .and_then(|a| a.investment_usd)
                     .unwrap_or(spec.investment_usd)
+                    + anchor.map_or(0.0, |k| scenario.infrastructure_built_by(k))
                     + connection.map_or(0.0, |c| c.1)
             },
             jobs: named.and_then(|a| a.jobs).unwrap_or(spec.jobs),

@@ -49,8 +49,10 @@ fn a_known_appeal_is_recovered_from_the_history_it_made() {
             registered_firms: Some(Num::plain(s.median)),
             operating_firms: None,
             investment_usd: None,
+            portfolio_usd: None,
             jobs: None,
             land_let_ha: None,
+            land_free_ha: None,
             output_usd_per_year: None,
             source: "synthetic: the park with appeal -1.0".into(),
         })
@@ -61,6 +63,7 @@ fn a_known_appeal_is_recovered_from_the_history_it_made() {
         Path::new("synthetic.ron"),
         &[Parameter::SectorAppeal("plastics".into())],
         until,
+        &[],
         &seeds,
         60,
     )
@@ -102,15 +105,17 @@ fn a_parameter_that_is_not_there_is_refused_with_the_sectors_there_are() {
 }
 
 #[test]
-fn observed_jobs_land_and_output_are_points_to_fit_and_columns_of_the_run() {
+fn observed_portfolio_jobs_land_and_output_are_points_to_fit_and_columns_of_the_run() {
     let mut raw = park(TRUE_APPEAL);
     raw.observed = vec![RawObservation {
         date: "2027-06".into(),
         registered_firms: None,
         operating_firms: None,
         investment_usd: None,
+        portfolio_usd: Some(Num::plain(3e8)),
         jobs: Some(Num::sourced(400.0, "synthetic")),
         land_let_ha: Some(Num::plain(20.0)),
+        land_free_ha: Some(Num::plain(12.5)),
         output_usd_per_year: Some(Num::plain(5e7)),
         source: "synthetic".into(),
     }];
@@ -122,8 +127,10 @@ fn observed_jobs_land_and_output_are_points_to_fit_and_columns_of_the_run() {
     assert_eq!(
         quantities,
         [
+            calibration::Quantity::Portfolio,
             calibration::Quantity::Jobs,
             calibration::Quantity::LandLet,
+            calibration::Quantity::LandFree,
             calibration::Quantity::OutputPerYear
         ]
     );
@@ -140,4 +147,29 @@ fn observed_jobs_land_and_output_are_points_to_fit_and_columns_of_the_run() {
     assert_eq!(cell("observed_jobs"), "400.0");
     assert_eq!(cell("observed_land_let_ha"), "20.000");
     assert_eq!(cell("observed_output_usd_per_year"), "50000000");
+    assert_eq!(cell("observed_portfolio_usd"), "300000000");
+    assert_eq!(cell("observed_land_free_ha"), "12.500");
+    // What the model gives for them: the registered residents' committed investment, and
+    // the open land not let.
+    let record = sim
+        .records()
+        .iter()
+        .find(|r| r.date.to_string() == "2027-06")
+        .unwrap();
+    let scored = calibration::score(&scene, &calibration::points(&scene), &[1]);
+    let median = |q| {
+        scored
+            .iter()
+            .find(|s| s.point.quantity == q)
+            .unwrap()
+            .median
+    };
+    assert_eq!(
+        median(calibration::Quantity::Portfolio),
+        record.investment_promised_usd
+    );
+    assert_eq!(
+        median(calibration::Quantity::LandFree),
+        record.land_open_ha - record.occupied_ha
+    );
 }

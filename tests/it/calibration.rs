@@ -1,63 +1,93 @@
-//! The Sumgayit scene against SCIP's history (calibration.md, and the scene's `observed`
-//! points): over 50 seeds, the median number of registered and of operating residents
-//! stays within ±40 % of every observed point from 2016 to 2021.
+//! The shipped scenes against their parks' published figures (calibration.md, and each
+//! scene's `observed` points), each over 50 seeds: Sumgayit within ±25 % of every resident
+//! count and of the free land, and within its documented gap on investment and jobs; the
+//! other parks within ±40 % of every figure.
 
-use crate::common;
+use parksim::calibration::{self, Quantity, Scored};
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    let n = v.len();
-    if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    }
+/// Each observed point of `scenes/{scene}.ron` scored by its median over seeds 0–49.
+fn scored(scene: &str) -> Vec<Scored> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("scenes/{scene}.ron"));
+    let scenario = match parksim::scenario::load(&path) {
+        Ok(s) => std::sync::Arc::new(s),
+        Err(e) => panic!("scenes/{scene}.ron is invalid:\n{e}"),
+    };
+    let points = calibration::points(&scenario);
+    let seeds: Vec<u64> = (0..50).collect();
+    calibration::score(&scenario, &points, &seeds)
 }
 
+/// One line per point: month, column, observed, median, error.
+fn report(scored: &[Scored]) -> String {
+    scored
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}: observed {}, median {} ({:.0} %)\n",
+                s.point.date,
+                s.point.quantity.column(),
+                s.point.observed,
+                s.median,
+                100.0 * s.relative_error()
+            )
+        })
+        .collect()
+}
+
+/// SCIP's resident counts (2016–2023, registered and operating) and its free land of Sep
+/// 2020 (65 ha): the median of 50 seeds within ±25 % of each.
 #[test]
-fn sumgayit_fills_up_like_scip_over_50_seeds() {
-    let scenario = common::sumgayit();
-    let points = &scenario.observed;
+fn sumgayit_follows_scips_resident_counts_and_free_land_within_25_percent() {
+    let scored = scored("sumgayit");
+    let fitted: Vec<&Scored> = scored
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.point.quantity,
+                Quantity::Registered | Quantity::Operating | Quantity::LandFree
+            )
+        })
+        .collect();
     assert!(
-        points.len() >= 5,
-        "the scene carries SCIP's observed points"
+        fitted.len() >= 15,
+        "the scene carries SCIP's counts and land"
     );
-    let last = points.iter().map(|p| p.date).max().unwrap();
-    let months = (last.months_since(scenario.simulation.start) + 1) as u32;
-    // Per point: the registered and operating counts of every seed.
-    let mut registered = vec![Vec::new(); points.len()];
-    let mut operating = vec![Vec::new(); points.len()];
-    for seed in 0..50 {
-        let sim = common::run(&scenario, seed, months);
-        for (k, p) in points.iter().enumerate() {
-            let r = sim
-                .records()
-                .iter()
-                .find(|r| r.date == p.date)
-                .expect("month simulated");
-            registered[k].push(r.registered_firms as f64);
-            operating[k].push(r.operating_firms as f64);
-        }
-    }
-    let mut report = String::new();
-    let mut within = true;
-    for (k, p) in points.iter().enumerate() {
-        for (what, observed, runs) in [
-            ("registered", p.registered_firms, &registered[k]),
-            ("operating", p.operating_firms, &operating[k]),
-        ] {
-            let Some(observed) = observed else { continue };
-            let m = median(runs.clone());
-            let ok = (m - observed).abs() <= 0.4 * observed;
-            within &= ok;
-            report += &format!(
-                "{} {what}: observed {observed}, median {m}{}\n",
-                p.date,
-                if ok { "" } else { "  <-- outside ±40 %" }
-            );
-        }
-    }
-    assert!(within, "{report}");
+    assert!(
+        fitted.iter().all(|s| s.relative_error() <= 0.25),
+        "{}",
+        report(&scored)
+    );
+}
+
+/// The finding the scene documents (its `observed` section, the README): invested capital
+/// and the portfolio stay 20–40 % below the agency's totals from 2018 on, permanent jobs
+/// 30–55 % below. Both gaps are left open because the published per-resident figures do not
+/// explain them; if a change closes or widens one, this test says so, and the scene's
+/// comment and the README must be brought up to date with it.
+#[test]
+fn sumgayit_investment_and_jobs_stay_within_their_documented_gap() {
+    let scored = scored("sumgayit");
+    let band = |s: &Scored| match s.point.quantity {
+        Quantity::Investment | Quantity::Portfolio => Some((0.10, 0.40)),
+        Quantity::Jobs => Some((0.30, 0.55)),
+        _ => None,
+    };
+    let checked: Vec<(&Scored, (f64, f64))> = scored
+        .iter()
+        .filter_map(|s| band(s).map(|b| (s, b)))
+        .collect();
+    assert!(
+        checked.len() >= 15,
+        "the scene carries SCIP's investment and jobs"
+    );
+    let shortfall = |s: &Scored| (s.point.observed - s.median) / s.point.observed;
+    assert!(
+        checked
+            .iter()
+            .all(|(s, (lo, hi))| (*lo..=*hi).contains(&shortfall(s))),
+        "{}",
+        report(&scored)
+    );
 }
 
 /// Sughd FEZ against its published figures (calibration.md): over 50 seeds, the median of
@@ -75,34 +105,21 @@ fn pirallahi_and_balakhani_follow_their_published_figures_over_50_seeds() {
     follows_its_published_figures("balakhani", 2);
 }
 
+/// Dangara FEZ: about 2,000 permanent jobs in its cement, tile and glass plants
+/// (calibration.md: fez.tj).
+#[test]
+fn dangara_follows_its_published_jobs_over_50_seeds() {
+    follows_its_published_figures("dangara", 1);
+}
+
 /// Over seeds 0–49, the median of each of the scene's (at least `figures`) observed
 /// figures is within ±40 % of it.
 fn follows_its_published_figures(scene: &str, figures: usize) {
-    use parksim::calibration;
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("scenes/{scene}.ron"));
-    let scenario = match parksim::scenario::load(&path) {
-        Ok(s) => std::sync::Arc::new(s),
-        Err(e) => panic!("scenes/{scene}.ron is invalid:\n{e}"),
-    };
-    let points = calibration::points(&scenario);
-    assert!(points.len() >= figures, "{scene} carries its figures");
-    let seeds: Vec<u64> = (0..50).collect();
-    let scored = calibration::score(&scenario, &points, &seeds);
-    let report: String = scored
-        .iter()
-        .map(|s| {
-            format!(
-                "{} {}: observed {}, median {} ({:.0} %)\n",
-                s.point.date,
-                s.point.quantity.column(),
-                s.point.observed,
-                s.median,
-                100.0 * s.relative_error()
-            )
-        })
-        .collect();
+    let scored = scored(scene);
+    assert!(scored.len() >= figures, "{scene} carries its figures");
     assert!(
         scored.iter().all(|s| s.relative_error() <= 0.4),
-        "{scene}:\n{report}"
+        "{scene}:\n{}",
+        report(&scored)
     );
 }

@@ -721,10 +721,10 @@ fn a_phase_s_opening_moves_by_an_undoable_edit_and_one_after_its_residents_is_re
     };
     s.apply(&Edit::SetPhaseOpens {
         phase: "phase_2".into(),
-        opens: "2016-08".into(),
+        opens: "2016-03".into(),
     })
     .unwrap();
-    assert_eq!(opens(&s, "phase_2"), "2016-08");
+    assert_eq!(opens(&s, "phase_2"), "2016-03");
     // Phase 3 holds P11, whose named resident registers in 2017-09.
     let refused = s
         .apply(&Edit::SetPhaseOpens {
@@ -743,13 +743,13 @@ fn a_phase_s_opening_moves_by_an_undoable_edit_and_one_after_its_residents_is_re
     assert!(unknown.contains("phase_9"), "{unknown}");
     // A plot put in a later phase opens with it.
     s.apply(&Edit::SetPlotPhase {
-        id: "P17".into(),
+        id: "P20".into(),
         phase: Some("phase_3".into()),
     })
     .unwrap();
     let park = s.scenario(Path::new("x")).unwrap();
-    let p17 = park.plot_index("P17").unwrap();
-    assert_eq!(park.plot_opens(p17).unwrap().to_string(), "2017-04");
+    let p20 = park.plot_index("P20").unwrap();
+    assert_eq!(park.plot_opens(p20).unwrap().to_string(), "2017-04");
     assert!(s.undo() && s.undo());
     assert_eq!(opens(&s, "phase_2"), "2016-02");
     assert!(!s.can_undo());

@@ -233,3 +233,79 @@ fn a_longer_holiday_never_brings_fewer_residents() {
         "the holiday attracts someone: {totals:?}"
     );
 }
+
+/// A substation a resident builds at its own cost (Dangara's cement investor): its cost is
+/// that resident's investment, spent while it builds, and no public spending; the source
+/// says who owns it; a resident that is not in the scene is refused at its line.
+#[test]
+fn infrastructure_a_resident_builds_is_its_investment_not_public_spending() {
+    let mut raw = grid_park(1, 1, 2.0);
+    raw.anchors = vec![anchor("a", "plastics", "R0C0", "2025-01", "2026-01")];
+    let power = raw
+        .utilities
+        .iter_mut()
+        .find(|u| u.kind == UtilityKind::Power)
+        .expect("the synthetic park has power");
+    let mut own = power.sources[0].clone();
+    own.id = "own_substation".into();
+    own.name = "Substation built by resident a".into();
+    own.built_by = Some(RawBuiltBy {
+        resident: "a".into(),
+        capex_usd: Num::sourced(5_000_000.0, "test"),
+    });
+    power.sources.push(own);
+    let base = validated(&{
+        let mut r = raw.clone();
+        r.utilities
+            .iter_mut()
+            .for_each(|u| u.sources.retain(|s| s.built_by.is_none()));
+        r
+    });
+    let with = validated(&raw);
+    let invested = |scene| {
+        let sim = run(scene, 1, 24);
+        let last = sim.records().last().unwrap().clone();
+        (
+            last.investment_usd_cum,
+            last.investment_promised_usd,
+            last.ledger.cumulative.infrastructure_usd,
+        )
+    };
+    let (base_cum, base_promised, base_public) = invested(&base);
+    let (cum, promised, public) = invested(&with);
+    assert!(close(cum - base_cum, 5_000_000.0), "{cum} vs {base_cum}");
+    assert!(close(promised - base_promised, 5_000_000.0));
+    assert_eq!(public, base_public, "not public spending");
+    let facts = parksim::report::facts::source_facts(
+        &with,
+        with.utilities
+            .iter()
+            .position(|u| u.kind == UtilityKind::Power)
+            .unwrap(),
+        with.utilities
+            .iter()
+            .find(|u| u.kind == UtilityKind::Power)
+            .unwrap()
+            .sources
+            .len()
+            - 1,
+        &Default::default(),
+        with.simulation.start,
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|(_, v)| v.contains("Resident a") && v.contains("5.0")),
+        "{facts:?}"
+    );
+
+    let text = parksim::scenario::to_ron(&raw)
+        .unwrap()
+        .replace("resident: \"a\"", "resident: \"nobody\"");
+    let err = parksim::scenario::parse(&text, std::path::Path::new("t.ron")).unwrap_err();
+    let line = text.lines().position(|l| l.contains("\"nobody\"")).unwrap() + 1;
+    assert!(
+        err.to_string().contains(&format!("t.ron:{line}:")) && err.to_string().contains("nobody"),
+        "{err}"
+    );
+}

@@ -42,6 +42,7 @@ fn extra_power_source(in_service: Option<&str>) -> RawSource {
         voltage_kv: None,
         mtbf_years: Some(Num::plain(0.5)),
         repair_hours: Some(Num::plain(48.0)),
+        built_by: None,
     }
 }
 

@@ -232,6 +232,7 @@ cli-no-planner-flags = в этой сборке нет планировщика 
 cli-help-calibrate = Подобрать параметры сценария по его наблюдаемым точкам до заданного месяца включительно (метод Nelder–Mead, одни и те же зёрна для каждого варианта параметров) и оценить каждую точку после этого месяца: ретроспективная проверка.
 cli-help-calibrate-fit = Параметры для подбора, через запятую: park_appeal (значения всех отраслей сдвигаются вместе), park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share.
 cli-help-calibrate-until = Подбирать по наблюдаемым точкам до этого месяца включительно, в формате YYYY-MM (по умолчанию — по всем точкам); более поздние точки используются для ретроспективной проверки.
+cli-help-calibrate-on = Подбирать только по этим видам наблюдаемых точек, через запятую: registered, operating, investment, portfolio, jobs, land_let, land_free, output (по умолчанию: по всем); остальные оцениваются вместе с точками после --until.
 cli-help-calibrate-seeds = Зёрна, на которых рассчитывается каждый вариант параметров: от 1 до N (по умолчанию 20); критерий подбора — средняя относительная ошибка медиан по этим зёрнам.
 cli-help-calibrate-iterations = Наибольшее число итераций метода Nelder–Mead (по умолчанию 60).
 cli-help-calibrate-out = Записать сценарий с подобранными параметрами в этот файл.
@@ -244,11 +245,12 @@ cli-calibrate-heading = Параметры подобраны по { $points ->
 cli-calibrate-value = { $parameter }: { $from } → { $to }
 cli-calibrate-point = { $month }  { $column }: наблюдаемое значение { $observed }, медиана { $median }, ошибка { $error } %
 cli-calibrate-in-sample = На точках подбора (по которым подбирались параметры): средняя ошибка { $error } %
-cli-calibrate-out-of-sample = Вне выборки (более поздние точки, не использованные при подборе): средняя ошибка { $error } %
+cli-calibrate-out-of-sample = Не использованы при подборе (после этого месяца или другого вида): средняя ошибка { $error } %
 cli-calibrate-none-after = Вне выборки: после этого месяца наблюдаемых точек нет.
 cli-calibrate-no-points = в сценарии нет наблюдаемых точек до этого месяца, по которым можно подобрать параметры
 cli-calibrate-no-sector = нет отрасли "{ $sector }" с потоком потенциальных резидентов; такие отрасли: { $sectors }
 cli-calibrate-bad-parameter = "{ $text }" — не параметр для подбора; выберите из: park_appeal, park_appeal:SECTOR, rent_sensitivity, prospects_per_year:SECTOR, dormant_share
+cli-calibrate-bad-kind = «{ $text }» — не вид наблюдаемой точки; выберите из: { $kinds }
 cli-calibrate-source = подобрано командой parksim calibrate по наблюдаемым точкам до { $until } на { $seeds ->
     [one] { $seeds } зерне
     [few] { $seeds } зёрнах

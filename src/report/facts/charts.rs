@@ -39,9 +39,14 @@ pub fn chart_series(
         ),
         Chart::Investment => (
             tr!("unit-million-usd"),
-            vec![series(tr!("series-investment-cum"), &|r| {
-                r.investment_usd_cum / 1e6
-            })],
+            vec![
+                series(tr!("series-investment-cum"), &|r| {
+                    r.investment_usd_cum / 1e6
+                }),
+                series(tr!("series-investment-portfolio"), &|r| {
+                    r.investment_promised_usd / 1e6
+                }),
+            ],
         ),
         Chart::Utilities => (
             tr!("unit-pct-capacity"),
@@ -111,11 +116,18 @@ pub fn observed_series(chart: Chart, scenario: &Scenario) -> Vec<(String, Vec<[f
                 1,
             ),
         ],
-        Chart::Investment => vec![(
-            tr!("series-observed-investment"),
-            points(&|o| o.investment_usd.map(|v| v / 1e6)),
-            0,
-        )],
+        Chart::Investment => vec![
+            (
+                tr!("series-observed-investment"),
+                points(&|o| o.investment_usd.map(|v| v / 1e6)),
+                0,
+            ),
+            (
+                tr!("series-observed-portfolio"),
+                points(&|o| o.portfolio_usd.map(|v| v / 1e6)),
+                1,
+            ),
+        ],
         Chart::Jobs => vec![(tr!("series-observed-jobs"), points(&|o| o.jobs), 0)],
         _ => Vec::new(),
     };

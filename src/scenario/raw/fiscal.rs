@@ -34,12 +34,18 @@ pub struct RawObservation {
     /// Investment made so far, USD.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_usd: Option<Num>,
+    /// Investment the registered residents have committed (their portfolio), USD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portfolio_usd: Option<Num>,
     /// Permanent jobs filled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Num>,
     /// Land let to residents, hectares.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub land_let_ha: Option<Num>,
+    /// Land released for letting and not let yet, hectares.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub land_free_ha: Option<Num>,
     /// The residents' output in a year, USD.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output_usd_per_year: Option<Num>,

@@ -145,4 +145,19 @@ pub struct RawSource {
     /// Mean repair time after a random failure, hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repair_hours: Option<Num>,
+    /// A named resident that paid for this source and owns it (none: the park's own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub built_by: Option<RawBuiltBy>,
+}
+
+/// A resident that built a source at its own cost, as Dangara's cement investor built its
+/// 220 kV substation: the cost is the resident's investment, not public spending.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBuiltBy {
+    /// The named resident (an id in `anchors`).
+    pub resident: String,
+    /// What the resident paid for it, USD; spent with the rest of its investment while it
+    /// builds.
+    pub capex_usd: Num,
 }

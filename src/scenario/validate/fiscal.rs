@@ -235,8 +235,10 @@ impl Checker<'_, '_> {
             let registered_firms = count(self, "registered_firms", &o.registered_firms, firms);
             let operating_firms = count(self, "operating_firms", &o.operating_firms, firms);
             let investment_usd = count(self, "investment_usd", &o.investment_usd, ranges::PARK_USD);
+            let portfolio_usd = count(self, "portfolio_usd", &o.portfolio_usd, ranges::PARK_USD);
             let jobs = count(self, "jobs", &o.jobs, ranges::JOBS);
             let land_let_ha = count(self, "land_let_ha", &o.land_let_ha, ranges::GROSS_AREA_HA);
+            let land_free_ha = count(self, "land_free_ha", &o.land_free_ha, ranges::GROSS_AREA_HA);
             let output_usd_per_year = count(
                 self,
                 "output_usd_per_year",
@@ -249,8 +251,10 @@ impl Checker<'_, '_> {
                     registered_firms,
                     operating_firms,
                     investment_usd,
+                    portfolio_usd,
                     jobs,
                     land_let_ha,
+                    land_free_ha,
                     output_usd_per_year,
                     source: o.source.clone(),
                 });

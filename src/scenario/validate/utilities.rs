@@ -1,6 +1,8 @@
 //! Checks the utilities and their sources: tariffs, capacities, what each source serves,
 //! where it stands, its voltage and its random failures.
 
+use std::collections::HashMap;
+
 use super::super::geometry;
 use super::super::raw::*;
 use super::super::*;
@@ -123,6 +125,28 @@ impl Checker<'_, '_> {
             location_given,
             voltage_kv,
             failures,
+            built_by: None,
+        }
+    }
+
+    /// Resolves the named resident that built each source it says (`built_by`), once the
+    /// anchors are known, and checks what it paid.
+    pub(super) fn built_by(&mut self, utilities: &mut [Utility], anchor_ids: &Ids) {
+        let raw = self.raw;
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (ru, utility) in raw.utilities.iter().zip(utilities.iter_mut()) {
+            for (rs, source) in ru.sources.iter().zip(utility.sources.iter_mut()) {
+                let count = seen.entry(rs.id.as_str()).or_insert(0);
+                let nth = *count;
+                *count += 1;
+                let Some(b) = &rs.built_by else { continue };
+                let owner = Owner::thing("sources", &rs.id, nth, |id| {
+                    tr!("scene-owner-source", id = id)
+                });
+                let capex_usd = self.num(&owner, "capex_usd", &b.capex_usd, ranges::USD);
+                let anchor = self.resolve(anchor_ids, "resident", &b.resident, &owner);
+                source.built_by = anchor.map(|anchor| BuiltBy { anchor, capex_usd });
+            }
         }
     }
 

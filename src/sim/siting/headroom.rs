@@ -130,16 +130,28 @@ impl Committed {
 pub fn utility_headroom(
     scenario: &Scenario,
     month: YearMonth,
+    capacities: &Capacities,
     firms: &Query<(&Firm, &FirmActivity)>,
 ) -> (Vec<f64>, Vec<f64>) {
+    // The capacity in force: what expansions and paid reinforcements have added counts as
+    // much as what the scene started with.
     let capacity: Vec<f64> = scenario
         .utilities
         .iter()
-        .map(|u| {
+        .enumerate()
+        .map(|(k, u)| {
             u.sources
                 .iter()
-                .filter(|s| s.in_service_at(month))
-                .map(|s| s.capacity)
+                .enumerate()
+                .filter(|(_, s)| s.in_service_at(month))
+                .map(|(j, s)| {
+                    capacities
+                        .source
+                        .get(k)
+                        .and_then(|c| c.get(j))
+                        .copied()
+                        .unwrap_or(s.capacity)
+                })
                 .sum()
         })
         .collect();

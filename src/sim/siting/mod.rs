@@ -66,7 +66,7 @@ pub(super) fn choose_sites(
     if prospects.0.is_empty() {
         return;
     }
-    let (capacity, mut committed) = utility_headroom(&scenario, month, &firms);
+    let (capacity, mut committed) = utility_headroom(&scenario, month, &capacities, &firms);
     let mut on_networks =
         (!networks.0.is_empty()).then(|| Committed::new(&scenario, &networks, &shapes, &firms));
     let d = &scenario.demand;
