@@ -70,6 +70,7 @@ pub fn status_name(status: PlotStatus) -> &'static str {
         PlotStatus::Free => "free",
         PlotStatus::Reserved => "reserved",
         PlotStatus::UnderConstruction => "under construction",
+        PlotStatus::Dormant => "registered, not building",
         PlotStatus::Operating => "operating",
     }
 }

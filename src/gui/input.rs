@@ -212,8 +212,16 @@ fn fit_when_asked(
         return;
     }
     state.fitted_rect = state.map_rect;
-    // The site and every utility source, some of which stand outside the fence.
+    // The site, the land its phases add, and every utility source, some of which stand
+    // outside the fence.
     let mut points = scenario.park.boundary_m.clone();
+    points.extend(
+        scenario
+            .park
+            .phases
+            .iter()
+            .flat_map(|p| p.extension_m.iter().copied()),
+    );
     points.extend(
         scenario
             .utilities

@@ -96,6 +96,7 @@ impl Palette {
                 PlotStatus::Free => hex(0xdddddd),
                 PlotStatus::Reserved => hex(0xf0e442),
                 PlotStatus::UnderConstruction => hex(0xe69f00),
+                PlotStatus::Dormant => hex(0x999999),
                 PlotStatus::Operating => hex(0x0072b2),
             },
         }
@@ -157,6 +158,8 @@ pub const OUT_OF_SERVICE_RGB: Rgb = hex(0x111111);
 pub const FREE: Rgb = hex(0xc9d6c2);
 pub const RESERVED: Rgb = hex(0xf2c94c);
 pub const UNDER_CONSTRUCTION: Rgb = hex(0xf2994a);
+/// A plot held by a resident that registered and does not build.
+pub const DORMANT: Rgb = hex(0xa89f91);
 pub const OPERATING: Rgb = hex(0x2f6fd6);
 /// A plot with no value in the layer (e.g. no resident in the sector layer).
 pub const NO_VALUE: Rgb = hex(0xdedede);
@@ -171,6 +174,7 @@ pub fn status_colour(status: PlotStatus) -> Rgb {
         PlotStatus::Free => FREE,
         PlotStatus::Reserved => RESERVED,
         PlotStatus::UnderConstruction => UNDER_CONSTRUCTION,
+        PlotStatus::Dormant => DORMANT,
         PlotStatus::Operating => OPERATING,
     }
 }
@@ -307,6 +311,12 @@ pub fn legend(layer: MapLayer, palette: Palette, scenario: &Scenario) -> Vec<(Rg
             ),
         ]
         .into_iter()
+        .chain((scenario.demand.dormant_share > 0.0).then(|| {
+            (
+                palette.status(PlotStatus::Dormant),
+                status_name(PlotStatus::Dormant),
+            )
+        }))
         .chain(
             (!scenario.park.phases.is_empty()).then(|| (NOT_YET_OPEN, tr!("legend-not-yet-open"))),
         )
@@ -386,6 +396,7 @@ mod tests {
             PlotStatus::Free,
             PlotStatus::Reserved,
             PlotStatus::UnderConstruction,
+            PlotStatus::Dormant,
             PlotStatus::Operating,
         ];
         for (i, a) in all.iter().enumerate() {
@@ -432,6 +443,7 @@ mod tests {
             PlotStatus::Free,
             PlotStatus::Reserved,
             PlotStatus::UnderConstruction,
+            PlotStatus::Dormant,
             PlotStatus::Operating,
         ];
         for (i, a) in statuses.iter().enumerate() {

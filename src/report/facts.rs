@@ -129,6 +129,7 @@ pub fn status_name(status: PlotStatus) -> String {
         PlotStatus::Free => tr!("status-free"),
         PlotStatus::Reserved => tr!("status-reserved"),
         PlotStatus::UnderConstruction => tr!("status-under-construction"),
+        PlotStatus::Dormant => tr!("status-dormant"),
         PlotStatus::Operating => tr!("status-operating"),
     }
 }
@@ -359,15 +360,24 @@ pub fn plot_facts(
             (tr!("fact-registered"), super::shown::month(firm.registered)),
             (
                 tr!("fact-first-output"),
-                super::shown::month(firm.first_output),
+                if firm.dormant {
+                    tr!("value-not-building")
+                } else {
+                    super::shown::month(firm.first_output)
+                },
             ),
             (
                 tr!("fact-full-output"),
-                super::shown::month(firm.full_output),
+                if firm.dormant {
+                    tr!("value-not-building")
+                } else {
+                    super::shown::month(firm.full_output)
+                },
             ),
             (
                 tr!("fact-stage"),
                 match activity.stage {
+                    FirmStage::UnderConstruction if firm.dormant => tr!("status-dormant"),
                     FirmStage::UnderConstruction => tr!("status-under-construction"),
                     FirmStage::RampUp => tr!(
                         "value-ramping-up",

@@ -69,6 +69,9 @@ pub struct Firm {
     /// Whether it would have come without the incentives (drawn at registration with the
     /// scene's redundancy share).
     pub redundant: bool,
+    /// Whether it registered and holds its plot but never builds (the scene's
+    /// `dormant_share`): it invests nothing and has no output within any run.
+    pub dormant: bool,
 }
 
 impl Firm {
@@ -241,6 +244,7 @@ impl Registrar<'_, '_> {
             },
             jobs: named.and_then(|a| a.jobs).unwrap_or(spec.jobs),
             redundant,
+            dormant,
         };
         self.commands.spawn((
             Name::new(name),
@@ -262,6 +266,8 @@ impl Registrar<'_, '_> {
             *t = PlotTenancy {
                 status: if month > chosen {
                     PlotStatus::Reserved
+                } else if dormant {
+                    PlotStatus::Dormant
                 } else {
                     PlotStatus::UnderConstruction
                 },
@@ -340,7 +346,9 @@ pub(super) fn advance_life_cycle(
         if activity.stage != stage {
             activity.stage = stage;
             if let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot]) {
-                t.status = if stage == FirmStage::UnderConstruction {
+                t.status = if stage == FirmStage::UnderConstruction && firm.dormant {
+                    PlotStatus::Dormant
+                } else if stage == FirmStage::UnderConstruction {
                     PlotStatus::UnderConstruction
                 } else {
                     PlotStatus::Operating

@@ -20,6 +20,9 @@ pub enum PlotStatus {
     Reserved,
     /// A resident is building.
     UnderConstruction,
+    /// A resident registered and holds the plot but does not build (a dormant subject, as
+    /// many in Tajikistan's zones).
+    Dormant,
     /// A resident is producing (ramping up or at full output).
     Operating,
 }

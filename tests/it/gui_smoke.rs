@@ -256,10 +256,11 @@ fn a_pinned_baseline_draws_a_second_band_and_its_park_on_a_split_map() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Colours of the phase layer (see `plot_colour`): phase 1 (the first category colour),
-/// and phase 2 paler, not yet open in May 2014.
-const PHASE_1: [u8; 3] = [0x1f, 0x77, 0xb4];
+/// Colours of the phase layer (see `plot_colour`), paler where the phase has not opened
+/// yet in May 2014: phase 2 (the second category colour) and phase 5 (the fifth), whose
+/// plots lie on the 2023 extension east of the 2017 outline.
 const PHASE_2_NOT_OPEN: [u8; 3] = [255, 204, 159];
+const PHASE_5_NOT_OPEN: [u8; 3] = [212, 194, 229];
 
 #[test]
 fn the_phase_layer_and_the_sources_window_show_on_sumgayit_in_2014() {
@@ -268,12 +269,13 @@ fn the_phase_layer_and_the_sources_window_show_on_sumgayit_in_2014() {
         &[],
         &["--months", "30", "--layer", "phase", "--sources"],
     );
-    // The map's right part (the Sources window opens over its left): phase 1's plots in
-    // their colour, phase 2's paler (it opens in February 2016).
+    // The map's right part (the Sources window opens over its left): phase 2's plots
+    // paler (it opens in February 2016), and the extension of 2023 drawn with its plots,
+    // paler in their own colour.
     let map = pixels_in(&shot, (640, 1045), (71, 520));
     for (name, colour) in [
-        ("phase 1", PHASE_1),
         ("phase 2, not open", PHASE_2_NOT_OPEN),
+        ("phase 5, not open", PHASE_5_NOT_OPEN),
     ] {
         let n = count_near(&map, colour);
         assert!(n > 300, "too few {name} pixels ({n}) in {}", shot.display());

@@ -302,10 +302,24 @@ fn dormant_subjects_hold_their_plots_and_never_produce_or_invest() {
             all += 1;
             if activity.stage == FirmStage::UnderConstruction {
                 dormant += 1;
+                assert!(firm.dormant, "{} is still building", firm.name);
                 assert_eq!(activity.investment_cum_usd, 0.0, "{}", firm.name);
                 assert_eq!(activity.jobs_now, 0.0);
             } else {
                 assert!(activity.investment_cum_usd > 0.0);
+            }
+        }
+        // The map shows a dormant subject's plot as held, not as a building site.
+        let firms = sim.firms();
+        let world = sim.app.world_mut();
+        let mut tenancies = world.query::<&parksim::sim::plots::PlotTenancy>();
+        for t in tenancies.iter(world) {
+            let Some(id) = t.firm else { continue };
+            let (firm, activity, _) = firms.iter().find(|(f, _, _)| f.id == id).unwrap();
+            if firm.dormant && activity.stage == FirmStage::UnderConstruction {
+                assert_eq!(t.status, parksim::sim::plots::PlotStatus::Dormant);
+            } else {
+                assert_ne!(t.status, parksim::sim::plots::PlotStatus::Dormant);
             }
         }
     }

@@ -57,6 +57,7 @@ legend-rent = İldə hər ha üçün { $rent } { $currency }
 status-free = Boş
 status-reserved = Adı bəlli rezident üçün ayrılıb
 status-under-construction = Tikintidədir
+status-dormant = Qeydiyyatdadır, tikinti aparmır
 status-operating = Fəaliyyətdədir
 
 zone-industrial = Sənaye
@@ -115,6 +116,7 @@ value-million-usd = { $amount } mln ABŞ dolları
 value-rent-per-year = ildə { $rent } { $currency } ({ $usd } USD)
 value-reserved-for = { $name } (qeydiyyat: { $month })
 value-ramping-up = Layihə gücünə çıxır (gücün { $pct } %-i)
+value-not-building = yoxdur: qeydiyyatdadır, tikinti aparmır
 value-jobs-of = { $now } (vəd edilmiş { $promised } daimi iş yerindən)
 value-x-of-y = { $x } / { $y }
 value-pct-of-needs = ehtiyacının { $pct } %-i

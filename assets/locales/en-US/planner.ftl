@@ -59,6 +59,7 @@ legend-rent = { $rent } { $currency } per ha a year
 status-free = Free
 status-reserved = Reserved for a named resident
 status-under-construction = Under construction
+status-dormant = Registered, not building
 status-operating = Operating
 
 zone-industrial = Industrial
@@ -117,6 +118,7 @@ value-million-usd = { $amount } million USD
 value-rent-per-year = { $rent } { $currency } a year ({ $usd } USD)
 value-reserved-for = { $name } (registers { $month })
 value-ramping-up = Ramping up ({ $pct } % of capacity)
+value-not-building = none: registered, not building
 value-jobs-of = { $now } of { $promised } permanent
 value-x-of-y = { $x } of { $y }
 value-pct-of-needs = { $pct } % of its needs

@@ -63,6 +63,7 @@ legend-rent = { $rent } { $currency } за га в год
 status-free = Свободен
 status-reserved = Зарезервирован за заданным резидентом
 status-under-construction = Строится
+status-dormant = Зарегистрирован, не строится
 status-operating = Работает
 
 zone-industrial = Промышленная
@@ -123,6 +124,7 @@ value-million-usd = { $amount } млн долл. США
 value-rent-per-year = { $rent } { $currency } в год ({ $usd } USD)
 value-reserved-for = { $name } (регистрация: { $month })
 value-ramping-up = Выход на проектную мощность ({ $pct } % мощности)
+value-not-building = нет: зарегистрирован, не строится
 value-jobs-of = постоянных: { $now } из { $promised }
 value-x-of-y = { $x } из { $y }
 value-pct-of-needs = { $pct } % потребности

@@ -58,6 +58,7 @@ legend-rent = { $rent } { $currency } барои як га дар як сол
 status-free = Озод
 status-reserved = Барои резиденти номбаршуда ҷудо шудааст
 status-under-construction = Дар ҳоли сохтмон
+status-dormant = Ба қайд гирифта шуда, сохтмон намекунад
 status-operating = Фаъол
 
 zone-industrial = Саноатӣ
@@ -116,6 +117,7 @@ value-million-usd = { $amount } млн доллари ИМА
 value-rent-per-year = { $rent } { $currency } дар як сол ({ $usd } USD)
 value-reserved-for = { $name } (бақайдгирӣ: { $month })
 value-ramping-up = Ба иқтидори лоиҳавӣ мебарояд ({ $pct } %-и иқтидор)
+value-not-building = нест: ба қайд гирифта шуда, сохтмон намекунад
 value-jobs-of = { $now } аз { $promised } доимӣ
 value-x-of-y = { $x } аз { $y }
 value-pct-of-needs = { $pct } %-и талаботи он

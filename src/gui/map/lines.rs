@@ -113,6 +113,15 @@ pub(super) fn draw_lines(
         closed(&scenario.park.boundary_m),
         Color::srgb(0.2, 0.2, 0.2),
     );
+    // Land a later phase adds to the outline, in a lighter line.
+    for phase in scenario
+        .park
+        .phases
+        .iter()
+        .filter(|p| p.extension_m.len() >= 3)
+    {
+        gizmos.linestrip_2d(closed(&phase.extension_m), Color::srgb(0.45, 0.45, 0.45));
+    }
     for road in &scenario.park.roads {
         gizmos.linestrip_2d(road.points_m.iter().map(v), Color::srgb(0.45, 0.45, 0.45));
     }

@@ -98,8 +98,19 @@ pub(super) fn spawn_map(
             [0.55 + 0.45 * c[0], 0.55 + 0.45 * c[1], 0.55 + 0.45 * c[2]]
         })
         .collect();
-    let boundary = [scenario.park.boundary_m.as_slice()];
-    let (ground, _) = polygons_mesh(&boundary, &[[0.96, 0.96, 0.93]]);
+    // The park's outline and the land its later phases add to it (drawn from the start:
+    // the Phase layer says when each opens).
+    let boundary: Vec<&[PointM]> = std::iter::once(scenario.park.boundary_m.as_slice())
+        .chain(
+            scenario
+                .park
+                .phases
+                .iter()
+                .filter(|p| p.extension_m.len() >= 3)
+                .map(|p| p.extension_m.as_slice()),
+        )
+        .collect();
+    let (ground, _) = polygons_mesh(&boundary, &vec![[0.96, 0.96, 0.93]; boundary.len()]);
     commands.spawn((
         Name::new("Park ground"),
         MapMesh,
