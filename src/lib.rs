@@ -16,6 +16,7 @@ pub mod report;
 pub mod scenario;
 pub mod sim;
 pub mod sweep;
+pub mod tour;
 
 #[cfg(feature = "gui")]
 pub mod gui;

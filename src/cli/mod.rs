@@ -377,16 +377,7 @@ fn load_scene_under(
     let Some(id) = regime else {
         return Ok(loaded);
     };
-    let mut raw = loaded.raw.clone();
-    raw.regimes = vec![scenario::raw::RawRegime {
-        name: String::new(),
-        preset: Some(id.to_owned()),
-        from: raw.simulation.start.clone(),
-        exemptions: Vec::new(),
-        rent_discount_share: scenario::raw::Num::plain(0.0),
-        utility_refund: None,
-        source: None,
-    }];
+    let raw = scenario::regimes::put_on(&loaded.raw, id);
     scenario::from_raw(raw, scene)
         .map(Arc::new)
         .map_err(|errors| {
@@ -577,6 +568,28 @@ fn ledger(
 fn validate(scenes: &[PathBuf], sources: bool) -> ExitCode {
     let mut all_ok = true;
     for scene in scenes {
+        // A tour file (written `Tour( … )`) is checked with its scene.
+        let is_tour = scenario::read_scene_text(scene, scenario::MAX_SCENE_BYTES)
+            .is_ok_and(|text| crate::tour::is_tour(&text));
+        if is_tour {
+            match crate::tour::load(scene) {
+                Ok(t) => out!(
+                    "{}",
+                    tr!(
+                        "cli-valid-tour",
+                        file = scene.display().to_string(),
+                        tour = t.shown_name(),
+                        steps = t.steps.len(),
+                        park = t.scene.park.shown_name()
+                    )
+                ),
+                Err(errors) => {
+                    all_ok = false;
+                    eprintln!("{errors}");
+                }
+            }
+            continue;
+        }
         match scenario::load(scene) {
             Ok(s) if sources => print_assumptions(scene, &s),
             Ok(s) => out!(

@@ -64,17 +64,7 @@ impl ScreenshotPlan {
 
 /// A chart's name in file names.
 pub fn chart_slug(chart: Chart) -> &'static str {
-    match chart {
-        Chart::Firms => "firms",
-        Chart::Occupancy => "occupancy",
-        Chart::Jobs => "jobs",
-        Chart::Investment => "investment",
-        Chart::Utilities => "utilities",
-        Chart::Fiscal => "fiscal",
-        Chart::Incentives => "incentives",
-        Chart::Pipeline => "pipeline",
-        Chart::N1 => "n1",
-    }
+    chart.slug()
 }
 
 /// Where the panels were drawn in the last frame, logical pixels, for the layout record.

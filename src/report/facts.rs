@@ -39,6 +39,23 @@ pub enum Chart {
 }
 
 impl Chart {
+    /// Its name in files: screenshots, tours.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Chart::Firms => "firms",
+            Chart::Occupancy => "occupancy",
+            Chart::Jobs => "jobs",
+            Chart::Investment => "investment",
+            Chart::Utilities => "utilities",
+            Chart::Fiscal => "fiscal",
+            Chart::Incentives => "incentives",
+            Chart::Pipeline => "pipeline",
+            Chart::N1 => "n1",
+        }
+    }
+}
+
+impl Chart {
     pub const ALL: [Chart; 9] = [
         Chart::Firms,
         Chart::Occupancy,

@@ -17,6 +17,8 @@ pub mod synthetic;
 mod utilities;
 mod validate;
 
+pub(crate) use validate::{describe_parse_error, did_you_mean, read as read_scene_text};
+
 use std::path::{Path, PathBuf};
 
 pub use date::YearMonth;

@@ -65,6 +65,22 @@ pub fn preset_ids() -> impl Iterator<Item = &'static str> {
     PRESETS.iter().map(|(id, _)| *id)
 }
 
+/// `raw` with the preset `id` as its only regime, from the start of its run (the same park
+/// under another country's rules: `compare SCENE:PRESET`, a tour's baseline).
+pub fn put_on(raw: &super::raw::RawScenario, id: &str) -> super::raw::RawScenario {
+    let mut raw = raw.clone();
+    raw.regimes = vec![super::raw::RawRegime {
+        name: String::new(),
+        preset: Some(id.to_owned()),
+        from: raw.simulation.start.clone(),
+        exemptions: Vec::new(),
+        rent_discount_share: super::raw::Num::plain(0.0),
+        utility_refund: None,
+        source: None,
+    }];
+    raw
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,7 +24,7 @@ mod ranges;
 mod read;
 mod utilities;
 
-pub(super) use read::read;
+pub(crate) use read::read;
 
 pub(super) fn parse_and_validate(text: &str, file: &Path) -> Result<Scenario, ScenarioErrors> {
     let raw: RawScenario = super::ron_options().from_str(text).map_err(|e| {
@@ -74,7 +74,7 @@ fn readable(name: &str) -> String {
     out
 }
 
-fn describe_parse_error(code: &ron::Error, empty: bool) -> String {
+pub(crate) fn describe_parse_error(code: &ron::Error, empty: bool) -> String {
     use ron::Error as E;
     if empty {
         return tr!("scene-file-empty");
@@ -480,7 +480,7 @@ impl Checker<'_, '_> {
 
 /// " (did you mean "x"?)" for the known id nearest to `id` (at most 3 edits away), or
 /// nothing.
-fn did_you_mean<'k>(known: impl Iterator<Item = &'k str>, id: &str) -> String {
+pub(crate) fn did_you_mean<'k>(known: impl Iterator<Item = &'k str>, id: &str) -> String {
     let mut known: Vec<&str> = known.collect();
     known.sort_unstable();
     known

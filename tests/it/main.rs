@@ -25,3 +25,4 @@ mod scenario_files;
 mod scene_sources;
 mod stable_ids;
 mod sweep;
+mod tours;

@@ -60,6 +60,10 @@ cli-sources-heading = { $file }: { $count ->
    *[other] təxmin kimi qeyd olunmuş { $count } dəyər və qeyd
 }, bölmələr üzrə (dərc olunmuş mənbəyi olan dəyər sadalanmır)
 cli-sources-section = { $section } ({ $count })
+cli-valid-tour = { $file }: düzgündür — "{ $tour }" turu ({ $park }): { $steps ->
+    [one] { $steps } addım
+   *[other] { $steps } addım
+}
 cli-valid = { $file }: düzgündür — { $park }, { $plots ->
     [one] { $plots } torpaq sahəsi
    *[other] { $plots } torpaq sahəsi

@@ -163,3 +163,26 @@ scene-preset-and-exemptions = { $owner } həm şablonu göstərir, həm də güz
 scene-regime-no-name = { $from } tarixindən başlayan rejimin nə adı, nə də şablonu var
 scene-range-order = { $owner }: `{ $key }` böyük qiymətdən kiçik qiymətə doğru verilib; (kiçik, böyük) şəklində verin
 scene-exit-before-downsize = { $owner }: `exit_after_months` qiyməti `downsize_after_months` qiymətindən kiçikdir; rezident parkı tərk etməzdən əvvəl fəaliyyətini azaldır
+
+## Tur faylları (tours/*.ron): hər addım turun ssenarisi ilə yoxlanılır.
+tour-kind-step = addım
+tour-owner-step = "{ $id }" addımı
+tour-no-steps = turda heç bir addım yoxdur
+tour-scene-invalid = turun "{ $scene }" ssenarisi açılmır ({ $errors } { $errors ->
+    [one] problem
+   *[other] problem
+}; birincisi: { $first })
+tour-month-outside = { $owner } { $month } ayını göstərir, lakin bu ay ssenarinin hesablama müddətindən ({ $start } – { $end }) kənardadır
+tour-bad-month = { $owner }: "{ $text }" ay deyil; onu YYYY-MM şəklində yazın
+tour-select-plot-or-source = { $owner } məlumat paneli olmayan obyekt seçir; Plot("…") və ya Source("…") seçin
+tour-bad-layer = { $owner }: "{ $layer }" xəritə qatı deyil; mövcud qatlar: { $layers }
+tour-bad-tab = { $owner }: "{ $tab }" vərəq deyil; mövcud vərəqlər: { $tabs }
+tour-no-english = { $owner } üçün ingiliscə izah mətni ("en") yoxdur, halbuki hər addımda o olmalıdır
+tour-unknown-language = { $owner } "{ $language }" dilində izah mətni ehtiva edir, bu isə planlaşdırıcının dili deyil ({ $languages })
+tour-bad-advance = { $owner } { $seconds } { $seconds ->
+    [one] saniyədən
+   *[other] saniyədən
+} sonra növbəti addıma keçir; bu müddət 1 ilə { $most } saniyə arasında olmalıdır
+tour-not-defined = { $owner }: adı çəkilən { $kind } "{ $id }" ssenaridə yoxdur{ $hint }
+tour-bad-preset = { $owner }: "{ $preset }" rejim şablonu yoxdur; mövcud şablonlar: { $presets }
+tour-baseline-invalid = { $owner }: baza variantının "{ $scene }" ssenarisi açılmır ({ $first })

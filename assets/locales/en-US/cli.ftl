@@ -60,6 +60,10 @@ cli-sources-heading = { $file }: { $count ->
    *[other] { $count } values and records marked as estimates
 }, by section (a value with a published source is not listed)
 cli-sources-section = { $section } ({ $count })
+cli-valid-tour = { $file }: valid — tour "{ $tour }", { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+} on { $park }
 cli-valid = { $file }: valid — { $park }, { $plots ->
     [one] { $plots } plot
    *[other] { $plots } plots

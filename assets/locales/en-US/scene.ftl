@@ -163,3 +163,23 @@ scene-preset-and-exemptions = { $owner } names a preset and lists exemptions; gi
 scene-regime-no-name = the regime from { $from } has neither a name nor a preset
 scene-range-order = { $owner }: `{ $key }` goes from a higher value to a lower one; give (low, high)
 scene-exit-before-downsize = { $owner }: `exit_after_months` is shorter than `downsize_after_months`; a resident downsizes before it leaves
+
+## Tour files (tours/*.ron): each step is checked against the tour's scene.
+tour-kind-step = step
+tour-owner-step = step "{ $id }"
+tour-no-steps = the tour has no steps
+tour-scene-invalid = the tour's scene "{ $scene }" cannot be opened ({ $errors } { $errors ->
+    [one] problem
+   *[other] problems
+}; the first: { $first })
+tour-month-outside = { $owner } shows { $month }, outside the scene's run ({ $start } to { $end })
+tour-bad-month = { $owner }: "{ $text }" is not a month; write it YYYY-MM
+tour-select-plot-or-source = { $owner } selects something with no inspector; select a Plot("…") or a Source("…")
+tour-bad-layer = { $owner }: "{ $layer }" is not a map layer; the layers are { $layers }
+tour-bad-tab = { $owner }: "{ $tab }" is not a tab; the tabs are { $tabs }
+tour-no-english = { $owner } has no English caption ("en"), which every step needs
+tour-unknown-language = { $owner } has a caption in "{ $language }", not a language of the planner ({ $languages })
+tour-bad-advance = { $owner } advances after { $seconds } seconds; it must be 1 to { $most }
+tour-not-defined = { $owner } names { $kind } "{ $id }", which the scene does not have{ $hint }
+tour-bad-preset = { $owner }: there is no regime preset "{ $preset }"; the presets are { $presets }
+tour-baseline-invalid = { $owner }: the baseline scene "{ $scene }" cannot be opened ({ $first })

@@ -71,6 +71,12 @@ cli-sources-heading = { $file }: { $count ->
    *[other] { $count } значения или записи, помеченные как оценки
 }, по разделам (значения с опубликованным источником не перечисляются)
 cli-sources-section = { $section } ({ $count })
+cli-valid-tour = { $file }: ошибок нет — экскурсия "{ $tour }" ({ $park }): { $steps ->
+    [one] { $steps } шаг
+    [few] { $steps } шага
+    [many] { $steps } шагов
+   *[other] { $steps } шага
+}
 cli-valid = { $file }: ошибок нет — { $park }, { $plots ->
     [one] { $plots } участок
     [few] { $plots } участка

@@ -165,3 +165,30 @@ scene-preset-and-exemptions = { $owner }: указаны и готовый ре�
 scene-regime-no-name = у режима с { $from } нет ни названия, ни готового режима
 scene-range-order = { $owner }: `{ $key }` идёт от большего значения к меньшему; укажите (нижнее, верхнее)
 scene-exit-before-downsize = { $owner }: `exit_after_months` меньше, чем `downsize_after_months`; резидент сначала сокращает производство и лишь затем уходит
+
+## Файлы экскурсий (tours/*.ron): каждый шаг проверяется по сценарию экскурсии.
+tour-kind-step = шаг
+tour-owner-step = шаг "{ $id }"
+tour-no-steps = в экскурсии нет ни одного шага
+tour-scene-invalid = не удаётся открыть сценарий экскурсии "{ $scene }" ({ $errors } { $errors ->
+    [one] ошибка
+    [few] ошибки
+    [many] ошибок
+   *[other] ошибки
+}; первая: { $first })
+tour-month-outside = { $owner } показывает { $month }, вне прогона сценария (с { $start } по { $end })
+tour-bad-month = { $owner }: "{ $text }" — не месяц; укажите его в формате YYYY-MM
+tour-select-plot-or-source = { $owner } выделяет объект, для которого нет панели сведений; выделите Plot("…") или Source("…")
+tour-bad-layer = { $owner }: "{ $layer }" — не слой карты; слои: { $layers }
+tour-bad-tab = { $owner }: "{ $tab }" — не вкладка; вкладки: { $tabs }
+tour-no-english = { $owner }: нет подписи на английском языке ("en"), а она нужна каждому шагу
+tour-unknown-language = { $owner }: подпись на языке "{ $language }", которого нет в планировщике (есть: { $languages })
+tour-bad-advance = { $owner }: переход к следующему шагу через { $seconds } { $seconds ->
+    [one] секунду
+    [few] секунды
+    [many] секунд
+   *[other] секунды
+}; допустимо от 1 до { $most } с
+tour-not-defined = { $owner } ссылается на объект "{ $id }" (вид: { $kind }), которого нет в сценарии{ $hint }
+tour-bad-preset = { $owner }: нет готового режима "{ $preset }"; имеются: { $presets }
+tour-baseline-invalid = { $owner }: не удаётся открыть сценарий базового варианта "{ $scene }" ({ $first })

@@ -60,6 +60,10 @@ cli-sources-heading = { $file }: { $count ->
    *[other] { $count } арзиш ва сабт ҳамчун арзёбӣ қайд шудаанд
 }, аз рӯи бахшҳо (арзиши дорои манбаи нашршуда номбар намешавад)
 cli-sources-section = { $section } ({ $count })
+cli-valid-tour = { $file }: дуруст — намоиши роҳнамои "{ $tour }" ({ $park }): { $steps ->
+    [one] { $steps } қадам
+   *[other] { $steps } қадам
+}
 cli-valid = { $file }: дуруст — { $park }, { $plots ->
     [one] { $plots } қитъа
    *[other] { $plots } қитъа

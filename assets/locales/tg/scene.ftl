@@ -163,3 +163,26 @@ scene-preset-and-exemptions = { $owner } ҳам намунаи низомро н
 scene-regime-no-name = низоми аз { $from } на ном дорад ва на намунаи низом
 scene-range-order = { $owner }: `{ $key }` аз қимати калонтар ба қимати хурдтар меравад; (хурдтар, калонтар) диҳед
 scene-exit-before-downsize = { $owner }: `exit_after_months` аз `downsize_after_months` кӯтоҳтар аст; резидент пеш аз рафтан фаъолияташро коҳиш медиҳад
+
+## Файлҳои намоиши роҳнамо (tours/*.ron): ҳар қадам бо сенарияи ҳамон намоиши роҳнамо санҷида мешавад.
+tour-kind-step = қадам
+tour-owner-step = қадами "{ $id }"
+tour-no-steps = намоиши роҳнамо ягон қадам надорад
+tour-scene-invalid = сенарияи намоиши роҳнамо ("{ $scene }") кушода намешавад ({ $errors } { $errors ->
+    [one] хато
+   *[other] хато
+}; хатои аввал: { $first })
+tour-month-outside = { $owner } { $month }-ро нишон медиҳад, ки берун аз моделсозии сенария (аз { $start } то { $end }) аст
+tour-bad-month = { $owner }: "{ $text }" моҳ нест; онро дар шакли YYYY-MM нависед
+tour-select-plot-or-source = { $owner } чизеро интихоб мекунад, ки лавҳаи маълумот надорад; Plot("…") ё Source("…")-ро интихоб кунед
+tour-bad-layer = { $owner }: "{ $layer }" қабати харита нест; қабатҳо инҳоянд: { $layers }
+tour-bad-tab = { $owner }: "{ $tab }" варақа нест; варақаҳо инҳоянд: { $tabs }
+tour-no-english = { $owner } шарҳ ба забони англисӣ ("en") надорад, ки ҳар қадам бояд дошта бошад
+tour-unknown-language = { $owner } шарҳ бо забони "{ $language }" дорад, ки забони интерфейси графикӣ нест ({ $languages })
+tour-bad-advance = { $owner } пас аз { $seconds } { $seconds ->
+    [one] сония
+   *[other] сония
+} ба қадами навбатӣ мегузарад; ин бояд аз 1 то { $most } сония бошад
+tour-not-defined = { $owner } { $kind } "{ $id }"-ро номбар мекунад, ки дар сенария нест{ $hint }
+tour-bad-preset = { $owner }: намунаи низоми "{ $preset }" вуҷуд надорад; намунаҳо инҳоянд: { $presets }
+tour-baseline-invalid = { $owner }: сенарияи варианти асосӣ ("{ $scene }") кушода намешавад ({ $first })

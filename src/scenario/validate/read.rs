@@ -9,7 +9,7 @@ use super::ranges::shown_bound;
 use crate::tr;
 
 /// The text of the scene file at `path`, of at most `max_bytes`.
-pub(in super::super) fn read(path: &Path, max_bytes: u64) -> Result<String, ScenarioErrors> {
+pub(crate) fn read(path: &Path, max_bytes: u64) -> Result<String, ScenarioErrors> {
     let fail = |message: String| {
         ScenarioErrors(vec![ScenarioError {
             file: path.to_path_buf(),

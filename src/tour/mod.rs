@@ -1,0 +1,490 @@
+//! Guided tours for delegations: a tour file (`tours/*.ron`, written `Tour( … )`) tells a
+//! park's story as an ordered list of steps, each setting the month shown, the camera,
+//! the map layer, a selection, the chart, a baseline and a caption in each language. The
+//! file is checked against its scene like a scene file is: every problem is located by
+//! line and column, and an id that is not there is answered with the nearest one.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::cli::LayerArg;
+use crate::report::facts::Chart;
+use crate::scenario::error::{ErrorSink, Place, ScenarioError, ScenarioErrors};
+use crate::scenario::{self, Scenario, YearMonth};
+use crate::tr;
+
+/// The languages a caption may be written in: the planner's.
+pub const CAPTION_LANGUAGES: [&str; 4] = ["en", "ru", "tg", "az"];
+
+/// The longest automatic advance, seconds.
+pub const MAX_ADVANCE_SECONDS: u32 = 600;
+
+/// A tour as written.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(rename = "Tour", deny_unknown_fields)]
+pub struct RawTour {
+    /// The tour's title, in English.
+    pub name: String,
+    /// The title in other languages, by language code (`ru`, `tg`, `az`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
+    /// The scene it tells, relative to the tour file's folder (or a built-in scene), with
+    /// `:PRESET` to put a regime preset on it (`../scenes/sumgayit.ron:tajikistan_fez`).
+    pub scene: String,
+    pub steps: Vec<RawStep>,
+}
+
+/// One step of a tour: what it shows, and what the presenter reads.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    /// Names the step (stable, for messages and for recording).
+    pub id: String,
+    /// The month to show, "YYYY-MM" (the run goes forward or back to it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<String>,
+    /// What the camera frames, with a margin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub camera: Option<Framing>,
+    /// The map layer, as `--layer` names it (`status`, `phase`, `utility-loading`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<String>,
+    /// Whether the utility networks are drawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub networks: Option<bool>,
+    /// The plot or source whose inspector opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub select: Option<Framing>,
+    /// The chart or tab shown: `firms`, `occupancy`, `jobs`, `investment`, `utilities`,
+    /// `fiscal`, `incentives`, `pipeline`, `n1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tab: Option<String>,
+    /// A baseline to pin: `"SCENE[:PRESET]"`, or `":PRESET"` for the tour's own scene
+    /// under a regime preset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
+    /// The caption by language code; English (`en`) is required.
+    pub caption: BTreeMap<String, Caption>,
+    /// Wait for the presenter (the default), or go on by itself.
+    #[serde(default)]
+    pub advance: Advance,
+}
+
+/// What a step frames or selects: ids of the tour's scene.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Framing {
+    /// The whole park.
+    Park,
+    Zone(String),
+    Plot(String),
+    Source(String),
+}
+
+/// A step's caption in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caption {
+    pub title: String,
+    /// Two or three sentences.
+    pub text: String,
+}
+
+/// How a step gives way to the next.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Advance {
+    /// The presenter goes on (PageDown or →).
+    #[default]
+    Wait,
+    /// After this many seconds.
+    After(u32),
+}
+
+/// A checked tour: its scene loaded, every step's month and ids resolved.
+#[derive(Clone, Debug)]
+pub struct Tour {
+    pub file: PathBuf,
+    pub raw: RawTour,
+    pub scene: Scenario,
+    pub steps: Vec<Step>,
+}
+
+/// A checked step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub id: String,
+    pub month: Option<YearMonth>,
+    pub camera: Option<Framing>,
+    pub layer: Option<LayerArg>,
+    pub networks: Option<bool>,
+    pub select: Option<Framing>,
+    pub tab: Option<Chart>,
+    /// The baseline's scene file (`None`: the tour's scene) and regime preset.
+    pub baseline: Option<(Option<PathBuf>, Option<String>)>,
+    pub caption: BTreeMap<String, Caption>,
+    pub advance: Advance,
+}
+
+impl Tour {
+    /// The tour's title in the language shown, else in English.
+    pub fn shown_name(&self) -> &str {
+        let language = crate::locale::language().to_string();
+        scenario::names::name_in(&self.raw.name, &self.raw.names, &language)
+    }
+}
+
+impl Step {
+    /// The caption in the language shown, else in its primary language, else English
+    /// (every step has one).
+    pub fn shown_caption(&self) -> Option<&Caption> {
+        let language = crate::locale::language().to_string();
+        let primary = language.split('-').next().unwrap_or_default();
+        self.caption
+            .get(&language)
+            .or_else(|| self.caption.get(primary))
+            .or_else(|| self.caption.get("en"))
+    }
+}
+
+/// Whether `text` is written as a tour (`Tour( … )`) rather than a scene.
+pub fn is_tour(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            return rest.starts_with("Tour") && rest[4..].trim_start().starts_with('(');
+        }
+    }
+}
+
+/// Reads and checks a tour file, and the scene it names.
+pub fn load(path: &Path) -> Result<Tour, ScenarioErrors> {
+    let text = scenario::read_scene_text(path, scenario::MAX_SCENE_BYTES)?;
+    parse(&text, path)
+}
+
+/// Checks tour text; `file` names it in messages and places its scene.
+pub fn parse(text: &str, file: &Path) -> Result<Tour, ScenarioErrors> {
+    let raw: RawTour = scenario::ron_options().from_str(text).map_err(|e| {
+        ScenarioErrors(vec![ScenarioError {
+            file: file.to_path_buf(),
+            location: Some((e.span.start.line, e.span.start.col)),
+            message: scenario::describe_parse_error(&e.code, text.is_empty()),
+        }])
+    })?;
+    let (written, preset) = split_preset(&raw.scene);
+    let scene_path = scene_path(file, written);
+    let loaded = scenario::load(&scene_path).and_then(|s| match preset {
+        Some(id) => scenario::from_raw(scenario::regimes::put_on(&s.raw, id), &scene_path),
+        None => Ok(s),
+    });
+    let scene = match loaded {
+        Ok(s) => s,
+        Err(e) => {
+            let mut sink = ErrorSink::new(file, text);
+            sink.at_key(
+                "scene",
+                0,
+                tr!(
+                    "tour-scene-invalid",
+                    scene = raw.scene.clone(),
+                    errors = e.0.len(),
+                    first = e.0.first().map(|e| e.to_string()).unwrap_or_default()
+                ),
+            );
+            return Err(ScenarioErrors(sink.errors));
+        }
+    };
+    let mut sink = ErrorSink::new(file, text);
+    let steps = check_steps(&raw, &scene, file, &mut sink);
+    if sink.errors.is_empty() {
+        Ok(Tour {
+            file: file.to_path_buf(),
+            raw,
+            scene,
+            steps,
+        })
+    } else {
+        Err(ScenarioErrors(sink.errors))
+    }
+}
+
+/// `PATH:PRESET` split where the part after the colon is a regime preset's id.
+fn split_preset(text: &str) -> (&str, Option<&str>) {
+    match text.rsplit_once(':') {
+        Some((path, id)) if scenario::regimes::preset(id).is_some() => (path, Some(id)),
+        _ => (text, None),
+    }
+}
+
+/// The scene a tour names: a built-in one as written, else relative to the tour's folder.
+fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
+    let written = Path::new(scene);
+    if written.is_absolute() || scenario::built_in::is_used_for(written) {
+        return written.to_path_buf();
+    }
+    let beside = tour_file.parent().unwrap_or(Path::new("")).join(written);
+    if beside.exists() || !written.exists() {
+        beside
+    } else {
+        written.to_path_buf()
+    }
+}
+
+fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSink) -> Vec<Step> {
+    if raw.steps.is_empty() {
+        sink.at_key("steps", 0, tr!("tour-no-steps"));
+    }
+    let start = scene.simulation.start;
+    let end = start.plus_months(scene.simulation.months as i32 - 1);
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut steps = Vec::new();
+    for rs in &raw.steps {
+        let nth = *seen
+            .entry(rs.id.as_str())
+            .and_modify(|n| *n += 1)
+            .or_insert(0);
+        let place = Place::Record {
+            list: "steps",
+            key: "id",
+            value: &rs.id,
+            nth,
+        };
+        let step = || tr!("tour-owner-step", id = rs.id.clone());
+        if rs.id.trim().is_empty() {
+            sink.at_place(place, tr!("scene-empty-id", kind = tr!("tour-kind-step")));
+        } else if nth > 0 {
+            sink.at_place(
+                place,
+                tr!(
+                    "scene-duplicate-id",
+                    kind = tr!("tour-kind-step"),
+                    id = rs.id.clone()
+                ),
+            );
+        }
+        let month = rs.month.as_deref().and_then(|m| match YearMonth::parse(m) {
+            Some(ym) if ym < start || ym > end => {
+                sink.at_key_of(
+                    place,
+                    "month",
+                    tr!(
+                        "tour-month-outside",
+                        owner = step(),
+                        month = m,
+                        start = start.to_string(),
+                        end = end.to_string()
+                    ),
+                );
+                None
+            }
+            Some(ym) => Some(ym),
+            None => {
+                sink.at_key_of(
+                    place,
+                    "month",
+                    tr!("tour-bad-month", owner = step(), text = m),
+                );
+                None
+            }
+        });
+        for (key, framing) in [("camera", &rs.camera), ("select", &rs.select)] {
+            let Some(framing) = framing else { continue };
+            if key == "select" && matches!(framing, Framing::Park | Framing::Zone(_)) {
+                sink.at_key_of(
+                    place,
+                    key,
+                    tr!("tour-select-plot-or-source", owner = step()),
+                );
+                continue;
+            }
+            check_framing(framing, scene, place, &step(), sink);
+        }
+        let layer = rs.layer.as_deref().and_then(|l| {
+            let found = <LayerArg as clap::ValueEnum>::from_str(l, false).ok();
+            if found.is_none() {
+                let layers: Vec<String> = <LayerArg as clap::ValueEnum>::value_variants()
+                    .iter()
+                    .filter_map(clap::ValueEnum::to_possible_value)
+                    .map(|v| v.get_name().to_owned())
+                    .collect();
+                sink.at_key_of(
+                    place,
+                    "layer",
+                    tr!(
+                        "tour-bad-layer",
+                        owner = step(),
+                        layer = l,
+                        layers = layers.join(", ")
+                    ),
+                );
+            }
+            found
+        });
+        let tab = rs.tab.as_deref().and_then(|t| {
+            let found = Chart::ALL.into_iter().find(|c| c.slug() == t);
+            if found.is_none() {
+                let tabs: Vec<&str> = Chart::ALL.iter().map(|c| c.slug()).collect();
+                sink.at_key_of(
+                    place,
+                    "tab",
+                    tr!(
+                        "tour-bad-tab",
+                        owner = step(),
+                        tab = t,
+                        tabs = tabs.join(", ")
+                    ),
+                );
+            }
+            found
+        });
+        let baseline = rs
+            .baseline
+            .as_deref()
+            .and_then(|b| check_baseline(b, file, place, &step(), sink));
+        if !rs.caption.contains_key("en") {
+            sink.at_key_of(place, "caption", tr!("tour-no-english", owner = step()));
+        }
+        for language in rs.caption.keys() {
+            if !CAPTION_LANGUAGES.contains(&language.as_str()) {
+                sink.at_quoted(
+                    place,
+                    language,
+                    tr!(
+                        "tour-unknown-language",
+                        owner = step(),
+                        language = language.clone(),
+                        languages = CAPTION_LANGUAGES.join(", ")
+                    ),
+                );
+            }
+        }
+        if let Advance::After(seconds) = rs.advance
+            && !(1..=MAX_ADVANCE_SECONDS).contains(&seconds)
+        {
+            sink.at_key_of(
+                place,
+                "advance",
+                tr!(
+                    "tour-bad-advance",
+                    owner = step(),
+                    seconds = seconds,
+                    most = MAX_ADVANCE_SECONDS
+                ),
+            );
+        }
+        steps.push(Step {
+            id: rs.id.clone(),
+            month,
+            camera: rs.camera.clone(),
+            layer,
+            networks: rs.networks,
+            select: rs.select.clone(),
+            tab,
+            baseline,
+            caption: rs.caption.clone(),
+            advance: rs.advance,
+        });
+    }
+    steps
+}
+
+/// A zone, plot or source the scene has, else a message with the nearest id.
+fn check_framing(
+    framing: &Framing,
+    scene: &Scenario,
+    place: Place<'_>,
+    owner: &str,
+    sink: &mut ErrorSink,
+) {
+    let (kind, id, known): (String, &str, Vec<&str>) = match framing {
+        Framing::Park => return,
+        Framing::Zone(id) => (
+            tr!("scene-kind-zone"),
+            id,
+            scene.zones.iter().map(|z| z.id.as_str()).collect(),
+        ),
+        Framing::Plot(id) => (
+            tr!("scene-kind-plot"),
+            id,
+            scene.plots.iter().map(|p| p.id.as_str()).collect(),
+        ),
+        Framing::Source(id) => (
+            tr!("scene-kind-source"),
+            id,
+            scene
+                .utilities
+                .iter()
+                .flat_map(|u| u.sources.iter().map(|s| s.id.as_str()))
+                .collect(),
+        ),
+    };
+    if !known.contains(&id) {
+        sink.at_quoted(
+            place,
+            id,
+            tr!(
+                "tour-not-defined",
+                owner = owner,
+                kind = kind,
+                id = id,
+                hint = scenario::did_you_mean(known.into_iter(), id)
+            ),
+        );
+    }
+}
+
+/// `SCENE[:PRESET]` or `:PRESET`: the scene must load and the preset exist.
+fn check_baseline(
+    text: &str,
+    file: &Path,
+    place: Place<'_>,
+    owner: &str,
+    sink: &mut ErrorSink,
+) -> Option<(Option<PathBuf>, Option<String>)> {
+    let (scene, preset) = match text.rsplit_once(':') {
+        Some((scene, preset)) => (scene, Some(preset)),
+        None => (text, None),
+    };
+    if let Some(preset) = preset
+        && scenario::regimes::preset(preset).is_none()
+    {
+        let presets: Vec<&str> = scenario::regimes::preset_ids().collect();
+        sink.at_key_of(
+            place,
+            "baseline",
+            tr!(
+                "tour-bad-preset",
+                owner = owner,
+                preset = preset,
+                presets = presets.join(", ")
+            ),
+        );
+        return None;
+    }
+    let scene = if scene.is_empty() {
+        None
+    } else {
+        let path = scene_path(file, scene);
+        if let Err(e) = scenario::load(&path) {
+            sink.at_key_of(
+                place,
+                "baseline",
+                tr!(
+                    "tour-baseline-invalid",
+                    owner = owner,
+                    scene = scene,
+                    first = e.0.first().map(|e| e.to_string()).unwrap_or_default()
+                ),
+            );
+            return None;
+        }
+        Some(path)
+    };
+    Some((scene, preset.map(str::to_owned)))
+}
