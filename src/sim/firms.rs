@@ -74,6 +74,16 @@ pub struct Firm {
     pub dormant: bool,
 }
 
+/// The plot of a resident that has registered and not started producing: a building
+/// site, or held by a dormant subject that never builds.
+fn site_status(dormant: bool) -> PlotStatus {
+    if dormant {
+        PlotStatus::Dormant
+    } else {
+        PlotStatus::UnderConstruction
+    }
+}
+
 impl Firm {
     /// Months of construction (registration to first output).
     pub fn construction_months(&self) -> i32 {
@@ -266,10 +276,8 @@ impl Registrar<'_, '_> {
             *t = PlotTenancy {
                 status: if month > chosen {
                     PlotStatus::Reserved
-                } else if dormant {
-                    PlotStatus::Dormant
                 } else {
-                    PlotStatus::UnderConstruction
+                    site_status(dormant)
                 },
                 firm: Some(id),
             };
@@ -346,10 +354,8 @@ pub(super) fn advance_life_cycle(
         if activity.stage != stage {
             activity.stage = stage;
             if let Ok(mut t) = tenancy.get_mut(plots.0[firm.plot]) {
-                t.status = if stage == FirmStage::UnderConstruction && firm.dormant {
-                    PlotStatus::Dormant
-                } else if stage == FirmStage::UnderConstruction {
-                    PlotStatus::UnderConstruction
+                t.status = if stage == FirmStage::UnderConstruction {
+                    site_status(firm.dormant)
                 } else {
                     PlotStatus::Operating
                 };

@@ -305,43 +305,34 @@ fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSin
             }
             check_framing(framing, scene, place, &step(), sink);
         }
+        let layers: Vec<(String, LayerArg)> = <LayerArg as clap::ValueEnum>::value_variants()
+            .iter()
+            .filter_map(|v| {
+                Some((
+                    clap::ValueEnum::to_possible_value(v)?.get_name().to_owned(),
+                    *v,
+                ))
+            })
+            .collect();
         let layer = rs.layer.as_deref().and_then(|l| {
-            let found = <LayerArg as clap::ValueEnum>::from_str(l, false).ok();
-            if found.is_none() {
-                let layers: Vec<String> = <LayerArg as clap::ValueEnum>::value_variants()
-                    .iter()
-                    .filter_map(clap::ValueEnum::to_possible_value)
-                    .map(|v| v.get_name().to_owned())
-                    .collect();
-                sink.at_key_of(
-                    place,
-                    "layer",
-                    tr!(
-                        "tour-bad-layer",
-                        owner = step(),
-                        layer = l,
-                        layers = layers.join(", ")
-                    ),
-                );
-            }
-            found
+            one_of(l, &layers)
+                .map_err(|names| {
+                    let message = tr!("tour-bad-layer", owner = step(), layer = l, layers = names);
+                    sink.at_key_of(place, "layer", message);
+                })
+                .ok()
         });
+        let tabs: Vec<(String, Chart)> = Chart::ALL
+            .iter()
+            .map(|c| (c.slug().to_owned(), *c))
+            .collect();
         let tab = rs.tab.as_deref().and_then(|t| {
-            let found = Chart::ALL.into_iter().find(|c| c.slug() == t);
-            if found.is_none() {
-                let tabs: Vec<&str> = Chart::ALL.iter().map(|c| c.slug()).collect();
-                sink.at_key_of(
-                    place,
-                    "tab",
-                    tr!(
-                        "tour-bad-tab",
-                        owner = step(),
-                        tab = t,
-                        tabs = tabs.join(", ")
-                    ),
-                );
-            }
-            found
+            one_of(t, &tabs)
+                .map_err(|names| {
+                    let message = tr!("tour-bad-tab", owner = step(), tab = t, tabs = names);
+                    sink.at_key_of(place, "tab", message);
+                })
+                .ok()
         });
         let baseline = rs
             .baseline
@@ -392,6 +383,18 @@ fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSin
         });
     }
     steps
+}
+
+/// The choice named `name`, else the names there are, comma-separated.
+fn one_of<T: Copy>(name: &str, choices: &[(String, T)]) -> Result<T, String> {
+    choices
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| {
+            let names: Vec<&str> = choices.iter().map(|(n, _)| n.as_str()).collect();
+            names.join(", ")
+        })
 }
 
 /// A zone, plot or source the scene has, else a message with the nearest id.
