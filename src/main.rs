@@ -11,6 +11,13 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     match args.command {
+        #[cfg(feature = "gui")]
+        Some(cli::Command::Tour {
+            tour,
+            check,
+            screenshot,
+            band_seeds,
+        }) => play_tour(args.lang.as_deref(), &tour, check, screenshot, band_seeds),
         Some(command) => match cli::use_language(args.lang.as_deref(), None) {
             Ok(()) => cli::execute(command),
             Err(code) => code,
@@ -41,21 +48,41 @@ fn open(cli: &cli::Cli) -> ExitCode {
         baseline,
         split_map: args.split_map,
         band_seeds: args.band_seeds,
-        layer: args.layer.map(|l| {
-            use parksim::gui::layers::MapLayer;
-            match l {
-                cli::LayerArg::Zones => MapLayer::Zone,
-                cli::LayerArg::Phase => MapLayer::Phase,
-                cli::LayerArg::Status => MapLayer::Status,
-                cli::LayerArg::Sector => MapLayer::Sector,
-                cli::LayerArg::UtilityLoading => MapLayer::UtilityLoading,
-                cli::LayerArg::Headroom => MapLayer::Headroom,
-                cli::LayerArg::Rent => MapLayer::Rent,
-            }
-        }),
+        layer: args.layer.map(parksim::gui::layers::MapLayer::from_arg),
         sources: args.sources,
+        ..Default::default()
     };
     parksim::gui::run_planner(args.scene_or_default(), options)
+}
+
+/// `parksim tour FILE`: the planner opens on the tour's scene, presenting, and plays it.
+#[cfg(feature = "gui")]
+fn play_tour(
+    lang: Option<&str>,
+    tour: &std::path::Path,
+    check: bool,
+    screenshot: Option<std::path::PathBuf>,
+    band_seeds: Option<u32>,
+) -> ExitCode {
+    let saved = parksim::gui::settings::load().language;
+    if let Err(code) = cli::use_language(lang, saved.as_deref()) {
+        return code;
+    }
+    let tour = match parksim::tour::load(tour) {
+        Ok(t) => std::sync::Arc::new(t),
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = parksim::gui::PlannerOptions {
+        present: true,
+        band_seeds,
+        tour_check: (check || screenshot.is_some()).then_some(screenshot),
+        tour: Some(tour),
+        ..Default::default()
+    };
+    parksim::gui::run_planner(std::path::PathBuf::new(), options)
 }
 
 /// A build without the planner runs the scene headless instead.

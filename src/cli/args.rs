@@ -160,6 +160,15 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    Tour {
+        tour: PathBuf,
+        #[arg(long)]
+        check: bool,
+        #[arg(long, value_name = "FILE.png")]
+        screenshot: Option<PathBuf>,
+        #[arg(long, value_parser = clap::value_parser!(u32).range(10..=1_000))]
+        band_seeds: Option<u32>,
+    },
 }
 
 /// What `sweep` and `compare` share: the seeds, the months, the threads and the shard.
@@ -333,6 +342,11 @@ pub const HELP: &[(&str, &str)] = &[
     ("merge", "cli-help-merge"),
     ("merge parts", "cli-help-merge-parts"),
     ("merge out", "cli-help-merge-out"),
+    ("tour", "cli-help-tour"),
+    ("tour tour", "cli-help-tour-file"),
+    ("tour check", "cli-help-tour-check"),
+    ("tour screenshot", "cli-help-tour-screenshot"),
+    ("tour band_seeds", "cli-help-band-seeds"),
     ("* seeds", "cli-help-seeds"),
     ("* months", "cli-help-runs-months"),
     ("* jobs", "cli-help-jobs"),

@@ -138,6 +138,28 @@ pub fn execute(command: Command) -> ExitCode {
             runs,
             out,
         } => many_runs::compare(&base, &other, &runs, &out),
+        Command::Tour { tour, .. } => tour_without_planner(&tour),
+    }
+}
+
+/// `parksim tour` in a build without the planner: the tour is checked, and not played.
+fn tour_without_planner(tour: &Path) -> ExitCode {
+    match crate::tour::load(tour) {
+        Ok(t) => {
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-tour-no-planner",
+                    tour = t.shown_name(),
+                    steps = t.steps.len()
+                )
+            );
+            ExitCode::FAILURE
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -33,7 +33,7 @@ fn inside(rect: Option<(Vec2, Vec2)>, p: Vec2) -> bool {
     rect.is_some_and(|(min, max)| p.x >= min.x && p.y >= min.y && p.x <= max.x && p.y <= max.y)
 }
 
-fn map_mouse(
+pub(super) fn map_mouse(
     window: Query<&Window, With<PrimaryWindow>>,
     buttons: Res<ButtonInput<MouseButton>>,
     motion: Res<AccumulatedMouseMotion>,
@@ -195,7 +195,7 @@ fn click(
 }
 
 /// Fits the park into the map area on the first frame that knows the area, and on request.
-fn fit_when_asked(
+pub(super) fn fit_when_asked(
     scenario: Res<ScenarioRes>,
     mut view: ResMut<MapView>,
     mut state: ResMut<PlannerState>,
@@ -212,8 +212,15 @@ fn fit_when_asked(
         return;
     }
     state.fitted_rect = state.map_rect;
-    // The site, the land its phases add, and every utility source, some of which stand
-    // outside the fence.
+    let (min, max) = park_extent_m(&scenario);
+    view.fit(min, max, area_min, area_max);
+    state.fit_requested = false;
+}
+
+/// The rectangle the whole park takes, metres (west-south, east-north corners): the site,
+/// the land its phases add, and every utility source, some of which stand outside the
+/// fence.
+pub fn park_extent_m(scenario: &Scenario) -> (Vec2, Vec2) {
     let mut points = scenario.park.boundary_m.clone();
     points.extend(
         scenario
@@ -229,16 +236,13 @@ fn fit_when_asked(
             .flat_map(|u| u.sources.iter().map(|s| s.location_m)),
     );
     let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&points);
-    view.fit(
+    (
         Vec2::new(x0 as f32, y0 as f32),
         Vec2::new(x1 as f32, y1 as f32),
-        area_min,
-        area_max,
-    );
-    state.fit_requested = false;
+    )
 }
 
-fn shortcuts(
+pub(super) fn shortcuts(
     keys: Res<ButtonInput<KeyCode>>,
     mut controls: ResMut<TimeControls>,
     mut state: ResMut<PlannerState>,

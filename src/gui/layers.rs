@@ -34,6 +34,30 @@ impl MapLayer {
         MapLayer::Rent,
     ];
 
+    /// The layer `--layer` (and a tour's `layer`) names.
+    pub fn from_arg(arg: crate::cli::LayerArg) -> Self {
+        use crate::cli::LayerArg;
+        match arg {
+            LayerArg::Zones => MapLayer::Zone,
+            LayerArg::Phase => MapLayer::Phase,
+            LayerArg::Status => MapLayer::Status,
+            LayerArg::Sector => MapLayer::Sector,
+            LayerArg::UtilityLoading => MapLayer::UtilityLoading,
+            LayerArg::Headroom => MapLayer::Headroom,
+            LayerArg::Rent => MapLayer::Rent,
+        }
+    }
+
+    /// The name `--layer` (and a tour's `layer`) gives this layer.
+    pub fn arg_name(self) -> String {
+        <crate::cli::LayerArg as clap::ValueEnum>::value_variants()
+            .iter()
+            .find(|a| MapLayer::from_arg(**a) == self)
+            .and_then(clap::ValueEnum::to_possible_value)
+            .map(|v| v.get_name().to_owned())
+            .unwrap_or_default()
+    }
+
     /// The layer's name as the planner reads it.
     pub fn label(self) -> String {
         match self {

@@ -23,6 +23,7 @@ pub mod settings;
 pub mod text_scale;
 pub mod time;
 pub mod tools;
+pub mod tour_player;
 pub mod view;
 
 use crate::scenario::Named;
@@ -199,6 +200,11 @@ pub struct PlannerOptions {
     pub layer: Option<layers::MapLayer>,
     /// Open with the *Sources and assumptions* window shown.
     pub sources: bool,
+    /// Play this tour (its scene is the one opened).
+    pub tour: Option<Arc<crate::tour::Tour>>,
+    /// With a tour: play every step forward and back, checking each comes back, and exit;
+    /// with a file, a picture of each step beside it.
+    pub tour_check: Option<Option<PathBuf>>,
 }
 
 /// Opens the planner on a scene, as `options` say.
@@ -214,15 +220,26 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
         band_seeds,
         layer,
         sources,
+        tour,
+        tour_check,
     } = options;
-    let scenario = match scenario::load(&scene) {
-        Ok(s) => Arc::new(s),
-        Err(errors) => {
-            eprintln!("{errors}");
-            return ExitCode::FAILURE;
-        }
+    let scenario = match &tour {
+        Some(tour) => Arc::new(tour.scene.clone()),
+        None => match scenario::load(&scene) {
+            Ok(s) => Arc::new(s),
+            Err(errors) => {
+                eprintln!("{errors}");
+                return ExitCode::FAILURE;
+            }
+        },
     };
     let mut app = planner_app(scenario, screenshot);
+    if let Some(tour) = tour {
+        app.insert_resource(tour_player::TourPlayer::new(tour));
+    }
+    if let Some(pictures) = tour_check {
+        app.insert_resource(tour_player::TourScript::new(pictures));
+    }
     if let Some(frames) = frame_times {
         app.add_plugins(frame_timing::plugin(frames));
     }
@@ -354,6 +371,7 @@ impl Plugin for PlannerPlugin {
             screenshot::plugin,
             text_scale::plugin,
             presentation::plugin,
+            tour_player::plugin,
         ))
         .add_systems(Startup, spawn_camera);
     }

@@ -36,14 +36,21 @@ pub const PRESENTED_CHARTS: [Chart; 6] = [
 /// The text scale while presenting: body text 13 × 1.75 ≈ 23 points.
 pub const PRESENTATION_TEXT_SCALE: f32 = 1.75;
 
+/// The text scale while presenting on a screen `height_px` logical pixels high:
+/// [`PRESENTATION_TEXT_SCALE`] on a 1080-pixel projector, smaller on a smaller screen (a
+/// laptop's 800 pixels), so the header, the map, the chart and a tour's caption all fit.
+pub fn presentation_scale(height_px: f32) -> f32 {
+    PRESENTATION_TEXT_SCALE * (height_px / 1080.0).clamp(0.6, 1.0)
+}
+
 /// Whether the planner is presenting, and what it shows.
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct Presentation {
     pub on: bool,
     /// The screen is blanked (B): nothing shows until B is pressed again.
     pub blank: bool,
-    /// Position in [`PRESENTED_CHARTS`] of the chart shown.
-    pub chart: usize,
+    /// The chart shown: one of [`PRESENTED_CHARTS`], or any tab a tour's step names.
+    pub chart: Chart,
     /// The text scale before presenting, given back when it ends.
     scale_before: Option<TextScale>,
 }
@@ -81,13 +88,18 @@ impl Presentation {
 
     /// The chart shown.
     pub fn chart(&self) -> Chart {
-        PRESENTED_CHARTS[self.chart % PRESENTED_CHARTS.len()]
+        self.chart
     }
 
-    /// Steps `by` charts on (back when negative), round the list.
+    /// Steps `by` charts on (back when negative), round [`PRESENTED_CHARTS`]; from a tab
+    /// outside the list, from its start.
     pub fn step_chart(&mut self, by: i32) {
         let n = PRESENTED_CHARTS.len() as i32;
-        self.chart = (self.chart as i32 + by).rem_euclid(n) as usize;
+        let at = PRESENTED_CHARTS
+            .iter()
+            .position(|c| *c == self.chart)
+            .map_or(if by > 0 { -1 } else { 0 }, |i| i as i32);
+        self.chart = PRESENTED_CHARTS[(at + by).rem_euclid(n) as usize];
     }
 }
 
@@ -108,7 +120,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// F5 on and off, Esc off; while presenting, Page Down / Page Up step the charts and B
 /// (or `.`) blanks the screen. Space (play and pause) is the planner's own shortcut.
-fn presentation_keys(
+pub(super) fn presentation_keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut presentation: ResMut<Presentation>,
     mut scale: ResMut<TextScale>,
@@ -149,7 +161,9 @@ fn window_mode(
     presentation: Res<Presentation>,
     mut windows: Query<&mut Window, With<PrimaryWindow>>,
     monitors: Query<&Monitor, With<PrimaryMonitor>>,
+    mut scale: ResMut<TextScale>,
     mut size_before: Local<Option<Vec2>>,
+    mut fitted_for_height: Local<Option<f32>>,
 ) {
     let full = WindowMode::BorderlessFullscreen(MonitorSelection::Current);
     for mut window in &mut windows {
@@ -169,7 +183,14 @@ fn window_mode(
                     window.resolution.set(size.x, size.y);
                 }
             }
+            // Fitted when the screen's height is known or changes; Ctrl+plus and minus
+            // still change it after.
+            if *fitted_for_height != Some(window.height()) {
+                *fitted_for_height = Some(window.height());
+                *scale = TextScale(presentation_scale(window.height()));
+            }
         } else if window.mode != WindowMode::Windowed {
+            *fitted_for_height = None;
             window.mode = WindowMode::Windowed;
             if let Some(size) = size_before.take() {
                 window.resolution.set(size.x, size.y);
@@ -187,6 +208,7 @@ pub(super) fn header(
     clock: Res<SimClock>,
     metrics: Res<Metrics>,
     controls: Res<TimeControls>,
+    tour: Option<Res<super::tour_player::TourPlayer>>,
 ) -> Result {
     if !presentation.on {
         return Ok(());
@@ -217,7 +239,10 @@ pub(super) fn header(
                     ui.add_space(2.0 * heading);
                 }
             });
-            ui.label(egui::RichText::new(tr!("present-keys")).small().weak());
+            // A tour's caption says its own keys.
+            if tour.is_none() {
+                ui.label(egui::RichText::new(tr!("present-keys")).small().weak());
+            }
         });
     });
     Ok(())
@@ -228,9 +253,8 @@ pub(super) fn chart_panel(
     mut contexts: EguiContexts,
     mut free: ResMut<FreeArea>,
     presentation: Res<Presentation>,
-    scenario: Res<ScenarioRes>,
-    metrics: Res<Metrics>,
-    controls: Res<TimeControls>,
+    tabs: super::panels::charts::TabSources,
+    mut state: ResMut<PlannerState>,
     many: Res<super::many_runs::ManyRuns>,
 ) -> Result {
     if !presentation.on {
@@ -238,21 +262,20 @@ pub(super) fn chart_panel(
     }
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "presentation-chart", |root| {
-        let width = root.available_width() * 0.45;
+        // Beside a tour's inspector, narrower: the map keeps its room.
+        let share = if state.selection.is_some() {
+            0.38
+        } else {
+            0.45
+        };
+        let width = root.available_width() * share;
         egui::Panel::right("presentation-chart")
             .exact_size(width)
             .resizable(false)
             .show(root, |ui| {
                 let chart = presentation.chart();
                 ui.heading(chart.label());
-                super::panels::charts::line_chart(
-                    ui,
-                    chart,
-                    &metrics.0,
-                    &scenario,
-                    controls.end,
-                    &many,
-                );
+                tabs.show(ui, chart, &mut state.n1, &many);
             });
     });
     Ok(())

@@ -211,7 +211,7 @@ fn save_layout(picture: &Path, layout: &PanelLayout, window_px: Vec2) -> Result<
 
 /// Saves the image as PNG through [`crate::atomic_file`], so a failed save leaves no half
 /// file and keeps an earlier picture of the same name.
-fn save_png(path: &std::path::Path, picture: Image) -> Result<(), String> {
+pub(super) fn save_png(path: &std::path::Path, picture: Image) -> Result<(), String> {
     use image::ImageEncoder;
     let rgb = picture
         .try_into_dynamic()

@@ -14,6 +14,9 @@ pub struct MapView {
     pub window_px: Vec2,
 }
 
+/// How much larger than the park the fitted view is (8 % around it).
+pub const FIT_MARGIN: f32 = 1.08;
+
 /// Closest and farthest zoom, metres per pixel.
 pub const ZOOM_LIMITS: (f32, f32) = (0.02, 2_000.0);
 
@@ -57,10 +60,22 @@ impl MapView {
     /// Shows the park rectangle `min..max` (metres) whole inside the window rectangle
     /// `area_min..area_max` (logical pixels), with a margin.
     pub fn fit(&mut self, min: Vec2, max: Vec2, area_min: Vec2, area_max: Vec2) {
+        self.fit_with_margin(min, max, area_min, area_max, FIT_MARGIN);
+    }
+
+    /// As [`fit`](Self::fit), with the park rectangle enlarged by `margin` (1.0: none).
+    pub fn fit_with_margin(
+        &mut self,
+        min: Vec2,
+        max: Vec2,
+        area_min: Vec2,
+        area_max: Vec2,
+        margin: f32,
+    ) {
         let size_m = (max - min).max(Vec2::splat(1.0));
         let size_px = (area_max - area_min).max(Vec2::splat(50.0));
         let tight = (size_m.x / size_px.x).max(size_m.y / size_px.y);
-        self.metres_per_px = (tight * 1.08).clamp(ZOOM_LIMITS.0, ZOOM_LIMITS.1);
+        self.metres_per_px = (tight * margin).clamp(ZOOM_LIMITS.0, ZOOM_LIMITS.1);
         // Put the park's centre at the area's centre.
         let area_centre = (area_min + area_max) / 2.0;
         let offset = area_centre - self.window_px / 2.0;

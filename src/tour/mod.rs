@@ -51,9 +51,9 @@ pub struct RawStep {
     /// The map layer, as `--layer` names it (`status`, `phase`, `utility-loading`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layer: Option<String>,
-    /// Whether the utility networks are drawn.
+    /// The networks drawn: `"all"`, or one utility's id (`"gas"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub networks: Option<bool>,
+    pub networks: Option<String>,
     /// The plot or source whose inspector opens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub select: Option<Framing>,
@@ -73,13 +73,16 @@ pub struct RawStep {
 }
 
 /// What a step frames or selects: ids of the tour's scene.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub enum Framing {
     /// The whole park.
     Park,
     Zone(String),
     Plot(String),
     Source(String),
+    /// A rectangle of the park, metres (west, south, east, north), as a recorded view
+    /// keeps it: framed without a margin.
+    Area(f32, f32, f32, f32),
 }
 
 /// A step's caption in one language.
@@ -117,7 +120,8 @@ pub struct Step {
     pub month: Option<YearMonth>,
     pub camera: Option<Framing>,
     pub layer: Option<LayerArg>,
-    pub networks: Option<bool>,
+    /// The networks drawn: `Some(None)` all, `Some(Some(id))` one utility's.
+    pub networks: Option<Option<String>>,
     pub select: Option<Framing>,
     pub tab: Option<Chart>,
     /// The baseline's scene file (`None`: the tour's scene) and regime preset.
@@ -147,6 +151,119 @@ impl Step {
     }
 }
 
+/// The word for "every network" in a step's `networks`.
+pub const NETWORKS_ALL: &str = "all";
+
+/// The tours that travel inside the program (the planner's *Tours* menu): the path each
+/// answers to when no file is there, and its text.
+pub const BUILT_IN: [(&str, &str); 2] = [
+    (
+        "tours/sumgayit_2011_2025.ron",
+        include_str!("../../tours/sumgayit_2011_2025.ron"),
+    ),
+    (
+        "tours/two_regimes.ron",
+        include_str!("../../tours/two_regimes.ron"),
+    ),
+];
+
+/// What the planner shows at a step of a tour: each field as the last step up to it set
+/// it, else as the tour starts (the whole park, plot status, the residents chart, every
+/// network, no baseline, the run's first month); the selection is the step's own (a step
+/// without `select` shows none). Stepping back shows exactly this again, whatever was
+/// seen in between.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub month: YearMonth,
+    pub camera: Framing,
+    pub layer: LayerArg,
+    /// One utility's networks, or all (`None`).
+    pub networks: Option<String>,
+    pub select: Option<Framing>,
+    pub tab: Chart,
+    pub baseline: Option<(Option<PathBuf>, Option<String>)>,
+}
+
+impl Tour {
+    /// What the planner shows at step `at` (counted from 0; past the end, the last).
+    pub fn view_at(&self, at: usize) -> View {
+        let mut view = View {
+            month: self.scene.simulation.start,
+            camera: Framing::Park,
+            layer: LayerArg::Status,
+            networks: None,
+            select: None,
+            tab: Chart::Firms,
+            baseline: None,
+        };
+        for step in self.steps.iter().take(at + 1) {
+            if let Some(m) = step.month {
+                view.month = m;
+            }
+            if let Some(c) = &step.camera {
+                view.camera = c.clone();
+            }
+            if let Some(l) = step.layer {
+                view.layer = l;
+            }
+            if let Some(n) = &step.networks {
+                view.networks = n.clone();
+            }
+            // A selection is the step's own: a step without one shows none.
+            view.select = step.select.clone();
+            if let Some(t) = step.tab {
+                view.tab = t;
+            }
+            if let Some(b) = &step.baseline {
+                view.baseline = Some(b.clone());
+            }
+        }
+        view
+    }
+
+    /// The scene of a step's baseline: its file (else the tour's scene) with its preset.
+    pub fn baseline_scene(
+        &self,
+        baseline: &(Option<PathBuf>, Option<String>),
+    ) -> Result<Scenario, ScenarioErrors> {
+        let (file, preset) = baseline;
+        let scene = match file {
+            Some(path) => scenario::load(path)?,
+            None => scenario::load(&self.scene.file)?,
+        };
+        match preset {
+            Some(id) => scenario::from_raw(scenario::regimes::put_on(&scene.raw, id), &scene.file),
+            None => Ok(scene),
+        }
+    }
+}
+
+/// The title of the tour written in `text`, in the language shown (for a menu; `None` if
+/// the text is not a tour).
+pub fn parse_name(text: &str) -> Option<String> {
+    let raw: RawTour = scenario::ron_options().from_str(text).ok()?;
+    let language = crate::locale::language().to_string();
+    Some(scenario::names::name_in(&raw.name, &raw.names, &language).to_owned())
+}
+
+impl RawTour {
+    /// The tour as a file's text.
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
+        let config = ron::ser::PrettyConfig::new()
+            .depth_limit(4)
+            .indentor("  ".to_owned());
+        scenario::ron_options().to_string_pretty(self, config)
+    }
+
+    /// Writes the tour to `path` (a temporary file, then renamed: an earlier file of that
+    /// name is whole until the new one is).
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        let text = self.to_ron().map_err(|e| e.to_string())?;
+        crate::atomic_file::write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
 /// Whether `text` is written as a tour (`Tour( … )`) rather than a scene.
 pub fn is_tour(text: &str) -> bool {
     let mut rest = text;
@@ -163,7 +280,13 @@ pub fn is_tour(text: &str) -> bool {
 }
 
 /// Reads and checks a tour file, and the scene it names.
+/// A built-in tour (`tours/NAME.ron`) is read from the program when no file is there.
 pub fn load(path: &Path) -> Result<Tour, ScenarioErrors> {
+    if !path.exists()
+        && let Some((_, text)) = BUILT_IN.iter().find(|(name, _)| Path::new(name) == path)
+    {
+        return parse(text, path);
+    }
     let text = scenario::read_scene_text(path, scenario::MAX_SCENE_BYTES)?;
     parse(&text, path)
 }
@@ -229,10 +352,22 @@ fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
         return written.to_path_buf();
     }
     let beside = tour_file.parent().unwrap_or(Path::new("")).join(written);
-    if beside.exists() || !written.exists() {
-        beside
+    if beside.exists() {
+        return beside;
+    }
+    if written.exists() {
+        return written.to_path_buf();
+    }
+    // A built-in tour names its scene beside it (`../scenes/sumgayit.ron`): without the
+    // files, the built-in scene.
+    let inside: PathBuf = written
+        .components()
+        .skip_while(|c| matches!(c, std::path::Component::ParentDir))
+        .collect();
+    if scenario::built_in::is_used_for(&inside) {
+        inside
     } else {
-        written.to_path_buf()
+        beside
     }
 }
 
@@ -295,7 +430,12 @@ fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSin
         });
         for (key, framing) in [("camera", &rs.camera), ("select", &rs.select)] {
             let Some(framing) = framing else { continue };
-            if key == "select" && matches!(framing, Framing::Park | Framing::Zone(_)) {
+            if key == "select"
+                && matches!(
+                    framing,
+                    Framing::Park | Framing::Zone(_) | Framing::Area(..)
+                )
+            {
                 sink.at_key_of(
                     place,
                     key,
@@ -333,6 +473,27 @@ fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSin
                     sink.at_key_of(place, "tab", message);
                 })
                 .ok()
+        });
+        let networks = rs.networks.as_deref().and_then(|n| {
+            if n == NETWORKS_ALL {
+                return Some(None);
+            }
+            let known = scene.utilities.iter().map(|u| u.id.as_str());
+            if scene.utilities.iter().any(|u| u.id == n) {
+                Some(Some(n.to_owned()))
+            } else {
+                sink.at_quoted(
+                    place,
+                    n,
+                    tr!(
+                        "tour-bad-networks",
+                        owner = step(),
+                        networks = n,
+                        hint = scenario::did_you_mean(known, n)
+                    ),
+                );
+                None
+            }
         });
         let baseline = rs
             .baseline
@@ -374,7 +535,7 @@ fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSin
             month,
             camera: rs.camera.clone(),
             layer,
-            networks: rs.networks,
+            networks,
             select: rs.select.clone(),
             tab,
             baseline,
@@ -407,6 +568,12 @@ fn check_framing(
 ) {
     let (kind, id, known): (String, &str, Vec<&str>) = match framing {
         Framing::Park => return,
+        Framing::Area(x0, y0, x1, y1) => {
+            if !(x0 < x1 && y0 < y1 && [x0, y0, x1, y1].iter().all(|v| v.is_finite())) {
+                sink.at_place(place, tr!("tour-bad-area", owner = owner));
+            }
+            return;
+        }
         Framing::Zone(id) => (
             tr!("scene-kind-zone"),
             id,

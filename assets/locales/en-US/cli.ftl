@@ -199,11 +199,16 @@ cli-help-compare-other = The option compared with it.
 cli-help-merge = Put the partial results of a sharded sweep (or comparison) together: exactly the files one unsharded sweep (or comparison) writes.
 cli-help-merge-parts = The shards' output folders.
 cli-help-merge-out = Folder for the merged outputs; created if missing.
+cli-help-tour = Plays a guided tour (tours/*.ron) in the planner, in presentation mode: Page Down or → next step, Page Up or ← back, Esc leaves the tour.
+cli-help-tour-file = The tour file (tours/sumgayit_2011_2025.ron and tours/two_regimes.ron come with the program).
+cli-help-tour-check = Plays every step forward and back, checks that each comes back exactly as first shown, and exits (for tests).
+cli-help-tour-screenshot = With the check: a picture of each step beside this file (FILE-01-ID.png, …).
 cli-help-seeds = The seeds, first and last included (a comparison runs both options on each).
 cli-help-runs-months = Months to simulate (default: the scene's simulation.months; BASE's for compare).
 cli-help-jobs = Threads (default: one per core). The files are the same for any number.
 cli-help-shard = Run only the K-th of N slices of the seeds (K from 0, as a Slurm array task numbers them) and write its partial result, for parksim merge.
 cli-months-without-screenshot = --months without a command goes with --screenshot; to run a scene headless use `parksim run SCENE --months N`
+cli-tour-no-planner = The tour "{ $tour }" ({ $steps } steps) is valid, but this build has no planner (built without the `gui` feature) to play it.
 cli-no-planner-flags = this build has no planner (it was built without the `gui` feature), so it cannot take screenshots, time frames or present
 
 ## parksim calibrate

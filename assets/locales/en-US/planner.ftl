@@ -526,3 +526,28 @@ split-current = Now (as edited)
 ## Language
 language-label = Language:
 msg-language-not-saved = The language is changed, but it could not be kept for the next session: { $reason }
+
+## Tours
+tours-menu = Tours
+tour-step-of = Step { $at } of { $steps }
+tour-back = ◀ Back
+tour-next = Next ▶
+tour-leave = Leave the tour (Esc)
+tour-keys = { $tour } · Page Down or → next, Page Up or ← back, Esc leaves the tour for the planner
+tour-left = Left the tour: the planner is yours, at the view shown.
+tour-check-failed = Step "{ $step }" did not come back as it was first shown: its view or the model's state differs.
+tour-checked = Every step of the tour was shown, forward and back, and came back exactly ({ $steps } steps).
+tour-record-new = Record a new tour…
+tour-record-title = Recording a tour
+tour-record-hint = Set the month, the map, the layer, a selection and a tab, then add the view as a step.
+tour-record-step-title = Title of the step:
+tour-record-add = Add this view as a step
+tour-record-file = Save as:
+tour-record-save = Save tour
+tour-recorded-name = A tour of { $park }
+tour-recorded-step = Step { $n }
+tour-saved = Saved the tour to { $path } ({ $steps ->
+    [one] one step
+   *[other] { $steps } steps
+}).
+tour-not-saved = The tour was not saved: { $reason }

@@ -188,6 +188,19 @@ pub enum EditAction {
     Overwrite(PathBuf),
     /// Opens another scene file, replacing the one being edited.
     Open(PathBuf),
+    /// Opens a scene already read (a tour's, with its regime preset put on).
+    OpenScene(SceneRead),
+}
+
+/// A scene already read, for [`EditAction::OpenScene`]; two are equal when they are the
+/// same one.
+#[derive(Clone, Debug)]
+pub struct SceneRead(pub std::sync::Arc<crate::scenario::Scenario>);
+
+impl PartialEq for SceneRead {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[derive(Resource, Debug, Default)]
@@ -265,6 +278,15 @@ fn process_edits(world: &mut World) {
                     }
                     Err(errors) => Err(errors.to_string()),
                 },
+                EditAction::OpenScene(SceneRead(opened)) => {
+                    *editing = Editing::new(&opened);
+                    reopened = true;
+                    message = Some(Message::done(tr!(
+                        "msg-opened",
+                        path = opened.file.display().to_string()
+                    )));
+                    Ok(Outcome::Changed(true))
+                }
                 EditAction::Apply(edit) => editing.session.apply(&edit).map(|_| {
                     boundary_taken |= matches!(edit, Edit::SetBoundary { .. });
                     zone_outline_taken |= matches!(edit, Edit::SetZoneOutline { .. });

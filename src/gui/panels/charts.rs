@@ -2,6 +2,7 @@
 //! history as points), or one of the three views that share the panel: the incentives'
 //! balance, the firm pipeline and the N-1 table.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 use egui_plot::{FilledArea, GridMark, Line, LineStyle, MarkerShape, PlotPoints, Points};
@@ -33,27 +34,78 @@ use crate::tr;
 pub const CHARTS_PX: f32 = 250.0;
 pub const CHARTS_MIN_PX: f32 = 140.0;
 
+/// What a tab of the charts panel is drawn from: the run, its residents and networks.
+/// Shared by the panel and by presentation mode, which shows one tab beside the map.
+#[derive(SystemParam)]
+pub struct TabSources<'w, 's> {
+    scenario: Res<'w, ScenarioRes>,
+    metrics: Res<'w, Metrics>,
+    clock: Res<'w, SimClock>,
+    generation: Res<'w, SceneGeneration>,
+    controls: Res<'w, TimeControls>,
+    firms: Query<'w, 's, (&'static Firm, &'static FirmActivity, &'static FirmLedger)>,
+    utilities: Query<'w, 's, (&'static ParkUtility, &'static UtilityLoad)>,
+    networks: Option<Res<'w, NetworkStates>>,
+}
+
+impl TabSources<'_, '_> {
+    /// Draws `chart`'s tab: a line chart, the incentives' tables, the pipeline or the N-1
+    /// table (computed on request and kept in `n1`).
+    pub fn show(
+        &self,
+        ui: &mut egui::Ui,
+        chart: Chart,
+        n1: &mut Option<n1::N1Table>,
+        many: &ManyRuns,
+    ) {
+        let scenario = &self.scenario;
+        match chart {
+            Chart::Incentives => {
+                let mut residents: Vec<_> = self.firms.iter().collect();
+                residents.sort_by_key(|(f, _, _)| f.id);
+                let shown = self.clock.elapsed_months as usize;
+                incentives::incentives(ui, scenario, &self.metrics.0, &residents, many, shown);
+            }
+            Chart::Pipeline => {
+                egui::ScrollArea::vertical()
+                    .show(ui, |ui| pipeline::funnel(ui, &self.metrics.0, scenario));
+            }
+            Chart::N1 => {
+                if let Some(networks) = self.networks.as_deref() {
+                    let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
+                    for (u, load) in &self.utilities {
+                        loads[u.index] = *load;
+                    }
+                    let at = n1::TableKey {
+                        generation: self.generation.0,
+                        elapsed_months: self.clock.elapsed_months,
+                    };
+                    let month = self.clock.current().plus_months(-1);
+                    n1::table(ui, n1, at, scenario, networks, &loads, month);
+                }
+            }
+            chart => line_chart(
+                ui,
+                chart,
+                &self.metrics.0,
+                scenario,
+                self.controls.end,
+                many,
+            ),
+        }
+    }
+}
+
 /// The charts panel, at the bottom of the window.
 pub(super) fn charts(
     mut contexts: EguiContexts,
     mut free: ResMut<FreeArea>,
     mut state: ResMut<PlannerState>,
-    scenario: Res<ScenarioRes>,
-    metrics: Res<Metrics>,
-    clock: Res<SimClock>,
-    generation: Res<SceneGeneration>,
-    controls: Res<TimeControls>,
+    tabs_from: TabSources,
     mut layout: ResMut<PanelLayout>,
-    firms: Query<(&Firm, &FirmActivity, &FirmLedger)>,
-    utilities: Query<(&ParkUtility, &UtilityLoad)>,
-    networks: Option<Res<NetworkStates>>,
     mut many: ResMut<ManyRuns>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
-    let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
-    for (u, load) in &utilities {
-        loads[u.index] = *load;
-    }
     in_free_area(&ctx, &mut free, "planner-charts", |root| {
         // Drag its top edge to make it taller (up to two thirds of the window); the tabs
         // wrap to a second row rather than run out of the window.
@@ -75,29 +127,7 @@ pub(super) fn charts(
                 });
                 layout.tabs = Some(tabs.response.rect);
                 let chart = state.chart;
-                match chart {
-                    Chart::Incentives => {
-                        let mut residents: Vec<_> = firms.iter().collect();
-                        residents.sort_by_key(|(f, _, _)| f.id);
-                        let shown = clock.elapsed_months as usize;
-                        incentives::incentives(ui, &scenario, &metrics.0, &residents, &many, shown);
-                    }
-                    Chart::Pipeline => {
-                        egui::ScrollArea::vertical()
-                            .show(ui, |ui| pipeline::funnel(ui, &metrics.0, &scenario));
-                    }
-                    Chart::N1 => {
-                        if let Some(networks) = networks.as_deref() {
-                            let at = n1::TableKey {
-                                generation: generation.0,
-                                elapsed_months: clock.elapsed_months,
-                            };
-                            let month = clock.current().plus_months(-1);
-                            n1::table(ui, &mut state.n1, at, &scenario, networks, &loads, month);
-                        }
-                    }
-                    chart => line_chart(ui, chart, &metrics.0, &scenario, controls.end, &many),
-                }
+                tabs_from.show(ui, chart, &mut state.n1, &many);
                 // Where the content reached, past the panel's edge if it overflowed.
                 ui.min_rect()
             });

@@ -43,11 +43,13 @@ pub(super) fn plugin(app: &mut App) {
             // along the whole bottom, left, right, then the charts at the bottom. While
             // presenting, only its header and its chart instead.
             super::presentation::header,
+            super::tour_player::caption,
             super::presentation::chart_panel,
             time_bar::time_bar.run_if(not_presenting),
             status_line::status_line.run_if(not_presenting),
             layers_legend::layers_and_legend.run_if(not_presenting),
-            inspector::inspector.run_if(not_presenting),
+            inspector::inspector
+                .run_if(not_presenting.or_else(super::tour_player::touring_with_selection)),
             charts::charts.run_if(not_presenting),
             // With a baseline pinned and the map split, its park takes the map's left half.
             baseline_map::baseline_map.run_if(not_presenting),
@@ -56,9 +58,13 @@ pub(super) fn plugin(app: &mut App) {
             map_labels::labels_and_sources,
             map_labels::tooltip,
             // Dialogs float above it all.
-            dialogs::quit_dialog,
-            dialogs::overwrite_dialog,
-            dialogs::help_window,
+            (
+                dialogs::quit_dialog,
+                dialogs::overwrite_dialog,
+                dialogs::help_window,
+                super::tour_player::recording_window,
+            )
+                .chain(),
             // A blanked screen covers everything.
             super::presentation::blank_screen,
             // Last: whether a text field (a panel's or a dialog's) has the keyboard.

@@ -27,6 +27,7 @@ pub(super) fn time_bar(
     mut presentation: ResMut<Presentation>,
     mut text_scale: ResMut<TextScale>,
     layout: Option<ResMut<crate::gui::screenshot::PanelLayout>>,
+    mut tours: ResMut<crate::gui::tour_player::TourMenu>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "planner-time-bar", |root| {
@@ -121,6 +122,7 @@ pub(super) fn time_bar(
                 {
                     presentation.start(&mut text_scale, &mut state);
                 }
+                crate::gui::tour_player::tours_menu(ui, &mut tours);
                 if ui
                     .button(tr!("sources-button"))
                     .on_hover_text(tr!("sources-button-hint"))
