@@ -443,7 +443,7 @@ fn check_steps(raw: &RawTour, scene: &Scenario, file: &Path, sink: &mut ErrorSin
                 );
                 continue;
             }
-            check_framing(framing, scene, place, &step(), sink);
+            check_framing(framing, scene, place, key, &step(), sink);
         }
         let layers: Vec<(String, LayerArg)> = <LayerArg as clap::ValueEnum>::value_variants()
             .iter()
@@ -563,6 +563,7 @@ fn check_framing(
     framing: &Framing,
     scene: &Scenario,
     place: Place<'_>,
+    key: &str,
     owner: &str,
     sink: &mut ErrorSink,
 ) {
@@ -570,7 +571,7 @@ fn check_framing(
         Framing::Park => return,
         Framing::Area(x0, y0, x1, y1) => {
             if !(x0 < x1 && y0 < y1 && [x0, y0, x1, y1].iter().all(|v| v.is_finite())) {
-                sink.at_place(place, tr!("tour-bad-area", owner = owner));
+                sink.at_key_of(place, key, tr!("tour-bad-area", owner = owner));
             }
             return;
         }

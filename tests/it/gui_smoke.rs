@@ -4,6 +4,8 @@
 //! must show the status layer's plot colours. And with a baseline pinned (another regime)
 //! and the map split: the residents chart shows a second band, and the left half of the
 //! map the baseline's park.
+//! And both tours that come with the program, played forward and back with a picture of
+//! each step, every step coming back exactly as first shown.
 //! Needs `xvfb-run` and `mesa-vulkan-drivers` (`.ci/run` installs them).
 
 use std::path::PathBuf;
@@ -291,4 +293,93 @@ fn the_phase_layer_and_the_sources_window_show_on_sumgayit_in_2014() {
     );
     assert!(sources[2] - sources[0] > 300.0 && sources[3] - sources[1] > 200.0);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The tours that come with the program, played from a folder outside the project
+/// (`parksim tour tours/NAME.ron --screenshot FOLDER/NAME.png`): the program plays every
+/// step, takes its picture, goes back step by step to the first and checks that each view
+/// and the model's state come back exactly; it exits with an error if one does not.
+#[test]
+fn both_tours_play_forward_and_back_and_every_step_comes_back_exactly() {
+    for (tour, steps) in [
+        (
+            "sumgayit_2011_2025",
+            [
+                "01-site",
+                "02-phases",
+                "03-first_residents",
+                "04-anchors",
+                "05-ep_stop_2018",
+                "06-ep_stop_2025",
+                "07-incentives",
+                "08-now",
+            ]
+            .as_slice(),
+        ),
+        (
+            "two_regimes",
+            ["01-pin", "02-residents", "03-fiscal", "04-paired"].as_slice(),
+        ),
+    ] {
+        let dir =
+            std::env::temp_dir().join(format!("parksim-gui-tour-{tour}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let output = Command::new("xvfb-run")
+            .args(["-a", "-s", "-screen 0 1280x800x24"])
+            .arg(env!("CARGO_BIN_EXE_parksim"))
+            .args([
+                "tour",
+                &format!("tours/{tour}.ron"),
+                "--band-seeds",
+                "10",
+                "--screenshot",
+            ])
+            .arg(dir.join("t.png"))
+            .current_dir(&dir)
+            .output()
+            .expect("xvfb-run is installed");
+        let log = String::from_utf8_lossy(&output.stderr).into_owned()
+            + &String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "the tour {tour} failed:\n{log}");
+        assert!(
+            log.contains(&format!("came back exactly ({} steps)", steps.len())),
+            "{tour}: {log}"
+        );
+        let pictures: Vec<Vec<u8>> = steps
+            .iter()
+            .map(|step| {
+                let picture = dir.join(format!("t-{step}.png"));
+                assert!(picture.exists(), "{tour}: no picture of {step}:\n{log}");
+                pixels_in(&picture, (0, 1280), (0, 800))
+            })
+            .collect();
+        // Each step shows something else than the one before it.
+        for (k, pair) in pictures.windows(2).enumerate() {
+            assert_ne!(
+                pair[0],
+                pair[1],
+                "{tour}: steps {} and {} look the same",
+                k + 1,
+                k + 2
+            );
+        }
+        if tour == "sumgayit_2011_2025" {
+            // The empty site of December 2011 (zones layer) has no operating plot; the
+            // park now (status layer) has many, drawn in the map, left of the chart.
+            let map = |k: usize| {
+                count_near(
+                    &pixels_in(
+                        &dir.join(format!("t-{}.png", steps[k])),
+                        (0, 640),
+                        (130, 680),
+                    ),
+                    OPERATING,
+                )
+            };
+            assert_eq!(map(0), 0, "{tour}: operating plots on the empty site");
+            assert!(map(7) > 5_000, "{tour}: no operating plots now: {}", map(7));
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

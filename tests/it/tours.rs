@@ -90,7 +90,10 @@ fn a_broken_tour_gets_a_located_message_for_each_mistake() {
     assert_eq!(at("after 0 seconds"), (29, 7));
     assert_eq!(at("duplicate step id"), (33, 11));
     assert_eq!(at("no inspector"), (34, 7));
-    assert_eq!(errors.len(), 10, "{errors:#?}");
+    assert_eq!(at("an Area is written"), (39, 7));
+    assert_eq!(at("\"gaz\" is not a utility of the scene"), (40, 17));
+    assert!(at("did you mean \"gas\"") == (40, 17));
+    assert_eq!(errors.len(), 12, "{errors:#?}");
 }
 
 #[test]

@@ -199,11 +199,16 @@ cli-help-compare-other = Onunla müqayisə olunan variant.
 cli-help-merge = Hissələrə bölünmüş sweep (və ya müqayisə) hesablamasının qismən nəticələrini birləşdir: nəticədə hissələrə bölünməmiş bir sweep (və ya müqayisə) hesablamasının yazdığı fayllar alınır.
 cli-help-merge-parts = Hissələrin nəticə qovluqları.
 cli-help-merge-out = Birləşdirilmiş nəticələr üçün qovluq; yoxdursa, yaradılır.
+cli-help-tour = Bələdçili turu (tours/*.ron) planlaşdırıcıda təqdimat rejimində göstər: Page Down və ya → növbəti addım, Page Up və ya ← geri, Esc turdan çıxır.
+cli-help-tour-file = Tur faylı (tours/sumgayit_2011_2025.ron və tours/two_regimes.ron proqramla birlikdə verilir).
+cli-help-tour-check = Hər addımı irəli və geri göstər, hər birinin ilk göstərildiyi kimi dəqiq qayıtdığını yoxla və çıx (testlər üçün).
+cli-help-tour-screenshot = Yoxlama ilə birlikdə: hər addımın şəkli bu faylın yanında (FILE-01-ID.png, …).
 cli-help-seeds = Toxumlar, birinci və sonuncu daxil olmaqla (müqayisədə hər iki variant hər toxumla hesablanır).
 cli-help-runs-months = Modelləşdiriləcək ayların sayı (standart olaraq: ssenarinin simulation.months parametri; compare üçün BASE variantınınkı).
 cli-help-jobs = Axınların sayı (standart olaraq: hər nüvəyə bir). Axınların sayından asılı olmayaraq fayllar eyni olur.
 cli-help-shard = Toxumların N hissəsindən yalnız K nömrəli hissəni hesabla (K 0-dan başlayır, Slurm massiv tapşırıqlarının nömrələndiyi kimi) və onun qismən nəticəsini parksim merge üçün yaz.
 cli-months-without-screenshot = əmrsiz --months yalnız --screenshot ilə birlikdə işlədilir; ssenarini qrafik interfeys olmadan hesablamaq üçün `parksim run SCENE --months N` yazın
+cli-tour-no-planner = "{ $tour }" turu ({ $steps } addım) düzgündür, lakin proqramın bu versiyasında onu göstərmək üçün planlaşdırıcı yoxdur (`gui` funksiyası olmadan kompilyasiya olunub).
 cli-no-planner-flags = proqramın bu versiyasında planlaşdırıcı yoxdur (`gui` funksiyası olmadan kompilyasiya olunub), ona görə ekran şəkilləri çəkə, kadr vaxtlarını ölçə və ya təqdimat rejimini aça bilmir
 
 ## parksim calibrate: ssenari parametrlərinin uyğunlaşdırılması və retrospektiv yoxlama

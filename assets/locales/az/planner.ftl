@@ -524,3 +524,28 @@ split-current = İndi (redaktə edilmiş)
 ## Dil
 language-label = Dil:
 msg-language-not-saved = Dil dəyişdirildi, lakin növbəti sessiya üçün saxlanıla bilmədi: { $reason }
+
+## Turlar
+tours-menu = Turlar
+tour-step-of = Addım { $at } / { $steps }
+tour-back = ◀ Geri
+tour-next = Növbəti ▶
+tour-leave = Turdan çıx (Esc)
+tour-keys = { $tour } · Page Down və ya →: növbəti addım, Page Up və ya ←: geri, Esc: turdan çıxıb planlaşdırıcıya qayıt
+tour-left = Turdan çıxdınız: planlaşdırıcı sizin ixtiyarınızdadır, ekranda son göstərilən görünüş qalır.
+tour-check-failed = "{ $step }" addımı ilk dəfə göstərildiyi kimi qayıtmadı: onun görünüşü və ya modelin vəziyyəti fərqlidir.
+tour-checked = Turun hər addımı irəli və geri göstərildi və hər biri dəqiq eyni şəkildə qayıtdı ({ $steps } addım).
+tour-record-new = Yeni tur yaz…
+tour-record-title = Tur yazılır
+tour-record-hint = Ayı, xəritənin vəziyyətini, qatı, seçimi və vərəqi təyin edin, sonra bu görünüşü addım kimi əlavə edin.
+tour-record-step-title = Addımın adı:
+tour-record-add = Bu görünüşü addım kimi əlavə et
+tour-record-file = Adla saxla:
+tour-record-save = Turu saxla
+tour-recorded-name = { $park } üzrə tur
+tour-recorded-step = Addım { $n }
+tour-saved = Tur { $path } faylında saxlanıldı ({ $steps ->
+    [one] { $steps } addım
+   *[other] { $steps } addım
+}).
+tour-not-saved = Tur saxlanılmadı: { $reason }

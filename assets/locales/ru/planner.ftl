@@ -579,3 +579,35 @@ split-current = Сейчас (с изменениями)
 ## Язык
 language-label = Язык:
 msg-language-not-saved = Язык изменён, но сохранить выбор для следующего сеанса не удалось: { $reason }
+
+## Экскурсии
+tours-menu = Экскурсии
+tour-step-of = Шаг { $at } из { $steps }
+tour-back = ◀ Назад
+tour-next = Далее ▶
+tour-leave = Выйти из экскурсии (Esc)
+tour-keys = { $tour } · Page Down или →: следующий шаг, Page Up или ←: назад, Esc: выйти из экскурсии в планировщик
+tour-left = Вы вышли из экскурсии: планировщик в вашем распоряжении, на экране остаётся показанный вид.
+tour-check-failed = Шаг "{ $step }" при возврате к нему выглядит не так, как при первом показе: отличается его вид или состояние модели.
+tour-checked = Каждый шаг экскурсии показан при движении вперёд и назад и при возврате совпал в точности ({ $steps ->
+    [one] { $steps } шаг
+    [few] { $steps } шага
+    [many] { $steps } шагов
+   *[other] { $steps } шага
+}).
+tour-record-new = Записать новую экскурсию…
+tour-record-title = Запись экскурсии
+tour-record-hint = Задайте месяц, положение карты, слой, выделение и вкладку, затем добавьте этот вид как шаг.
+tour-record-step-title = Название шага:
+tour-record-add = Добавить этот вид как шаг
+tour-record-file = Сохранить как:
+tour-record-save = Сохранить экскурсию
+tour-recorded-name = Экскурсия: { $park }
+tour-recorded-step = Шаг { $n }
+tour-saved = Экскурсия сохранена в { $path } ({ $steps ->
+    [one] { $steps } шаг
+    [few] { $steps } шага
+    [many] { $steps } шагов
+   *[other] { $steps } шага
+}).
+tour-not-saved = Экскурсия не сохранена: { $reason }
