@@ -160,6 +160,19 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    Report {
+        scene: String,
+        #[arg(long)]
+        compare: Option<String>,
+        #[arg(long, default_value = "1..100", value_parser = parse_seeds)]
+        seeds: crate::sweep::SeedRange,
+        #[arg(long, value_name = "YYYY-MM,…")]
+        map_months: Option<String>,
+        #[arg(long, value_name = "HANDOUT.html")]
+        out: PathBuf,
+        #[arg(long, value_name = "FOLDER")]
+        png: Option<PathBuf>,
+    },
     Tour {
         tour: PathBuf,
         #[arg(long)]
@@ -342,6 +355,12 @@ pub const HELP: &[(&str, &str)] = &[
     ("merge", "cli-help-merge"),
     ("merge parts", "cli-help-merge-parts"),
     ("merge out", "cli-help-merge-out"),
+    ("report", "cli-help-report"),
+    ("report scene", "cli-help-report-scene"),
+    ("report compare", "cli-help-report-compare"),
+    ("report map_months", "cli-help-report-map-months"),
+    ("report out", "cli-help-report-out"),
+    ("report png", "cli-help-report-png"),
     ("tour", "cli-help-tour"),
     ("tour tour", "cli-help-tour-file"),
     ("tour check", "cli-help-tour-check"),

@@ -22,6 +22,7 @@ fn out_str(text: &str) {
 
 mod args;
 mod calibrate;
+mod handout;
 mod many_runs;
 
 use crate::scenario::Named;
@@ -138,6 +139,21 @@ pub fn execute(command: Command) -> ExitCode {
             runs,
             out,
         } => many_runs::compare(&base, &other, &runs, &out),
+        Command::Report {
+            scene,
+            compare,
+            seeds,
+            map_months,
+            out,
+            png,
+        } => handout::report(
+            &scene,
+            compare.as_deref(),
+            seeds,
+            map_months.as_deref(),
+            &out,
+            png.as_deref(),
+        ),
         Command::Tour { tour, .. } => tour_without_planner(&tour),
     }
 }
@@ -391,7 +407,7 @@ pub fn load_option(text: &str) -> Result<Arc<scenario::Scenario>, ExitCode> {
     load_scene_under(&path, preset.as_deref())
 }
 
-fn load_scene_under(
+pub(super) fn load_scene_under(
     scene: &Path,
     regime: Option<&str>,
 ) -> Result<Arc<scenario::Scenario>, ExitCode> {

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-/// The font file, embedded at compile time.
-pub const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// The font file, embedded at compile time (see [`crate::report::DEJAVU_SANS`]).
+pub use crate::report::DEJAVU_SANS;
 
 /// Letters every text of the planner must be able to show, and the no-break spaces CLDR
 /// puts in numbers ("1 234,5") and Russian dates ("ноябрь 2021 г.").

@@ -2,7 +2,7 @@
 //! rent), each plot's colour in that layer, and the legend. Pure functions of the model's
 //! state, so they are tested without a window.
 
-use crate::report::facts::{status_name, zone_kind_name};
+use crate::report::facts::{status_hex, status_name, zone_kind_name};
 use crate::report::shown::grouped;
 use crate::scenario::Named;
 use crate::scenario::{Scenario, ZoneKind};
@@ -178,19 +178,19 @@ pub const STOPPED_RGB: Rgb = hex(0xff8c00);
 /// Cross on a source or link out of service this month.
 pub const OUT_OF_SERVICE_RGB: Rgb = hex(0x111111);
 
-/// Colours of the status layer.
-pub const FREE: Rgb = hex(0xc9d6c2);
-pub const RESERVED: Rgb = hex(0xf2c94c);
-pub const UNDER_CONSTRUCTION: Rgb = hex(0xf2994a);
+/// Colours of the status layer (see [`status_hex`]).
+pub const FREE: Rgb = hex(status_hex(PlotStatus::Free));
+pub const RESERVED: Rgb = hex(status_hex(PlotStatus::Reserved));
+pub const UNDER_CONSTRUCTION: Rgb = hex(status_hex(PlotStatus::UnderConstruction));
 /// A plot held by a resident that registered and does not build.
-pub const DORMANT: Rgb = hex(0xa89f91);
-pub const OPERATING: Rgb = hex(0x2f6fd6);
+pub const DORMANT: Rgb = hex(status_hex(PlotStatus::Dormant));
+pub const OPERATING: Rgb = hex(status_hex(PlotStatus::Operating));
 /// A plot with no value in the layer (e.g. no resident in the sector layer).
 pub const NO_VALUE: Rgb = hex(0xdedede);
 /// Plots released from the start, in the phase layer.
 pub const FROM_THE_START: Rgb = hex(0x8d99ae);
 /// A plot whose phase has not opened, in the status layer: it cannot be let yet.
-pub const NOT_YET_OPEN: Rgb = hex(0xf1ecf7);
+pub const NOT_YET_OPEN: Rgb = hex(crate::report::facts::NOT_YET_OPEN_HEX);
 
 /// Colour of a plot status.
 pub fn status_colour(status: PlotStatus) -> Rgb {

@@ -93,6 +93,21 @@ impl Chart {
     }
 }
 
+/// A plot status's colour on maps, 0xRRGGBB: the planner's status layer and the handout.
+pub const fn status_hex(status: PlotStatus) -> u32 {
+    match status {
+        PlotStatus::Free => 0xc9d6c2,
+        PlotStatus::Reserved => 0xf2c94c,
+        PlotStatus::UnderConstruction => 0xf2994a,
+        // Held by a resident that registered and does not build.
+        PlotStatus::Dormant => 0xa89f91,
+        PlotStatus::Operating => 0x2f6fd6,
+    }
+}
+
+/// The colour of a plot whose land is not released yet (its phase has not opened).
+pub const NOT_YET_OPEN_HEX: u32 = 0xf1ecf7;
+
 /// A month as a position on the charts' time axis (years, e.g. 2016.25 for April 2016).
 pub fn month_x(m: YearMonth) -> f64 {
     m.year() as f64 + (m.month() as f64 - 1.0) / 12.0

@@ -3,6 +3,7 @@
 //! goes through [`numbers`], so none is written as `inf` or `NaN`.
 
 pub mod facts;
+pub mod handout;
 pub mod ledger;
 pub mod numbers;
 pub mod shown;
@@ -10,6 +11,10 @@ pub mod sources;
 mod timeseries;
 
 pub use crate::atomic_file::write_atomically;
+
+/// The font of every text the program draws (the planner's and the handout's charts):
+/// DejaVu Sans, which has the Tajik and Azerbaijani letters.
+pub const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 pub use timeseries::{timeseries_csv, timeseries_header};
 
 use serde_json::{Value, json};
