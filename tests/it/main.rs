@@ -14,6 +14,7 @@ mod fiscal;
 mod golden;
 #[cfg(feature = "gui")]
 mod gui_smoke;
+mod handout;
 mod lifecycle;
 mod location;
 mod model;
