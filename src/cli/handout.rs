@@ -12,13 +12,14 @@ use crate::scenario::{Named, Scenario, YearMonth};
 use crate::sweep::SeedRange;
 use crate::tr;
 
-/// What the handout calls an option: the park, and its regime when it has one.
-fn label(scenario: &Scenario) -> String {
+/// What the handout calls an option: the park, and its regime when it has one; only the
+/// regime when both options are the same park.
+fn label(scenario: &Scenario, same_park: bool) -> String {
     let regimes: Vec<&str> = scenario.regimes.iter().map(|r| r.name.as_str()).collect();
-    if regimes.is_empty() {
-        scenario.park.shown_name().to_owned()
-    } else {
-        format!("{} — {}", scenario.park.shown_name(), regimes.join(" → "))
+    match (regimes.is_empty(), same_park) {
+        (true, _) => scenario.park.shown_name().to_owned(),
+        (false, true) => regimes.join(" → "),
+        (false, false) => format!("{} — {}", scenario.park.shown_name(), regimes.join(" → ")),
     }
 }
 
@@ -78,9 +79,12 @@ pub fn report(
             months
         }
     };
+    let same_park = other
+        .as_ref()
+        .is_some_and(|o| o.park.name == base.park.name);
     let request = Request {
-        base: (label(&base), base.clone()),
-        other: other.map(|o| (label(&o), o)),
+        base: (label(&base, same_park), base.clone()),
+        other: other.map(|o| (label(&o, same_park), o)),
         seeds: seeds.seeds(),
         map_months: months,
         out: out.to_path_buf(),

@@ -594,6 +594,5 @@ report-section-sources = Sources and assumptions
 report-sources-note = { $scene }: every value the scene marks as an estimate ({ $count }), with the scene's words for where it comes from.
 report-col-section = Section
 report-col-where = Where
-report-col-value = Value
 report-col-source = Source
 report-footer = Made by parksim { $version } from { $scene }.

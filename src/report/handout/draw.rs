@@ -154,21 +154,21 @@ fn draw_chart<DB: DrawingBackend>(
             )))
             .map_err(err)?;
             let median = known.iter().map(|k| (k.0, k.2));
-            let label = if comparing {
-                format!("{} — {}", sb.name, handout.options[o].label)
-            } else {
-                sb.name.clone()
-            };
             let style = colour.stroke_width(2);
             if is_baseline {
-                c.draw_series(DashedLineSeries::new(median, 6, 4, style))
-                    .map_err(err)?
-                    .label(label)
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], style));
+                // The baseline is named once, in grey; its series follow the other's order.
+                let drawn = c
+                    .draw_series(DashedLineSeries::new(median, 6, 4, style))
+                    .map_err(err)?;
+                if s == 0 {
+                    drawn
+                        .label(handout.options[0].label.clone())
+                        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], style));
+                }
             } else {
                 c.draw_series(LineSeries::new(median, style))
                     .map_err(err)?
-                    .label(label)
+                    .label(sb.name.clone())
                     .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], style));
             }
         }

@@ -49,8 +49,10 @@ figcaption { font-size: 12px; color: #444; }
 .note { font-size: 12px; color: #555; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; margin: 6px 0 12px; }
 th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
-td.n, th.n { text-align: right; white-space: nowrap; }
+         overflow-wrap: break-word; }
+td.n, th.n { text-align: right; }
+td.n { white-space: nowrap; }
+table.sources { font-size: 10px; table-layout: fixed; }
 footer { margin-top: 32px; font-size: 11px; color: #777; }
 @page { size: A4; margin: 14mm; }
 @media print {
@@ -436,22 +438,36 @@ fn sources_section(h: &Handout) -> String {
                 count = found.len()
             ))
         ));
+        // One row per section and source: the values it covers listed together (a
+        // scene's many link lengths share one source).
         out.push_str(&format!(
-            "<table>\n<tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr>\n",
+            "<table class=\"sources\">\n<colgroup><col style=\"width:12%\">\
+             <col style=\"width:56%\"><col style=\"width:32%\"></colgroup>\n\
+             <tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
             esc(&tr!("report-col-section")),
+            esc(&tr!("report-col-source")),
             esc(&tr!("report-col-where")),
-            esc(&tr!("report-col-value")),
-            esc(&tr!("report-col-source"))
         ));
-        for a in &found {
-            out.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
-                esc(&a.section),
-                esc(&a.path),
-                a.value
-                    .map_or_else(String::new, crate::report::shown::quantity),
-                esc(&a.source)
-            ));
+        for (section, items) in crate::report::sources::by_section(&found) {
+            let mut by_source: Vec<(&str, Vec<String>)> = Vec::new();
+            for a in items {
+                let shown = match a.value {
+                    Some(v) => format!("{} = {}", a.path, crate::report::shown::quantity(v)),
+                    None => a.path.clone(),
+                };
+                match by_source.iter_mut().find(|(s, _)| *s == a.source) {
+                    Some((_, list)) => list.push(shown),
+                    None => by_source.push((&a.source, vec![shown])),
+                }
+            }
+            for (source, list) in by_source {
+                out.push_str(&format!(
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                    esc(&section),
+                    esc(source),
+                    esc(&list.join("; "))
+                ));
+            }
         }
         out.push_str("</table>\n");
     }
