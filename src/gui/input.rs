@@ -45,6 +45,7 @@ pub(super) fn map_mouse(
     mut pending: ResMut<PendingEdits>,
     screenshot: Option<Res<ScreenshotPlan>>,
     egui_input: Option<Res<EguiWantsInput>>,
+    overlays: Option<Res<super::panels::layout::Overlays>>,
     mut window_events: MessageReader<WindowEvent>,
     mut last_cursor: Local<Option<Vec2>>,
 ) {
@@ -85,7 +86,9 @@ pub(super) fn map_mouse(
     if buttons.just_pressed(MouseButton::Left) {
         // What was under the pointer when the button went down, not where the pointer is
         // by the time a slow frame sees the press.
-        let press_over_map = pressed_at.is_some_and(|c| inside(state.map_rect, c)) && !over_dialog;
+        let press_over_map = pressed_at.is_some_and(|c| {
+            inside(state.map_rect, c) && !overlays.as_ref().is_some_and(|o| o.cover(c))
+        }) && !over_dialog;
         state.gesture = pressed_at.filter(|_| press_over_map).and_then(|c| {
             let at = view.screen_to_world(c);
             let source = source_at(&scenario, &view, c);

@@ -262,11 +262,13 @@ pub(super) fn chart_panel(
     }
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "presentation-chart", |root| {
-        // Beside a tour's inspector, narrower: the map keeps its room.
-        let share = if state.selection.is_some() {
-            0.38
-        } else {
-            0.45
+        // A table (the incentives, N-1) needs more room than a chart; beside a tour's
+        // inspector, narrower: the map keeps its room.
+        let table = !Chart::LINES.contains(&presentation.chart());
+        let share = match (table, state.selection.is_some()) {
+            (true, _) => 0.62,
+            (false, true) => 0.38,
+            (false, false) => 0.45,
         };
         let width = root.available_width() * share;
         egui::Panel::right("presentation-chart")
@@ -275,7 +277,10 @@ pub(super) fn chart_panel(
             .show(root, |ui| {
                 let chart = presentation.chart();
                 ui.heading(chart.label());
-                tabs.show(ui, chart, &mut state.n1, &many);
+                // What does not fit can still be reached.
+                egui::ScrollArea::horizontal().show(ui, |ui| {
+                    tabs.show(ui, chart, &mut state.n1, &many);
+                });
             });
     });
     Ok(())

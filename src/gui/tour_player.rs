@@ -48,6 +48,7 @@ pub(super) fn plugin(app: &mut App) {
                 apply_step,
                 follow_camera,
                 auto_advance,
+                reframe_after_leaving,
             )
                 .chain()
                 .in_set(PlannerSystems::Input)
@@ -216,13 +217,52 @@ fn leave(
     view: &MapView,
 ) {
     commands.remove_resource::<TourPlayer>();
-    let kept = *view;
+    // The park's area on the map is kept, framed again in the planner's map area once
+    // its panels are back.
+    if let Some(Framing::Area(x0, y0, x1, y1)) = state.map_rect.map(|r| visible_area(view, r)) {
+        commands.insert_resource(Reframe {
+            min: Vec2::new(x0, y0),
+            max: Vec2::new(x1, y1),
+            frames: REFRAME_FRAMES,
+        });
+    }
     presentation.stop(scale, state);
     // Stopping asks for a fit; the planner keeps the tour's framing instead.
     state.fit_requested = false;
     state.view_touched = true;
-    commands.insert_resource(kept);
     state.message = Some(Message::done(tr!("tour-left")));
+}
+
+/// Frames during which the area shown when a tour was left is framed again, while the
+/// planner's panels come back and settle.
+const REFRAME_FRAMES: u32 = 12;
+
+/// The park area to keep on the map after leaving a tour, for a few frames.
+#[derive(Resource, Clone, Copy, Debug)]
+struct Reframe {
+    min: Vec2,
+    max: Vec2,
+    frames: u32,
+}
+
+fn reframe_after_leaving(
+    mut commands: Commands,
+    reframe: Option<ResMut<Reframe>>,
+    mut view: ResMut<MapView>,
+    mut state: ResMut<PlannerState>,
+) {
+    let Some(mut reframe) = reframe else {
+        return;
+    };
+    if let Some((min_px, max_px)) = state.map_rect {
+        view.fit_with_margin(reframe.min, reframe.max, min_px, max_px, 1.0);
+        state.view_touched = true;
+        state.fit_requested = false;
+    }
+    reframe.frames = reframe.frames.saturating_sub(1);
+    if reframe.frames == 0 {
+        commands.remove_resource::<Reframe>();
+    }
 }
 
 /// Page Down / → on, Page Up / ← back, Esc leaves. The keys are taken: presentation mode
@@ -503,7 +543,7 @@ impl Recording {
                 steps: Vec::new(),
             },
             title: String::new(),
-            path: "tours/my_tour.ron".into(),
+            path: "my_tour.ron".into(),
         }
     }
 }
@@ -1047,7 +1087,10 @@ mod tests {
             Some(super::super::MessageKind::Done)
         );
 
-        // The file is a valid tour of the same scene, and plays back each view.
+        // The file is a valid tour of the same scene (told from a scene by its first word,
+        // as `parksim validate` tells it), and plays back each view.
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(crate::tour::is_tour(&text), "{text}");
         let tour = crate::tour::load(&file).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(tour.steps.len(), 3);
         app.insert_resource(TourPlayer::new(Arc::new(tour)));

@@ -247,12 +247,15 @@ pub fn parse_name(text: &str) -> Option<String> {
 }
 
 impl RawTour {
-    /// The tour as a file's text.
+    /// The tour as a file's text, written `Tour( … )` as [`is_tour`] knows it.
     pub fn to_ron(&self) -> Result<String, ron::Error> {
         let config = ron::ser::PrettyConfig::new()
             .depth_limit(4)
             .indentor("  ".to_owned());
-        scenario::ron_options().to_string_pretty(self, config)
+        let text = scenario::ron_options().to_string_pretty(self, config)?;
+        Ok(format!(
+            "// A tour recorded in the parksim planner: fill in each step's caption.\nTour{text}\n"
+        ))
     }
 
     /// Writes the tour to `path` (a temporary file, then renamed: an earlier file of that

@@ -103,9 +103,37 @@ pub(super) fn record_map_area(
 }
 
 /// Whether a text field has the keyboard once every panel and dialog is drawn.
-pub(super) fn track_typing(mut contexts: EguiContexts, mut state: ResMut<PlannerState>) -> Result {
-    state.typing = contexts.ctx_mut()?.text_edit_focused();
+pub(super) fn track_typing(
+    mut contexts: EguiContexts,
+    mut state: ResMut<PlannerState>,
+    mut overlays: ResMut<Overlays>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    state.typing = ctx.text_edit_focused();
+    overlays.0 = ctx.memory(|m| {
+        let visible = m.areas().visible_layer_ids();
+        m.layer_ids()
+            .filter(|l| matches!(l.order, egui::Order::Middle | egui::Order::Foreground))
+            .filter(|l| visible.contains(l))
+            .filter_map(|l| m.area_rect(l.id))
+            .map(|r| (Vec2::new(r.min.x, r.min.y), Vec2::new(r.max.x, r.max.y)))
+            .collect()
+    });
     Ok(())
+}
+
+/// Where windows, menus and dialogs float over the map this frame (logical pixels): a
+/// press there is theirs, even when the pointer jumped there in the same frame (a touch
+/// screen's tap), before egui knows it is over them.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Overlays(pub Vec<(Vec2, Vec2)>);
+
+impl Overlays {
+    pub fn cover(&self, p: Vec2) -> bool {
+        self.0
+            .iter()
+            .any(|(min, max)| p.x >= min.x && p.y >= min.y && p.x <= max.x && p.y <= max.y)
+    }
 }
 
 #[cfg(test)]

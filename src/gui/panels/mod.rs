@@ -30,49 +30,51 @@ pub use crate::report::facts::Chart;
 pub use n1::{N1_MAX_LINKS, N1Table};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<layout::FreeArea>().add_systems(
-        EguiPrimaryContextPass,
-        (
-            // The font first: every text below is drawn with it.
-            super::fonts::install_fonts,
-            // Then the text size, before any text is laid out.
-            super::text_scale::apply_text_scale,
-            // The whole window is free; only text fields keep the keyboard.
-            layout::begin_frame,
-            // Panels, each taking its side of what is still free: top, the status line
-            // along the whole bottom, left, right, then the charts at the bottom. While
-            // presenting, only its header and its chart instead.
-            super::presentation::header,
-            super::tour_player::caption,
-            super::presentation::chart_panel,
-            time_bar::time_bar.run_if(not_presenting),
-            status_line::status_line.run_if(not_presenting),
-            layers_legend::layers_and_legend.run_if(not_presenting),
-            inspector::inspector
-                .run_if(not_presenting.or_else(super::tour_player::touring_with_selection)),
-            charts::charts.run_if(not_presenting),
-            // With a baseline pinned and the map split, its park takes the map's left half.
-            baseline_map::baseline_map.run_if(not_presenting),
-            // What is left is the map: its area is recorded, then drawn over.
-            layout::record_map_area,
-            map_labels::labels_and_sources,
-            map_labels::tooltip,
-            // Dialogs float above it all.
+    app.init_resource::<layout::FreeArea>()
+        .init_resource::<layout::Overlays>()
+        .add_systems(
+            EguiPrimaryContextPass,
             (
-                dialogs::quit_dialog,
-                dialogs::overwrite_dialog,
-                dialogs::help_window,
-                super::tour_player::recording_window,
+                // The font first: every text below is drawn with it.
+                super::fonts::install_fonts,
+                // Then the text size, before any text is laid out.
+                super::text_scale::apply_text_scale,
+                // The whole window is free; only text fields keep the keyboard.
+                layout::begin_frame,
+                // Panels, each taking its side of what is still free: top, the status line
+                // along the whole bottom, left, right, then the charts at the bottom. While
+                // presenting, only its header and its chart instead.
+                super::presentation::header,
+                super::tour_player::caption,
+                super::presentation::chart_panel,
+                time_bar::time_bar.run_if(not_presenting),
+                status_line::status_line.run_if(not_presenting),
+                layers_legend::layers_and_legend.run_if(not_presenting),
+                inspector::inspector
+                    .run_if(not_presenting.or_else(super::tour_player::touring_with_selection)),
+                charts::charts.run_if(not_presenting),
+                // With a baseline pinned and the map split, its park takes the map's left half.
+                baseline_map::baseline_map.run_if(not_presenting),
+                // What is left is the map: its area is recorded, then drawn over.
+                layout::record_map_area,
+                map_labels::labels_and_sources,
+                map_labels::tooltip,
+                // Dialogs float above it all.
+                (
+                    dialogs::quit_dialog,
+                    dialogs::overwrite_dialog,
+                    dialogs::help_window,
+                    super::tour_player::recording_window,
+                )
+                    .chain(),
+                // A blanked screen covers everything.
+                super::presentation::blank_screen,
+                // Last: whether a text field (a panel's or a dialog's) has the keyboard.
+                layout::track_typing,
             )
-                .chain(),
-            // A blanked screen covers everything.
-            super::presentation::blank_screen,
-            // Last: whether a text field (a panel's or a dialog's) has the keyboard.
-            layout::track_typing,
-        )
-            .chain()
-            .in_set(PlannerSystems::Panels),
-    );
+                .chain()
+                .in_set(PlannerSystems::Panels),
+        );
 }
 
 /// A map colour as egui takes it.
