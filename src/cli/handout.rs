@@ -52,6 +52,21 @@ pub fn report(
         Ok(o) => o,
         Err(code) => return code,
     };
+    // Two options are compared month by month: they must run the same months.
+    if let Some(o) = &other
+        && (o.simulation.start != base.simulation.start
+            || o.simulation.months != base.simulation.months)
+    {
+        eprintln!(
+            "{}",
+            tr!(
+                "cli-report-different-runs",
+                base = scene,
+                other = compare.unwrap_or_default()
+            )
+        );
+        return ExitCode::from(2);
+    }
     let shown = other.as_ref().unwrap_or(&base);
     let start = shown.simulation.start;
     let end = start.plus_months(shown.simulation.months as i32 - 1);
@@ -82,9 +97,20 @@ pub fn report(
     let same_park = other
         .as_ref()
         .is_some_and(|o| o.park.name == base.park.name);
+    let mut labels = vec![label(&base, same_park)];
+    if let Some(o) = &other {
+        labels.push(label(o, same_park));
+        // Two options of the same name are told apart by their files.
+        if labels[0] == labels[1] {
+            for (l, s) in labels.iter_mut().zip([&base, o]) {
+                let stem = s.file.file_stem().map(|f| f.to_string_lossy().into_owned());
+                *l = format!("{l} ({})", stem.unwrap_or_default());
+            }
+        }
+    }
     let request = Request {
-        base: (label(&base, same_park), base.clone()),
-        other: other.map(|o| (label(&o, same_park), o)),
+        base: (labels[0].clone(), base.clone()),
+        other: other.map(|o| (labels[1].clone(), o)),
         seeds: seeds.seeds(),
         map_months: months,
         out: out.to_path_buf(),

@@ -76,8 +76,9 @@ pub struct TourPlayer {
     camera: Option<CameraMove>,
     /// Seconds the step has been shown whole (for an automatic advance).
     shown_for_s: f32,
-    /// The baseline pinned by the tour.
-    baseline: Option<BaselineKey>,
+    /// The baseline the tour has put on the planner: `None` until its first step is
+    /// shown (then a baseline pinned before the tour is replaced or unpinned).
+    baseline: Option<Option<BaselineKey>>,
     /// The presenter asked to leave (a button of the caption).
     leave_requested: bool,
 }
@@ -265,8 +266,9 @@ fn reframe_after_leaving(
     }
 }
 
-/// Page Down / → on, Page Up / ← back, Esc leaves. The keys are taken: presentation mode
-/// does not also change its chart, nor the clock step a month.
+/// Page Down / → on, Page Up / ← back, Esc or F5 leaves. The keys are taken: presentation
+/// mode does not also change its chart, nor the clock step a month; Space and ↑ / ↓,
+/// which would move the clock, do nothing during a tour.
 fn tour_keys(
     mut commands: Commands,
     player: Option<ResMut<TourPlayer>>,
@@ -279,8 +281,12 @@ fn tour_keys(
     let Some(mut player) = player else {
         return;
     };
-    if player.leave_requested || (!state.typing && keys.just_pressed(KeyCode::Escape)) {
+    // Esc, and F5 (presentation off: what a clicker's "slideshow" button sends), leave
+    // the tour.
+    let leaving = !state.typing && keys.any_just_pressed([KeyCode::Escape, KeyCode::F5]);
+    if player.leave_requested || leaving {
         keys.clear_just_pressed(KeyCode::Escape);
+        keys.clear_just_pressed(KeyCode::F5);
         leave(
             &mut commands,
             &mut presentation,
@@ -292,6 +298,10 @@ fn tour_keys(
     }
     if state.typing {
         return;
+    }
+    // The clock is the tour's: Space (play) and ↑ / ↓ would move it off the step's month.
+    for key in [KeyCode::Space, KeyCode::ArrowUp, KeyCode::ArrowDown] {
+        keys.clear_just_pressed(key);
     }
     for (key, by) in [
         (KeyCode::PageDown, 1),
@@ -347,7 +357,7 @@ fn apply_step(
         .and_then(|s| selection_of(&scenario, s));
     state.chart = shown.tab;
     presentation.chart = shown.tab;
-    if player.baseline != shown.baseline {
+    if player.baseline.as_ref() != Some(&shown.baseline) {
         match &shown.baseline {
             Some(key) => match player.tour.baseline_scene(key) {
                 Ok(s) => {
@@ -356,9 +366,12 @@ fn apply_step(
                 }
                 Err(e) => state.message = Some(Message::refused(e.to_string())),
             },
-            None => many.unpin_requested = true,
+            None => {
+                many.baseline = None;
+                many.split_map = false;
+            }
         }
-        player.baseline = shown.baseline.clone();
+        player.baseline = Some(shown.baseline.clone());
     }
     player.camera = Some(CameraMove {
         framing: shown.camera,
@@ -528,18 +541,31 @@ pub struct Recording {
 }
 
 impl Recording {
-    /// A new tour of the scene open in the planner.
+    /// A new tour of the scene open in the planner: its file, and the regime preset put
+    /// on it when it runs under one its file does not have (a tour of another regime).
     pub fn new(scenario: &Scenario) -> Self {
-        let scene = if crate::scenario::built_in::is_used_for(&scenario.file) {
+        let file = if crate::scenario::built_in::is_used_for(&scenario.file) {
             scenario.file.clone()
         } else {
             std::path::absolute(&scenario.file).unwrap_or_else(|_| scenario.file.clone())
+        };
+        let names = |s: &Scenario| s.regimes.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
+        let preset = match (
+            scenario.regimes.as_slice(),
+            crate::scenario::load(&scenario.file),
+        ) {
+            ([regime], Ok(on_disk)) if names(&on_disk) != names(scenario) => regime.preset.clone(),
+            _ => None,
+        };
+        let scene = match preset {
+            Some(id) => format!("{}:{id}", file.display()),
+            None => file.display().to_string(),
         };
         Self {
             tour: RawTour {
                 name: tr!("tour-recorded-name", park = scenario.park.name.clone()),
                 names: Default::default(),
-                scene: scene.display().to_string(),
+                scene,
                 steps: Vec::new(),
             },
             title: String::new(),
@@ -620,7 +646,12 @@ fn menu_requests(
         }
     }
     if std::mem::take(&mut menu.start_recording) {
-        menu.recording = Some(Recording::new(&scenario));
+        // A tour names a scene file: edits not saved would not be in it.
+        if editing.session.unsaved() {
+            state.message = Some(Message::refused(tr!("scene-save-first")));
+        } else {
+            menu.recording = Some(Recording::new(&scenario));
+        }
     }
     if std::mem::take(&mut menu.add_view)
         && let Some(recording) = menu.recording.as_mut()
@@ -755,7 +786,7 @@ pub struct TourScript {
     /// The step last pictured.
     pictured: Option<usize>,
     /// Each step's view and state hash, as first shown.
-    seen: Vec<Option<(View, u64)>>,
+    seen: Vec<Option<(Shown, u64)>>,
 }
 
 impl TourScript {
@@ -768,6 +799,54 @@ impl TourScript {
             pictured: None,
             seen: Vec::new(),
         }
+    }
+}
+
+/// What the planner shows, as the check compares it: the month, the layer, the networks,
+/// the selection, the tab, the map's view (to 0.1 m and 10⁻⁴ m per pixel) and the
+/// baseline pinned.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    month: YearMonth,
+    layer: MapLayer,
+    network_utility: Option<usize>,
+    selection: Option<Selection>,
+    chart: Chart,
+    view: [i64; 3],
+    baseline: Option<String>,
+}
+
+impl Shown {
+    /// Whether this is what the step's view asks for (the camera aside, which the check
+    /// compares with its first showing).
+    fn is_what(&self, view: &View) -> bool {
+        self.month == view.month
+            && self.layer == MapLayer::from_arg(view.layer)
+            && self.chart == view.tab
+            && self.selection.is_some() == view.select.is_some()
+            && self.baseline.is_some() == view.baseline.is_some()
+    }
+}
+
+fn shown(world: &World) -> Shown {
+    let state = world.resource::<PlannerState>();
+    let view = world.resource::<MapView>();
+    Shown {
+        month: shown_month(world.resource::<SimClock>()),
+        layer: state.layer,
+        network_utility: state.network_utility,
+        selection: state.selection.clone(),
+        chart: world.resource::<Presentation>().chart,
+        view: [
+            (view.centre_m.x * 10.0).round() as i64,
+            (view.centre_m.y * 10.0).round() as i64,
+            (view.metres_per_px * 1e4).round() as i64,
+        ],
+        baseline: world
+            .resource::<ManyRuns>()
+            .baseline
+            .as_ref()
+            .map(|b| b.label.clone()),
     }
 }
 
@@ -812,7 +891,15 @@ fn script_frame(world: &mut World, script: &mut TourScript) {
         return;
     }
     script.frames = 0;
-    let view = world.resource::<TourPlayer>().view();
+    let view = shown(world);
+    let step_view = world.resource::<TourPlayer>().view();
+    if !view.is_what(&step_view) {
+        let id = world.resource::<TourPlayer>().tour.steps[at].id.clone();
+        eprintln!("{}", tr!("tour-check-failed", step = id));
+        eprintln!("{view:?}\n{step_view:?}");
+        world.write_message(AppExit::error());
+        return;
+    }
     let hash = crate::sim::fingerprint::state_hash(world);
     script.seen.resize(steps, None);
     if !script.going_back {
@@ -976,7 +1063,12 @@ mod tests {
             .init_resource::<SceneGeneration>()
             .init_resource::<PendingEdits>()
             .insert_resource(Editing::new(&scenario))
-            .add_plugins((super::super::time::plugin, plugin));
+            .add_plugins((super::super::time::plugin, plugin))
+            // The planner's own keys, which a tour's must not leave to act as well.
+            .add_systems(
+                Update,
+                super::super::input::shortcuts.in_set(PlannerSystems::Input),
+            );
         app
     }
 
@@ -1126,8 +1218,12 @@ mod tests {
     fn the_clicker_steps_a_tour_and_its_keys_do_nothing_else() {
         let tour = crate::tour::load(Path::new("tours/sumgayit_2011_2025.ron")).unwrap();
         let mut app = planner(Arc::new(tour.scene.clone()));
+        // A baseline pinned before the tour, which pins none: the tour shows it no more.
+        let pinned = Baseline::pin(Arc::new(tour.scene.clone()), None, 10);
+        app.world_mut().resource_mut::<ManyRuns>().baseline = Some(pinned);
         app.insert_resource(TourPlayer::new(Arc::new(tour)));
         settle(&mut app);
+        assert!(app.world().resource::<ManyRuns>().baseline.is_none());
         let press = |app: &mut App, key: KeyCode| {
             app.world_mut()
                 .resource_mut::<ButtonInput<KeyCode>>()
@@ -1151,5 +1247,11 @@ mod tests {
         press(&mut app, KeyCode::ArrowLeft);
         press(&mut app, KeyCode::ArrowLeft);
         assert_eq!(at(&app), 0, "the first step is the first");
+        // Space would play the months away from the step's: not during a tour.
+        press(&mut app, KeyCode::Space);
+        assert!(!app.world().resource::<TimeControls>().playing);
+        // F5, a clicker's slideshow button, leaves the tour as Esc does.
+        press(&mut app, KeyCode::F5);
+        assert!(app.world().get_resource::<TourPlayer>().is_none());
     }
 }

@@ -51,8 +51,13 @@ pub struct RawStep {
     /// The map layer, as `--layer` names it (`status`, `phase`, `utility-loading`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layer: Option<String>,
-    /// The networks drawn: `"all"`, or one utility's id (`"gas"`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The networks drawn: `"all"`, or one utility's id (`"gas"`); `true` is read as
+    /// `"all"` (as tours were first written).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "networks_written"
+    )]
     pub networks: Option<String>,
     /// The plot or source whose inspector opens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70,6 +75,22 @@ pub struct RawStep {
     /// Wait for the presenter (the default), or go on by itself.
     #[serde(default)]
     pub advance: Advance,
+}
+
+/// A step's `networks`: a name, or `true` / `false` as first written (`false`: all the
+/// same, since every network is always drawn in its layer).
+fn networks_written<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Name(String),
+        // Read to accept the form; either value means every network.
+        Flag(#[allow(dead_code)] bool),
+    }
+    Ok(Option::<Written>::deserialize(d)?.map(|w| match w {
+        Written::Name(n) => n,
+        Written::Flag(_) => NETWORKS_ALL.to_owned(),
+    }))
 }
 
 /// What a step frames or selects: ids of the tour's scene.

@@ -111,3 +111,20 @@ fn a_tour_is_told_from_a_scene_by_its_first_word_and_a_bad_scene_is_named() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_step_written_networks_true_as_tours_first_were_draws_every_network() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("old.ron");
+    std::fs::write(
+        &file,
+        format!(
+            "Tour(name: \"x\", scene: \"{}\", steps: [(id: \"a\", networks: true, \
+             caption: {{\"en\": (title: \"t\", text: \"t\")}})])",
+            root().join("scenes/sumgayit.ron").display()
+        ),
+    )
+    .unwrap();
+    let t = tour::load(&file).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(t.steps[0].networks, Some(None));
+}

@@ -218,6 +218,7 @@ cli-wrote-handout = Paylama materialı yazıldı: { $file } ({ $kb } KB)
 cli-wrote-png = { $count } qrafik PNG formatında { $folder } qovluğuna yazıldı
 cli-report-bad-month = "{ $text }" hesablamanın ayı deyil: ayı YYYY-MM şəklində, { $start } ilə { $end } arasında yazın
 cli-report-failed = Paylama materialını hazırlamaq mümkün olmadı: { $reason }
+cli-report-different-runs = { $base } və { $other } eyni aylar üçün hesablanmır (başlanğıcları və ya müddətləri fərqlidir): onları aybaay müqayisə etmək olmaz
 cli-tour-no-planner = "{ $tour }" turu ({ $steps } addım) düzgündür, lakin proqramın bu versiyasında onu göstərmək üçün planlaşdırıcı yoxdur (`gui` funksiyası olmadan kompilyasiya olunub).
 cli-no-planner-flags = proqramın bu versiyasında planlaşdırıcı yoxdur (`gui` funksiyası olmadan kompilyasiya olunub), ona görə ekran şəkilləri çəkə, kadr vaxtlarını ölçə və ya təqdimat rejimini aça bilmir
 

@@ -218,6 +218,7 @@ cli-wrote-handout = Wrote the handout { $file } ({ $kb } kB)
 cli-wrote-png = Wrote { $count } charts as PNG in { $folder }
 cli-report-bad-month = "{ $text }" is not a month of the run: write YYYY-MM, from { $start } to { $end }
 cli-report-failed = The handout could not be drawn: { $reason }
+cli-report-different-runs = { $base } and { $other } do not run the same months (their start and length differ): they cannot be compared month by month
 cli-tour-no-planner = The tour "{ $tour }" ({ $steps } steps) is valid, but this build has no planner (built without the `gui` feature) to play it.
 cli-no-planner-flags = this build has no planner (it was built without the `gui` feature), so it cannot take screenshots, time frames or present
 

@@ -251,6 +251,7 @@ cli-wrote-png = В папку { $folder } записано в формате PNG
 }
 cli-report-bad-month = "{ $text }" — не месяц прогона: укажите месяц в формате YYYY-MM, от { $start } до { $end }
 cli-report-failed = Не удалось сформировать раздаточный материал: { $reason }
+cli-report-different-runs = { $base } и { $other } рассчитываются на разные месяцы (у них разные начало или длительность): сравнить их помесячно нельзя
 cli-tour-no-planner = Экскурсия "{ $tour }" ({ $steps ->
     [one] { $steps } шаг
     [few] { $steps } шага

@@ -299,7 +299,7 @@ fn compare_section(h: &Handout, end: crate::scenario::YearMonth) -> String {
     let mut out = format!(
         "<section>\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n<table>\n<tr><th>{}</th>\
          <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
-         <th class=\"n\">{}</th></tr>\n",
+         <th class=\"n\">{}</th><th class=\"n\">{}</th></tr>\n",
         esc(&tr!("report-section-compare")),
         esc(&tr!(
             "report-compare-note",
@@ -313,26 +313,22 @@ fn compare_section(h: &Handout, end: crate::scenario::YearMonth) -> String {
         esc(&tr!("report-col-other")),
         esc(&tr!("report-col-difference")),
         esc(&tr!("report-col-better")),
+        esc(&tr!("report-col-worse")),
     );
     for f in &FIGURES {
         let b = base.at_end(f.value);
         let o = other.at_end(f.value);
         let diffs: Vec<f64> = b.iter().zip(&o).map(|(b, o)| o - b).collect();
-        let better = diffs
-            .iter()
-            .filter(|d| {
-                if f.lower_is_better {
-                    **d < -1e-9
-                } else {
-                    **d > 1e-9
-                }
-            })
-            .count();
+        // Seeds where the other does better, and worse (the rest: the same).
+        let sign = if f.lower_is_better { -1.0 } else { 1.0 };
+        let better = diffs.iter().filter(|d| sign * **d > 1e-9).count();
+        let worse = diffs.iter().filter(|d| sign * **d < -1e-9).count();
+        let share = |n: usize| grouped(100.0 * n as f64 / diffs.len().max(1) as f64, 0);
         let median = |v: &[f64]| band(v.iter().copied()).map_or(f64::NAN, |x| x.p50);
         let d = band(diffs.iter().copied());
         out.push_str(&format!(
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-             <td class=\"n\">{}</td><td class=\"n\">{} %</td></tr>\n",
+             <td class=\"n\">{}</td><td class=\"n\">{} %</td><td class=\"n\">{} %</td></tr>\n",
             esc(&(f.name)()),
             grouped(median(&b), f.decimals),
             grouped(median(&o), f.decimals),
@@ -345,7 +341,8 @@ fn compare_section(h: &Handout, end: crate::scenario::YearMonth) -> String {
                     grouped(d.p90, f.decimals)
                 )
             ),
-            grouped(100.0 * better as f64 / diffs.len().max(1) as f64, 0),
+            share(better),
+            share(worse),
         ));
     }
     out.push_str("</table>\n</section>\n");
