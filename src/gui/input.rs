@@ -224,14 +224,7 @@ pub(super) fn fit_when_asked(
 /// the land its phases add, and every utility source, some of which stand outside the
 /// fence.
 pub fn park_extent_m(scenario: &Scenario) -> (Vec2, Vec2) {
-    let mut points = scenario.park.boundary_m.clone();
-    points.extend(
-        scenario
-            .park
-            .phases
-            .iter()
-            .flat_map(|p| p.extension_m.iter().copied()),
-    );
+    let mut points = scenario.land_points();
     points.extend(
         scenario
             .utilities

@@ -343,38 +343,42 @@ pub struct PlannerPlugin {
 
 impl Plugin for PlannerPlugin {
     fn build(&self, app: &mut App) {
-        // The one place the steps of a frame are ordered (see each step's comment).
-        app.configure_sets(
-            Update,
-            (
-                PlannerSystems::Input,
-                PlannerSystems::Edits,
-                PlannerSystems::ModelTick,
-                PlannerSystems::Map,
-            )
-                .chain(),
-        )
-        .configure_sets(EguiPrimaryContextPass, PlannerSystems::Panels)
-        .insert_resource(PlannerState {
-            fit_requested: true,
-            ..default()
-        })
-        .init_resource::<view::MapView>()
-        .insert_resource(editing::Editing::new(&self.scenario))
-        .add_plugins((
-            input::plugin,
-            editing::plugin,
-            time::plugin,
-            map::plugin,
-            many_runs::plugin,
-            panels::plugin,
-            screenshot::plugin,
-            text_scale::plugin,
-            presentation::plugin,
-            tour_player::plugin,
-        ))
-        .add_systems(Startup, spawn_camera);
+        order_the_steps(app);
+        app.configure_sets(EguiPrimaryContextPass, PlannerSystems::Panels)
+            .insert_resource(PlannerState {
+                fit_requested: true,
+                ..default()
+            })
+            .init_resource::<view::MapView>()
+            .insert_resource(editing::Editing::new(&self.scenario))
+            .add_plugins((
+                input::plugin,
+                editing::plugin,
+                time::plugin,
+                map::plugin,
+                many_runs::plugin,
+                panels::plugin,
+                screenshot::plugin,
+                text_scale::plugin,
+                presentation::plugin,
+                tour_player::plugin,
+            ))
+            .add_systems(Startup, spawn_camera);
     }
+}
+
+/// The one place the steps of a frame are ordered in `Update` (see each step's comment).
+pub(crate) fn order_the_steps(app: &mut App) {
+    app.configure_sets(
+        Update,
+        (
+            PlannerSystems::Input,
+            PlannerSystems::Edits,
+            PlannerSystems::ModelTick,
+            PlannerSystems::Map,
+        )
+            .chain(),
+    );
 }
 
 /// Opens in presentation mode (`--present`).

@@ -24,14 +24,7 @@ use crate::sim::metrics::Metrics;
 use crate::tr;
 
 /// The charts presentation mode steps through, in order.
-pub const PRESENTED_CHARTS: [Chart; 6] = [
-    Chart::Firms,
-    Chart::Jobs,
-    Chart::Investment,
-    Chart::Occupancy,
-    Chart::Utilities,
-    Chart::Fiscal,
-];
+pub const PRESENTED_CHARTS: [Chart; 6] = Chart::STORY;
 
 /// The text scale while presenting: body text 13 × 1.75 ≈ 23 points.
 pub const PRESENTATION_TEXT_SCALE: f32 = 1.75;

@@ -1034,16 +1034,6 @@ mod tests {
                 seed: scenario.simulation.seed,
                 scenario: scenario.clone(),
             })
-            .configure_sets(
-                Update,
-                (
-                    PlannerSystems::Input,
-                    PlannerSystems::Edits,
-                    PlannerSystems::ModelTick,
-                    PlannerSystems::Map,
-                )
-                    .chain(),
-            )
             .init_resource::<ButtonInput<KeyCode>>()
             .insert_resource(PlannerState {
                 map_rect: Some((Vec2::new(0.0, 40.0), Vec2::new(900.0, 620.0))),
@@ -1064,6 +1054,7 @@ mod tests {
             .init_resource::<PendingEdits>()
             .insert_resource(Editing::new(&scenario))
             .add_plugins((super::super::time::plugin, plugin))
+            .add_plugins(super::super::order_the_steps)
             // The planner's own keys, which a tour's must not leave to act as well.
             .add_systems(
                 Update,

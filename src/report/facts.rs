@@ -78,6 +78,17 @@ impl Chart {
         Chart::Fiscal,
     ];
 
+    /// The line charts in the order a story tells them: presentation mode steps through
+    /// them, and the handout shows them, in this order.
+    pub const STORY: [Chart; 6] = [
+        Chart::Firms,
+        Chart::Jobs,
+        Chart::Investment,
+        Chart::Occupancy,
+        Chart::Utilities,
+        Chart::Fiscal,
+    ];
+
     pub fn label(self) -> String {
         match self {
             Chart::Firms => tr!("chart-firms"),

@@ -431,6 +431,18 @@ impl Scenario {
         self.plots.iter().position(|p| p.id == id)
     }
 
+    /// The corners of the park's land: its boundary and the land each phase adds.
+    pub fn land_points(&self) -> Vec<PointM> {
+        let mut points = self.park.boundary_m.clone();
+        points.extend(
+            self.park
+                .phases
+                .iter()
+                .flat_map(|p| p.extension_m.iter().copied()),
+        );
+        points
+    }
+
     /// The month from which `plot` can be let: its phase's opening; `None` when it belongs
     /// to no phase (open from the start).
     pub fn plot_opens(&self, plot: usize) -> Option<YearMonth> {

@@ -214,15 +214,7 @@ fn time_span(scenario: &Scenario) -> (f64, f64) {
 /// The park at one month, its plots coloured by status, as an SVG element.
 pub fn map_svg(scenario: &Scenario, map: &MapAt) -> Result<String, String> {
     register_font();
-    let mut points = scenario.park.boundary_m.clone();
-    points.extend(
-        scenario
-            .park
-            .phases
-            .iter()
-            .flat_map(|p| p.extension_m.iter().copied()),
-    );
-    let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&points);
+    let (x0, y0, x1, y1) = crate::scenario::geometry::bounds(&scenario.land_points());
     let (dx, dy) = ((x1 - x0).max(1.0), (y1 - y0).max(1.0));
     let pad = 0.03 * dx.max(dy);
     let width = MAP_WIDTH_PX;

@@ -14,14 +14,7 @@ use crate::sweep::stats::band;
 use crate::tr;
 
 /// The charts of the handout, in the order shown (and written as PNG).
-pub const CHARTS: [Chart; 6] = [
-    Chart::Firms,
-    Chart::Jobs,
-    Chart::Investment,
-    Chart::Occupancy,
-    Chart::Utilities,
-    Chart::Fiscal,
-];
+pub const CHARTS: [Chart; 6] = Chart::STORY;
 
 /// Text made safe inside HTML.
 fn esc(text: &str) -> String {
