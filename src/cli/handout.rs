@@ -15,7 +15,7 @@ use crate::tr;
 /// What the handout calls an option: the park, and its regime when it has one; only the
 /// regime when both options are the same park.
 fn label(scenario: &Scenario, same_park: bool) -> String {
-    let regimes: Vec<&str> = scenario.regimes.iter().map(|r| r.name.as_str()).collect();
+    let regimes: Vec<&str> = scenario.regimes.iter().map(|r| r.shown_name()).collect();
     match (regimes.is_empty(), same_park) {
         (true, _) => scenario.park.shown_name().to_owned(),
         (false, true) => regimes.join(" → "),

@@ -328,7 +328,7 @@ impl Baseline {
         let regime = scenario
             .regimes
             .iter()
-            .map(|r| r.name.as_str())
+            .map(|r| r.shown_name())
             .collect::<Vec<_>>()
             .join(" → ");
         Self {

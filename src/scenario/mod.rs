@@ -357,6 +357,8 @@ pub struct Exemption {
 #[derive(Clone, Debug)]
 pub struct Regime {
     pub name: String,
+    /// The name in other languages, by language code (see [`Named`]).
+    pub names: Names,
     /// The preset of `scenes/regimes` it is, if the scene names one.
     pub preset: Option<String>,
     pub from: YearMonth,

@@ -51,7 +51,8 @@ named!(
     super::Archetype,
     super::Anchor,
     super::Utility,
-    super::Phase
+    super::Phase,
+    super::Regime
 );
 
 #[cfg(test)]

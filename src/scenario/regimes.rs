@@ -35,6 +35,9 @@ pub const PRESETS: [(&str, &str); 5] = [
 #[serde(deny_unknown_fields)]
 pub struct RegimePreset {
     pub name: String,
+    /// The name in other languages, by language code.
+    #[serde(default)]
+    pub names: super::Names,
     /// Where its rules come from.
     pub source: String,
     pub exemptions: Vec<RawExemption>,
@@ -42,6 +45,14 @@ pub struct RegimePreset {
     pub rent_discount_share: Num,
     #[serde(default)]
     pub utility_refund: Option<RawUtilityRefund>,
+}
+
+impl RegimePreset {
+    /// The name in the language shown, else `name`.
+    pub fn shown_name(&self) -> String {
+        let language = crate::locale::language().to_string();
+        super::names::name_in(&self.name, &self.names, &language).to_owned()
+    }
 }
 
 fn no_discount() -> Num {
@@ -71,6 +82,7 @@ pub fn put_on(raw: &super::raw::RawScenario, id: &str) -> super::raw::RawScenari
     let mut raw = raw.clone();
     raw.regimes = vec![super::raw::RawRegime {
         name: String::new(),
+        names: Default::default(),
         preset: Some(id.to_owned()),
         from: raw.simulation.start.clone(),
         exemptions: Vec::new(),

@@ -329,6 +329,7 @@ pub fn park(plots: usize, seed: u64) -> RawScenario {
         regimes: vec![RawRegime {
             preset: None,
             name: "Industrial park, 10-year exemptions".into(),
+            names: Default::default(),
             from: "2025-01".into(),
             exemptions: all
                 .iter()

@@ -25,6 +25,7 @@ fn one_firm_under(regime: RawRegime) -> RawScenario {
 fn preset(id: &str) -> RawRegime {
     RawRegime {
         name: String::new(),
+        names: Default::default(),
         preset: Some(id.into()),
         from: "2025-01".into(),
         exemptions: Vec::new(),

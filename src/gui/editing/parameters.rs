@@ -31,7 +31,7 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 .fold(0.0, f64::max);
             ui.label(tr!(
                 "params-regime",
-                name = &regime.name,
+                name = regime.shown_name(),
                 from = crate::report::shown::month(regime.from)
             ));
             // The regime picker: one of the presets, or this scene's own rules.
@@ -40,15 +40,14 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             egui::ComboBox::from_id_salt(("regime-preset", i))
                 .width(200.0)
                 .selected_text(match &current {
-                    Some(id) => {
-                        crate::scenario::regimes::preset(id).map_or_else(|| id.clone(), |p| p.name)
-                    }
+                    Some(id) => crate::scenario::regimes::preset(id)
+                        .map_or_else(|| id.clone(), |p| p.shown_name()),
                     None => tr!("params-regime-own"),
                 })
                 .show_ui(ui, |ui| {
                     for id in crate::scenario::regimes::preset_ids() {
                         let name = crate::scenario::regimes::preset(id)
-                            .map_or_else(|| id.to_owned(), |p| p.name);
+                            .map_or_else(|| id.to_owned(), |p| p.shown_name());
                         ui.selectable_value(&mut picked, Some(id.to_owned()), name);
                     }
                 });

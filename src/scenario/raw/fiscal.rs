@@ -110,6 +110,9 @@ pub struct RawRegime {
     /// The regime's name; the preset's if absent.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The name in other languages, by language code (with `name`; else the preset's).
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub names: Names,
     /// A preset of `scenes/regimes` (e.g. "tajikistan_fez"), instead of exemptions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preset: Option<String>,

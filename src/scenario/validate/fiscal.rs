@@ -109,9 +109,9 @@ impl Checker<'_, '_> {
                     tr!("scene-regime-no-name", from = &rr.from),
                 );
             }
-            let name = match &preset {
-                Some(p) if rr.name.is_empty() => p.name.clone(),
-                _ => rr.name.clone(),
+            let (name, names) = match &preset {
+                Some(p) if rr.name.is_empty() => (p.name.clone(), p.names.clone()),
+                _ => (rr.name.clone(), rr.names.clone()),
             };
             let raw_exemptions = preset.as_ref().map_or(&rr.exemptions, |p| &p.exemptions);
             let raw_rent_discount = match &preset {
@@ -154,6 +154,7 @@ impl Checker<'_, '_> {
             });
             regimes.push(Regime {
                 name,
+                names,
                 preset: rr.preset.clone().filter(|_| preset.is_some()),
                 from: from.unwrap_or(YearMonth::new(0, 1)),
                 exemptions,
