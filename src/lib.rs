@@ -10,6 +10,7 @@
 pub mod atomic_file;
 pub mod calibration;
 pub mod cli;
+pub mod exercise;
 pub mod export;
 pub mod locale;
 pub mod report;

@@ -173,6 +173,21 @@ pub enum Command {
         #[arg(long, value_name = "FOLDER")]
         png: Option<PathBuf>,
     },
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    Exercise {
+        #[command(subcommand)]
+        action: Option<ExerciseAction>,
+        #[arg(required = true, value_name = "EXERCISE.ron")]
+        exercise: Option<PathBuf>,
+        #[arg(long, required = true, value_name = "NAME")]
+        team: Option<String>,
+        #[arg(long, value_name = "SUBMISSION.ron")]
+        out: Option<PathBuf>,
+        #[arg(long = "event", value_name = "ID")]
+        events: Vec<String>,
+        #[arg(long, value_name = "FILE.png")]
+        screenshot: Option<PathBuf>,
+    },
     Tour {
         tour: PathBuf,
         #[arg(long)]
@@ -181,6 +196,23 @@ pub enum Command {
         screenshot: Option<PathBuf>,
         #[arg(long, value_parser = clap::value_parser!(u32).range(10..=1_000))]
         band_seeds: Option<u32>,
+    },
+}
+
+/// What the trainer does with an exercise.
+#[derive(Subcommand, Debug)]
+pub enum ExerciseAction {
+    Score {
+        #[arg(value_name = "EXERCISE.ron")]
+        exercise: PathBuf,
+        #[arg(required = true, value_name = "SUBMISSION.ron")]
+        submissions: Vec<PathBuf>,
+        #[arg(long, value_name = "DEBRIEF.html")]
+        out: PathBuf,
+    },
+    Check {
+        #[arg(value_name = "EXERCISE.ron")]
+        exercise: PathBuf,
     },
 }
 
@@ -361,6 +393,18 @@ pub const HELP: &[(&str, &str)] = &[
     ("report map_months", "cli-help-report-map-months"),
     ("report out", "cli-help-report-out"),
     ("report png", "cli-help-report-png"),
+    ("exercise", "cli-help-exercise"),
+    ("exercise exercise", "cli-help-exercise-file"),
+    ("exercise team", "cli-help-exercise-team"),
+    ("exercise out", "cli-help-exercise-out"),
+    ("exercise events", "cli-help-exercise-event"),
+    ("exercise screenshot", "cli-help-exercise-screenshot"),
+    ("score", "cli-help-exercise-score"),
+    ("score exercise", "cli-help-exercise-file"),
+    ("score submissions", "cli-help-exercise-submissions"),
+    ("score out", "cli-help-exercise-debrief"),
+    ("check", "cli-help-exercise-check"),
+    ("check exercise", "cli-help-exercise-file"),
     ("tour", "cli-help-tour"),
     ("tour tour", "cli-help-tour-file"),
     ("tour check", "cli-help-tour-check"),

@@ -22,6 +22,7 @@ fn out_str(text: &str) {
 
 mod args;
 mod calibrate;
+mod exercise;
 mod handout;
 mod many_runs;
 
@@ -33,7 +34,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 pub use args::{
-    Cli, Command, DEFAULT_SCENE, ExportFormat, LayerArg, OpenArgs, RunsArgs, parse, parse_from,
+    Cli, Command, DEFAULT_SCENE, ExerciseAction, ExportFormat, LayerArg, OpenArgs, RunsArgs, parse,
+    parse_from,
 };
 
 use crate::atomic_file::{self, OutputSet};
@@ -155,6 +157,33 @@ pub fn execute(command: Command) -> ExitCode {
             png.as_deref(),
         ),
         Command::Tour { tour, .. } => tour_without_planner(&tour),
+        Command::Exercise { action, exercise, .. } => match action {
+            Some(ExerciseAction::Score {
+                exercise,
+                submissions,
+                out,
+            }) => exercise::score(&exercise, &submissions, &out),
+            Some(ExerciseAction::Check { exercise }) => exercise::check(&exercise),
+            None => team_without_planner(exercise.as_deref()),
+        },
+    }
+}
+
+/// `parksim exercise FILE --team NAME` in a build without the planner: the exercise is
+/// checked, and not opened.
+fn team_without_planner(file: Option<&Path>) -> ExitCode {
+    let Some(file) = file else {
+        return ExitCode::from(2);
+    };
+    match crate::exercise::load(file) {
+        Ok(e) => {
+            eprintln!("{}", tr!("cli-exercise-no-planner", exercise = e.title()));
+            ExitCode::FAILURE
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
+        }
     }
 }
 

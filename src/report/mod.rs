@@ -2,6 +2,7 @@
 //! the terminal. Files are written atomically (see [`crate::atomic_file`]); every number
 //! goes through [`numbers`], so none is written as `inf` or `NaN`.
 
+pub mod debrief;
 pub mod facts;
 pub mod handout;
 pub mod ledger;

@@ -12,8 +12,10 @@ use super::raw::*;
 use super::{Scenario, ScenarioErrors, from_raw};
 use crate::tr;
 
-/// One change to a scene.
-#[derive(Clone, Debug, PartialEq)]
+/// One change to a scene. Written in RON as an exercise's events and reference plans
+/// name it (`SetExemptionYears(regime: 0, years: 5.0)`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Edit {
     /// Adds a rectangular plot (metres, lower-left corner and size).
     AddPlot {

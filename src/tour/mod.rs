@@ -290,6 +290,12 @@ impl RawTour {
 
 /// Whether `text` is written as a tour (`Tour( … )`) rather than a scene.
 pub fn is_tour(text: &str) -> bool {
+    first_word_is(text, "Tour")
+}
+
+/// Whether `text`, past its comments, starts `WORD(`: a tour, an exercise or a
+/// submission rather than a scene.
+pub(crate) fn first_word_is(text: &str, word: &str) -> bool {
     let mut rest = text;
     loop {
         rest = rest.trim_start();
@@ -298,7 +304,9 @@ pub fn is_tour(text: &str) -> bool {
         } else if let Some(after) = rest.strip_prefix("/*") {
             rest = after.split_once("*/").map_or("", |(_, r)| r);
         } else {
-            return rest.starts_with("Tour") && rest[4..].trim_start().starts_with('(');
+            return rest
+                .strip_prefix(word)
+                .is_some_and(|after| after.trim_start().starts_with('('));
         }
     }
 }
@@ -362,7 +370,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Tour, ScenarioErrors> {
 }
 
 /// `PATH:PRESET` split where the part after the colon is a regime preset's id.
-fn split_preset(text: &str) -> (&str, Option<&str>) {
+pub(crate) fn split_preset(text: &str) -> (&str, Option<&str>) {
     match text.rsplit_once(':') {
         Some((path, id)) if scenario::regimes::preset(id).is_some() => (path, Some(id)),
         _ => (text, None),
@@ -370,7 +378,7 @@ fn split_preset(text: &str) -> (&str, Option<&str>) {
 }
 
 /// The scene a tour names: a built-in one as written, else relative to the tour's folder.
-fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
+pub(crate) fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
     let written = Path::new(scene);
     if written.is_absolute() || scenario::built_in::is_used_for(written) {
         return written.to_path_buf();

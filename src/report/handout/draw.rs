@@ -47,11 +47,17 @@ fn err(e: impl std::fmt::Debug) -> String {
 
 /// `chart` of the handout, as an SVG element.
 pub fn chart_svg(handout: &Handout, chart: Chart) -> Result<String, String> {
+    chart_svg_of(handout, chart, None)
+}
+
+/// `chart` of the handout as an SVG element, with `focus`: only that series of each
+/// option, one colour per option and named by it (for many options, as a debrief has).
+pub fn chart_svg_of(handout: &Handout, chart: Chart, focus: Option<usize>) -> Result<String, String> {
     register_font();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, CHART_PX).into_drawing_area();
-        draw_chart(&root, handout, chart)?;
+        draw_chart(&root, handout, chart, focus)?;
         root.present().map_err(err)?;
     }
     Ok(svg)
@@ -64,7 +70,7 @@ pub fn chart_png(handout: &Handout, chart: Chart) -> Result<Vec<u8>, String> {
     let mut buffer = vec![0u8; (w * h * 3) as usize];
     {
         let root = BitMapBackend::with_buffer(&mut buffer, (w, h)).into_drawing_area();
-        draw_chart(&root, handout, chart)?;
+        draw_chart(&root, handout, chart, None)?;
         root.present().map_err(err)?;
     }
     let mut bytes = Vec::new();
@@ -92,14 +98,27 @@ fn draw_chart<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     handout: &Handout,
     chart: Chart,
+    focus: Option<usize>,
 ) -> DrawResult {
     root.fill(&WHITE).map_err(err)?;
     let comparing = handout.options.len() > 1;
-    let drawn: Vec<(String, Vec<SeriesBands>)> =
-        handout.options.iter().map(|o| o.bands(chart)).collect();
+    let drawn: Vec<(String, Vec<SeriesBands>)> = handout
+        .options
+        .iter()
+        .map(|o| {
+            let (unit, mut series) = o.bands(chart);
+            if let Some(f) = focus {
+                series = series.into_iter().skip(f).take(1).collect();
+            }
+            (unit, series)
+        })
+        .collect();
     let unit = drawn.first().map(|(u, _)| u.clone()).unwrap_or_default();
     let scenario = &handout.options[0].scenario;
-    let observed = observed_series(chart, scenario);
+    let observed = match focus {
+        Some(_) => Vec::new(),
+        None => observed_series(chart, scenario),
+    };
     let (x0, x1) = time_span(scenario);
     let y_max = drawn
         .iter()
@@ -115,11 +134,15 @@ fn draw_chart<DB: DrawingBackend>(
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::min);
     let y_top = if y_max > 0.0 { y_max * 1.08 } else { 1.0 };
+    let title = match (focus, drawn.first().and_then(|(_, s)| s.first())) {
+        (Some(_), Some(series)) => format!("{} — {unit}", series.name),
+        _ => format!("{} — {unit}", chart.label()),
+    };
     let mut c = ChartBuilder::on(root)
         .margin(8)
         .x_label_area_size(26)
         .y_label_area_size(64)
-        .caption(format!("{} — {unit}", chart.label()), ("sans-serif", 15))
+        .caption(title, ("sans-serif", 15))
         .build_cartesian_2d(x0..x1, y_min..y_top)
         .map_err(err)?;
     c.configure_mesh()
@@ -137,6 +160,8 @@ fn draw_chart<DB: DrawingBackend>(
         for (s, sb) in series.iter().enumerate() {
             let colour = if is_baseline {
                 rgb(BASELINE)
+            } else if focus.is_some() {
+                rgb(SERIES[(o + SERIES.len() - 1) % SERIES.len()])
             } else {
                 rgb(SERIES[s % SERIES.len()])
             };
@@ -166,9 +191,13 @@ fn draw_chart<DB: DrawingBackend>(
                         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], style));
                 }
             } else {
+                let name = match focus {
+                    Some(_) => handout.options[o].label.clone(),
+                    None => sb.name.clone(),
+                };
                 c.draw_series(LineSeries::new(median, style))
                     .map_err(err)?
-                    .label(sb.name.clone())
+                    .label(name)
                     .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], style));
             }
         }

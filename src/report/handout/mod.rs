@@ -7,8 +7,8 @@
 //! model in one page, and every value the scene marks as an estimate. The same charts can
 //! be written as PNG for slides.
 
-mod draw;
-mod page;
+pub(crate) mod draw;
+pub(crate) mod page;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

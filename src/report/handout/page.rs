@@ -17,14 +17,14 @@ use crate::tr;
 pub const CHARTS: [Chart; 6] = Chart::STORY;
 
 /// Text made safe inside HTML.
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-const STYLE: &str = r#"
+pub(crate) const STYLE: &str = r#"
 body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1d1d1d;
        max-width: 780px; margin: 24px auto; padding: 0 16px; line-height: 1.4; }
 h1 { font-size: 26px; margin: 0 0 4px; }

@@ -1,0 +1,1 @@
+//! Tests of exercise files, plans against levers, scoring and submissions.
