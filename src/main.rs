@@ -18,6 +18,15 @@ fn main() -> ExitCode {
             screenshot,
             band_seeds,
         }) => play_tour(args.lang.as_deref(), &tour, check, screenshot, band_seeds),
+        #[cfg(feature = "gui")]
+        Some(cli::Command::Exercise {
+            action: None,
+            exercise: Some(exercise),
+            team: Some(team),
+            out,
+            events,
+            screenshot,
+        }) => open_exercise(args.lang.as_deref(), &exercise, team, out, events, screenshot),
         Some(command) => match cli::use_language(args.lang.as_deref(), None) {
             Ok(()) => cli::execute(command),
             Err(code) => code,
@@ -80,6 +89,48 @@ fn play_tour(
         band_seeds,
         tour_check: (check || screenshot.is_some()).then_some(screenshot),
         tour: Some(tour),
+        ..Default::default()
+    };
+    parksim::gui::run_planner(std::path::PathBuf::new(), options)
+}
+
+/// `parksim exercise FILE --team NAME`: the planner opens on the exercise's scene, with
+/// its brief, levers and live score, for the team.
+#[cfg(feature = "gui")]
+fn open_exercise(
+    lang: Option<&str>,
+    file: &std::path::Path,
+    team: String,
+    out: Option<std::path::PathBuf>,
+    events: Vec<String>,
+    screenshot: Option<std::path::PathBuf>,
+) -> ExitCode {
+    let saved = parksim::gui::settings::load().language;
+    if let Err(code) = cli::use_language(lang, saved.as_deref()) {
+        return code;
+    }
+    let exercise = match parksim::exercise::load(file) {
+        Ok(e) => std::sync::Arc::new(e),
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // A picture shows the park at the exercise's last scored month.
+    let months = exercise
+        .objective_months
+        .iter()
+        .chain(&exercise.threshold_months)
+        .max()
+        .map_or(0, |m| *m as u32 + 1);
+    let options = parksim::gui::PlannerOptions {
+        screenshot: screenshot.map(|path| (path, months)),
+        team: Some(parksim::gui::team_mode::TeamOpen {
+            exercise,
+            team,
+            out,
+            events,
+        }),
         ..Default::default()
     };
     parksim::gui::run_planner(std::path::PathBuf::new(), options)

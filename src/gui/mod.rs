@@ -20,6 +20,7 @@ pub mod presentation;
 pub mod screenshot;
 pub mod selection;
 pub mod settings;
+pub mod team_mode;
 pub mod text_scale;
 pub mod time;
 pub mod tools;
@@ -205,6 +206,8 @@ pub struct PlannerOptions {
     /// With a tour: play every step forward and back, checking each comes back, and exit;
     /// with a file, a picture of each step beside it.
     pub tour_check: Option<Option<PathBuf>>,
+    /// Open an exercise for a team (its scene is the one opened).
+    pub team: Option<team_mode::TeamOpen>,
 }
 
 /// Opens the planner on a scene, as `options` say.
@@ -222,10 +225,27 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
         sources,
         tour,
         tour_check,
+        team,
     } = options;
-    let scenario = match &tour {
-        Some(tour) => Arc::new(tour.scene.clone()),
-        None => match scenario::load(&scene) {
+    let team = match team.map(team_mode::TeamOpen::mode).transpose() {
+        Ok(t) => t,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let opened = match &team {
+        Some(t) => Some(t.exercise.scenario(&t.start).map(Arc::new)),
+        None => None,
+    };
+    let scenario = match (&tour, opened) {
+        (_, Some(Ok(s))) => s,
+        (_, Some(Err(why))) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+        (Some(tour), None) => Arc::new(tour.scene.clone()),
+        (None, None) => match scenario::load(&scene) {
             Ok(s) => Arc::new(s),
             Err(errors) => {
                 eprintln!("{errors}");
@@ -234,6 +254,9 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
         },
     };
     let mut app = planner_app(scenario, screenshot);
+    if let Some(team) = team {
+        app.insert_resource(team);
+    }
     if let Some(tour) = tour {
         app.insert_resource(tour_player::TourPlayer::new(tour));
     }
@@ -362,6 +385,7 @@ impl Plugin for PlannerPlugin {
                 text_scale::plugin,
                 presentation::plugin,
                 tour_player::plugin,
+                team_mode::plugin,
             ))
             .add_systems(Startup, spawn_camera);
     }

@@ -114,10 +114,15 @@ fn take_when_settled(
     window: Query<&Window, With<PrimaryWindow>>,
     mut exit: MessageWriter<AppExit>,
     many: Res<super::many_runs::ManyRuns>,
+    team: Option<Res<super::team_mode::TeamMode>>,
 ) {
     let Some(mut plan) = plan else {
         return;
     };
+    // In an exercise, the picture waits for the plan's score too.
+    if team.is_some_and(|t| t.scored.is_none()) {
+        return;
+    }
     // The picture shows the bands whole: it waits for every seed of the current scene's
     // band and the baseline's.
     let pending = |s: Option<&super::many_runs::BandSweep>| s.is_some_and(|s| !s.complete());

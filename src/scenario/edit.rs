@@ -648,6 +648,24 @@ impl EditSession {
         Ok(())
     }
 
+    /// Applies edits as one step (an exercise's event), or none of them and says why not.
+    pub fn apply_all(&mut self, edits: &[Edit]) -> Result<(), Refusal> {
+        let next = edits
+            .iter()
+            .try_fold(self.current.clone(), |scene, edit| apply(&scene, edit))?;
+        self.undo.push(std::mem::replace(&mut self.current, next));
+        self.redo.clear();
+        self.refresh_unsaved();
+        Ok(())
+    }
+
+    /// Forgets the undo and redo history: what was done cannot be taken back (an
+    /// exercise's event, once released).
+    pub fn forget_history(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

@@ -70,11 +70,17 @@ fn ask_before_quitting(
     editing: Res<Editing>,
     mut state: ResMut<PlannerState>,
     mut exit: MessageWriter<AppExit>,
+    team: Option<Res<super::team_mode::TeamMode>>,
 ) {
     if requests.read().count() == 0 {
         return;
     }
-    if editing.session.unsaved() {
+    // In an exercise, the team's work is kept by submitting it, not by saving the scene.
+    let unkept = match &team {
+        Some(team) => team.unsubmitted(editing.session.scene()) && editing.session.unsaved(),
+        None => editing.session.unsaved(),
+    };
+    if unkept {
         state.confirm_quit = true;
     } else {
         exit.write(AppExit::Success);
@@ -190,6 +196,9 @@ pub enum EditAction {
     Open(PathBuf),
     /// Opens a scene already read (a tour's, with its regime preset put on).
     OpenScene(SceneRead),
+    /// An exercise's event, released: its edits as one step that cannot be undone, and
+    /// not checked against the exercise's levers.
+    Event(Vec<Edit>),
 }
 
 /// A scene already read, for [`EditAction::OpenScene`]; two are equal when they are the
@@ -257,9 +266,25 @@ fn process_edits(world: &mut World) {
     let mut zone_outline_taken = false;
     let mut quit = false;
     let mut message = None;
+    // In an exercise, the team's edits are checked against its levers.
+    let team = world
+        .get_resource::<super::team_mode::TeamMode>()
+        .map(|t| (t.exercise.clone(), t.start.clone()));
     {
         let mut editing = world.resource_mut::<Editing>();
         for action in actions {
+            if team.is_some()
+                && matches!(
+                    action,
+                    EditAction::Open(_)
+                        | EditAction::OpenScene(_)
+                        | EditAction::Save
+                        | EditAction::Overwrite(_)
+                )
+            {
+                message = Some(Message::refused(tr!("team-refused-file")));
+                continue;
+            }
             let result = match action {
                 EditAction::Open(path) => match crate::scenario::load(&path) {
                     Ok(opened) => {
@@ -287,9 +312,20 @@ fn process_edits(world: &mut World) {
                     )));
                     Ok(Outcome::Changed(true))
                 }
-                EditAction::Apply(edit) => editing.session.apply(&edit).map(|_| {
+                EditAction::Apply(edit) => match &team {
+                    Some((exercise, start)) => {
+                        super::team_mode::admit(exercise, start, editing.session.scene(), edit)
+                    }
+                    None => Ok(edit),
+                }
+                .and_then(|edit| editing.session.apply(&edit).map(|_| edit))
+                .map(|edit| {
                     boundary_taken |= matches!(edit, Edit::SetBoundary { .. });
                     zone_outline_taken |= matches!(edit, Edit::SetZoneOutline { .. });
+                    Outcome::Changed(true)
+                }),
+                EditAction::Event(edits) => editing.session.apply_all(&edits).map(|_| {
+                    editing.session.forget_history();
                     Outcome::Changed(true)
                 }),
                 EditAction::Undo => Ok(Outcome::Changed(editing.session.undo())),

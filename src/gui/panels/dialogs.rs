@@ -21,11 +21,39 @@ pub(super) fn quit_dialog(
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
     mut exit: MessageWriter<AppExit>,
+    mut team: Option<ResMut<crate::gui::team_mode::TeamMode>>,
 ) -> Result {
     if !state.confirm_quit {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
+    if let Some(team) = team.as_deref_mut() {
+        // In an exercise: submit and quit, quit without submitting, or go on.
+        egui::Window::new(tr!("quit-title"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+            .show(ctx, |ui| {
+                ui.label(tr!("team-quit-question", path = team.out.display().to_string()));
+                ui.horizontal(|ui| {
+                    if ui.button(tr!("team-quit-submit")).clicked() {
+                        team.submit_requested = true;
+                        team.quit_after_submit = true;
+                    }
+                    if ui.button(tr!("quit-discard")).clicked() {
+                        exit.write(AppExit::Success);
+                    }
+                    if ui.button(tr!("quit-cancel")).clicked() {
+                        state.confirm_quit = false;
+                        team.quit_after_submit = false;
+                    }
+                });
+                if let Some(message) = &state.message {
+                    super::status_line::message_label(ui, message);
+                }
+            });
+        return Ok(());
+    }
     egui::Window::new(tr!("quit-title"))
         .collapsible(false)
         .resizable(false)

@@ -49,6 +49,8 @@ pub(super) fn plugin(app: &mut App) {
                 super::presentation::chart_panel,
                 time_bar::time_bar.run_if(not_presenting),
                 status_line::status_line.run_if(not_presenting),
+                // An exercise's brief and score take the left first, beside the layers.
+                super::team_mode::team_panel.run_if(not_presenting),
                 layers_legend::layers_and_legend.run_if(not_presenting),
                 inspector::inspector
                     .run_if(not_presenting.or_else(super::tour_player::touring_with_selection)),

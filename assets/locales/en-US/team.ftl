@@ -1,0 +1,30 @@
+# Team mode: the planner opened on an exercise for a team (`parksim exercise FILE --team NAME`).
+
+team-team = Team: { $team }
+team-brief-more = Show the whole brief
+team-brief-less = Show less of the brief
+team-levers = What you may change
+team-budget = Public budget for utilities
+team-budget-bar = { $spent } of { $budget } million USD spent, { $left } left
+team-objectives = Objectives and score
+team-score = Score { $score } (p10 { $p10 } … p90 { $p90 })
+team-score-note = The median over { $seeds } runs of the plan, one per seed, with the range of the middle 80 %: luck cannot decide it. The trainer scores your plan the same way.
+team-scoring = Scoring the plan on { $seeds } seeds…
+team-objective = { $figure } in { $at }: { $value } ({ $p10 } … { $p90 }): { $points } points
+team-thresholds = Must hold
+team-threshold-now = now { $value } (in { $share } % of the seeds)
+team-events = Events
+team-release = Release
+team-release-hint = Release this event when the trainer announces it: it changes the scene for the rest of the session and cannot be undone.
+team-event-released = Released: { $event }
+team-submit = Submit the plan
+team-submit-hint = Writes your plan, with its score, to { $path } for the trainer. You may submit again: the last submission counts.
+team-submit-waiting = Submitting as soon as the score is in…
+team-submit-where = Submit writes { $path }
+team-submitted = Submitted to { $path }: score { $score }
+team-submitted-now = Submitted: { $path } holds this plan.
+team-changed-since = The plan has changed since it was submitted to { $path }: submit again to hand in this one.
+team-not-submitted = The plan was not submitted: { $reason }
+team-refused-file = In an exercise the scene stays the exercise's: your plan is kept by Submit, not by saving or opening scenes.
+team-quit-question = Your plan has changes not yet submitted. Submit it to { $path } before leaving?
+team-quit-submit = Submit and quit

@@ -1,0 +1,312 @@
+//! Team mode (`parksim exercise exercises/FILE.ron --team NAME`): the planner opens on the
+//! exercise's scene with its brief beside the map. Every edit is checked against the
+//! exercise's levers and bounds before it is kept, and refused with the reason otherwise;
+//! expansions are priced as the exercise prices them. After every change of the plan, its
+//! score is computed again in the background on the exercise's seeds (the same score the
+//! trainer's debrief computes), with its p10–p90 and the thresholds; a bar shows what is
+//! left of the budget. *Submit* writes the team's submission; the trainer's events are
+//! released from the panel when the trainer says so.
+
+mod panel;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+
+use bevy::prelude::*;
+
+use super::editing::{EditAction, Editing, PendingEdits, SceneGeneration};
+use super::{Message, PlannerState, PlannerSystems};
+use crate::exercise::levers::{PlanCost, check_plan};
+use crate::exercise::scoring::{Scored, score};
+use crate::exercise::submission::{Submission, file_name};
+use crate::exercise::{Exercise, Lever};
+use crate::scenario::edit::{Edit, Refusal, apply};
+use crate::scenario::raw::RawScenario;
+use crate::sim::ScenarioRes;
+use crate::tr;
+
+pub use panel::team_panel;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        Update,
+        (
+            release_event.in_set(PlannerSystems::Input),
+            (follow_the_plan, submit_when_asked)
+                .chain()
+                .in_set(PlannerSystems::ModelTick),
+        ),
+    );
+}
+
+/// Whether the planner is in team mode.
+pub fn in_team_mode(team: Option<Res<TeamMode>>) -> bool {
+    team.is_some()
+}
+
+/// What the command line asks for: an exercise for a team.
+#[derive(Clone, Debug)]
+pub struct TeamOpen {
+    pub exercise: Arc<Exercise>,
+    pub team: String,
+    pub out: Option<PathBuf>,
+    /// Events released from the start, by id.
+    pub events: Vec<String>,
+}
+
+impl TeamOpen {
+    /// Team mode as asked.
+    pub fn mode(self) -> Result<TeamMode, String> {
+        TeamMode::new(self.exercise, self.team, self.out, self.events)
+    }
+}
+
+/// A score being computed in the background for one generation of the plan.
+pub struct ScoreJob {
+    generation: u64,
+    cancel: Arc<AtomicBool>,
+    receiver: Mutex<Receiver<Scored>>,
+}
+
+impl Drop for ScoreJob {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The exercise a team is working on, and where its plan stands.
+#[derive(Resource)]
+pub struct TeamMode {
+    pub exercise: Arc<Exercise>,
+    pub team: String,
+    /// Where *Submit* writes.
+    pub out: PathBuf,
+    /// The events released so far, in the exercise's order.
+    pub released: Vec<String>,
+    /// The exercise's scene with those events: what the plan is checked against.
+    pub start: RawScenario,
+    /// The score of the plan as it is now, once computed, and the generation it is for.
+    pub scored: Option<(u64, Scored)>,
+    /// The score being computed.
+    pub job: Option<ScoreJob>,
+    /// What the plan spends, or why it is outside the levers.
+    pub cost: Result<PlanCost, Refusal>,
+    /// Asked by the panel: release this event; write the submission (and quit after).
+    pub release_requested: Option<String>,
+    pub submit_requested: bool,
+    pub quit_after_submit: bool,
+    /// The plan as last submitted (scene text), and where.
+    pub submitted: Option<(String, PathBuf)>,
+    /// The brief is shown whole (else its first lines).
+    pub brief_open: bool,
+}
+
+impl TeamMode {
+    /// Team mode for `team` on `exercise`, the events named already released.
+    pub fn new(
+        exercise: Arc<Exercise>,
+        team: String,
+        out: Option<PathBuf>,
+        released: Vec<String>,
+    ) -> Result<Self, String> {
+        let start = exercise.start_with(&released)?;
+        let out = out.unwrap_or_else(|| PathBuf::from("submissions").join(file_name(&team)));
+        Ok(Self {
+            exercise,
+            team,
+            out,
+            released,
+            start,
+            scored: None,
+            job: None,
+            cost: Ok(PlanCost::default()),
+            release_requested: None,
+            submit_requested: false,
+            quit_after_submit: false,
+            submitted: None,
+            brief_open: true,
+        })
+    }
+
+    /// The score of the plan as it is now, if computed.
+    pub fn score_now(&self, generation: u64) -> Option<&Scored> {
+        self.scored
+            .as_ref()
+            .filter(|(g, _)| *g == generation)
+            .map(|(_, s)| s)
+    }
+
+    /// Whether the plan differs from the one last submitted.
+    pub fn unsubmitted(&self, plan: &RawScenario) -> bool {
+        let text = crate::scenario::to_ron(plan).unwrap_or_default();
+        self.submitted.as_ref().is_none_or(|(t, _)| *t != text)
+    }
+}
+
+/// An edit a team asks for, as the exercise admits it: an expansion priced at the
+/// exercise's price and lead time (at least), and the plan it makes within the levers;
+/// otherwise why not.
+pub fn admit(
+    exercise: &Exercise,
+    start: &RawScenario,
+    plan: &RawScenario,
+    edit: Edit,
+) -> Result<Edit, Refusal> {
+    let edit = match edit {
+        Edit::AddExpansion {
+            utility,
+            asset,
+            add_capacity,
+            capex_usd,
+            lead_months,
+            decided,
+        } => {
+            let lever = exercise.raw.levers.iter().find_map(|l| match l {
+                Lever::Expansions {
+                    utility: u,
+                    assets,
+                    usd_per_unit,
+                    lead_months,
+                    ..
+                } if *u == utility && (assets.is_empty() || assets.contains(&asset)) => {
+                    Some((*usd_per_unit, *lead_months))
+                }
+                _ => None,
+            });
+            let (capex_usd, lead_months) = match lever {
+                Some((price, lead)) => (capex_usd.max(add_capacity * price), lead_months.max(lead)),
+                None => (capex_usd, lead_months),
+            };
+            Edit::AddExpansion {
+                utility,
+                asset,
+                add_capacity,
+                capex_usd,
+                lead_months,
+                decided,
+            }
+        }
+        other => other,
+    };
+    let next = apply(plan, &edit)?;
+    check_plan(exercise, start, &next)?;
+    Ok(edit)
+}
+
+/// After every change of the plan: its cost checked, its score computed again in the
+/// background (a newer change cancels the older computation), and a finished score taken.
+fn follow_the_plan(
+    team: Option<ResMut<TeamMode>>,
+    generation: Res<SceneGeneration>,
+    scenario: Res<ScenarioRes>,
+    editing: Res<Editing>,
+) {
+    let Some(mut team) = team else { return };
+    let team = &mut *team;
+    let wanted = generation.0;
+    let have = team.scored.as_ref().map(|(g, _)| *g);
+    let computing = team.job.as_ref().map(|j| j.generation);
+    if have != Some(wanted) && computing != Some(wanted) {
+        team.cost = check_plan(&team.exercise, &team.start, editing.session.scene());
+        let (sender, receiver) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (stop, exercise, of) = (cancel.clone(), team.exercise.clone(), scenario.0.clone());
+        let spawned = std::thread::Builder::new()
+            .name("parksim exercise score".into())
+            .spawn(move || {
+                if let Some(scored) = score(&exercise, &of, Some(&stop)) {
+                    let _ = sender.send(scored);
+                }
+            });
+        team.job = spawned.ok().map(|_| ScoreJob {
+            generation: wanted,
+            cancel,
+            receiver: Mutex::new(receiver),
+        });
+    }
+    let finished = team.job.as_ref().and_then(|job| {
+        let scored = job.receiver.lock().ok()?.try_recv().ok()?;
+        Some((job.generation, scored))
+    });
+    if let Some(done) = finished {
+        team.scored = Some(done);
+        team.job = None;
+    }
+}
+
+/// Releases the event the panel asked for: the start and the plan both take its changes.
+fn release_event(team: Option<ResMut<TeamMode>>, mut pending: ResMut<PendingEdits>, mut state: ResMut<PlannerState>) {
+    let Some(mut team) = team else { return };
+    let Some(id) = team.release_requested.take() else {
+        return;
+    };
+    if team.released.contains(&id) {
+        return;
+    }
+    let Some(event) = team.exercise.raw.events.iter().find(|e| e.id == id).cloned() else {
+        return;
+    };
+    let mut released: Vec<String> = team
+        .exercise
+        .raw
+        .events
+        .iter()
+        .map(|e| e.id.clone())
+        .filter(|e| *e == id || team.released.contains(e))
+        .collect();
+    released.dedup();
+    match team.exercise.start_with(&released) {
+        Ok(start) => {
+            team.start = start;
+            team.released = released;
+            pending.0.push(EditAction::Event(event.changes.clone()));
+            state.message = Some(Message::done(tr!(
+                "team-event-released",
+                event = crate::exercise::shown(&event.title)
+            )));
+        }
+        Err(why) => state.message = Some(Message::refused(why)),
+    }
+}
+
+/// Writes the submission the panel asked for, once the plan's score is in.
+fn submit_when_asked(
+    team: Option<ResMut<TeamMode>>,
+    editing: Res<Editing>,
+    generation: Res<SceneGeneration>,
+    mut state: ResMut<PlannerState>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let Some(mut team) = team else { return };
+    if !team.submit_requested {
+        return;
+    }
+    let Some(scored) = team.score_now(generation.0).cloned() else {
+        // Asked before the score is in: it is written as soon as it is.
+        return;
+    };
+    team.submit_requested = false;
+    let plan = editing.session.scene();
+    let written = Submission::make(&team.exercise, &team.team, &team.released, plan, &scored)
+        .and_then(|s| s.save(&team.out));
+    match written {
+        Ok(()) => {
+            let text = crate::scenario::to_ron(plan).unwrap_or_default();
+            team.submitted = Some((text, team.out.clone()));
+            state.message = Some(Message::done(tr!(
+                "team-submitted",
+                path = team.out.display().to_string(),
+                score = crate::report::shown::grouped(scored.score.p50, 1)
+            )));
+            if team.quit_after_submit {
+                exit.write(AppExit::Success);
+            }
+        }
+        Err(why) => {
+            team.quit_after_submit = false;
+            state.message = Some(Message::refused(tr!("team-not-submitted", reason = why)));
+        }
+    }
+}
