@@ -11,6 +11,7 @@ use super::{Exercise, Lever, RawExercise};
 use crate::report::facts::instrument_name;
 use crate::report::shown::grouped;
 use crate::scenario::error::{ErrorSink, Place};
+use crate::scenario::edit::{Edit, apply};
 use crate::scenario::raw::{Instrument, RawRegime, RawScenario, RawTrigger};
 use crate::scenario::{self, Scenario, YearMonth, did_you_mean};
 use crate::tr;
@@ -223,6 +224,56 @@ pub fn described(exercise: &Exercise) -> Vec<String> {
         .iter()
         .map(|l| describe(l, &exercise.start))
         .collect()
+}
+
+/// An edit a team asks for, as the exercise admits it: an expansion priced at the
+/// exercise's price and lead time (at least), and the plan it makes within the levers;
+/// otherwise why not.
+pub fn admit(
+    exercise: &Exercise,
+    start: &RawScenario,
+    plan: &RawScenario,
+    edit: Edit,
+) -> Result<Edit, Refusal> {
+    let edit = match edit {
+        Edit::AddExpansion {
+            utility,
+            asset,
+            add_capacity,
+            capex_usd,
+            lead_months,
+            decided,
+        } => {
+            let lever = exercise.raw.levers.iter().find_map(|l| match l {
+                Lever::Expansions {
+                    utility: u,
+                    assets,
+                    usd_per_unit,
+                    lead_months,
+                    ..
+                } if *u == utility && (assets.is_empty() || assets.contains(&asset)) => {
+                    Some((*usd_per_unit, *lead_months))
+                }
+                _ => None,
+            });
+            let (capex_usd, lead_months) = match lever {
+                Some((price, lead)) => (capex_usd.max(add_capacity * price), lead_months.max(lead)),
+                None => (capex_usd, lead_months),
+            };
+            Edit::AddExpansion {
+                utility,
+                asset,
+                add_capacity,
+                capex_usd,
+                lead_months,
+                decided,
+            }
+        }
+        other => other,
+    };
+    let next = apply(plan, &edit)?;
+    check_plan(exercise, start, &next)?;
+    Ok(edit)
 }
 
 /// Whether `plan` keeps to the exercise's levers and bounds, starting from `start` (the

@@ -21,12 +21,13 @@ use super::{Message, PlannerState, PlannerSystems};
 use crate::exercise::levers::{PlanCost, check_plan};
 use crate::exercise::scoring::{Scored, score};
 use crate::exercise::submission::{Submission, file_name};
-use crate::exercise::{Exercise, Lever};
-use crate::scenario::edit::{Edit, Refusal, apply};
+use crate::exercise::Exercise;
+use crate::scenario::edit::Refusal;
 use crate::scenario::raw::RawScenario;
 use crate::sim::ScenarioRes;
 use crate::tr;
 
+pub use crate::exercise::levers::admit;
 pub use panel::team_panel;
 
 pub(super) fn plugin(app: &mut App) {
@@ -143,56 +144,6 @@ impl TeamMode {
         let text = crate::scenario::to_ron(plan).unwrap_or_default();
         self.submitted.as_ref().is_none_or(|(t, _)| *t != text)
     }
-}
-
-/// An edit a team asks for, as the exercise admits it: an expansion priced at the
-/// exercise's price and lead time (at least), and the plan it makes within the levers;
-/// otherwise why not.
-pub fn admit(
-    exercise: &Exercise,
-    start: &RawScenario,
-    plan: &RawScenario,
-    edit: Edit,
-) -> Result<Edit, Refusal> {
-    let edit = match edit {
-        Edit::AddExpansion {
-            utility,
-            asset,
-            add_capacity,
-            capex_usd,
-            lead_months,
-            decided,
-        } => {
-            let lever = exercise.raw.levers.iter().find_map(|l| match l {
-                Lever::Expansions {
-                    utility: u,
-                    assets,
-                    usd_per_unit,
-                    lead_months,
-                    ..
-                } if *u == utility && (assets.is_empty() || assets.contains(&asset)) => {
-                    Some((*usd_per_unit, *lead_months))
-                }
-                _ => None,
-            });
-            let (capex_usd, lead_months) = match lever {
-                Some((price, lead)) => (capex_usd.max(add_capacity * price), lead_months.max(lead)),
-                None => (capex_usd, lead_months),
-            };
-            Edit::AddExpansion {
-                utility,
-                asset,
-                add_capacity,
-                capex_usd,
-                lead_months,
-                decided,
-            }
-        }
-        other => other,
-    };
-    let next = apply(plan, &edit)?;
-    check_plan(exercise, start, &next)?;
-    Ok(edit)
 }
 
 /// After every change of the plan: its cost checked, its score computed again in the

@@ -13,8 +13,9 @@ use crate::gui::panels::layout::{FreeArea, in_free_area};
 use crate::report::shown::grouped;
 use crate::tr;
 
-const HOLDS: egui::Color32 = egui::Color32::from_rgb(0, 110, 60);
-const FAILS: egui::Color32 = egui::Color32::from_rgb(176, 0, 32);
+/// Colours of a threshold that holds and of one that fails, readable on the dark panels.
+const HOLDS: egui::Color32 = egui::Color32::from_rgb(90, 200, 120);
+const FAILS: egui::Color32 = egui::Color32::from_rgb(255, 120, 110);
 
 /// The panel.
 pub fn team_panel(
