@@ -173,7 +173,7 @@ pub enum Command {
         #[arg(long, value_name = "FOLDER")]
         png: Option<PathBuf>,
     },
-    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+    #[command(subcommand_negates_reqs = true)]
     Exercise {
         #[command(subcommand)]
         action: Option<ExerciseAction>,

@@ -23,14 +23,14 @@ const QUIET: [&str; 8] = [
 
 /// What chromium made of a page: the URLs it asked for (not files), its console
 /// messages, and the number of pages of its PDF.
-struct Rendered {
-    requests: Vec<String>,
-    console: Vec<String>,
-    pdf_pages: usize,
-    screenshot: PathBuf,
+pub(crate) struct Rendered {
+    pub(crate) requests: Vec<String>,
+    pub(crate) console: Vec<String>,
+    pub(crate) pdf_pages: usize,
+    pub(crate) screenshot: PathBuf,
 }
 
-fn chromium(page: &Path, dir: &Path) -> Rendered {
+pub(crate) fn chromium(page: &Path, dir: &Path) -> Rendered {
     let stem = page.file_stem().unwrap().to_string_lossy().into_owned();
     let net_log = dir.join(format!("{stem}.net.json"));
     let screenshot = dir.join(format!("{stem}.png"));

@@ -9,6 +9,7 @@ mod calibration;
 mod cli;
 mod determinism;
 mod edits;
+mod exercises;
 mod export;
 mod fiscal;
 mod golden;
