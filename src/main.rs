@@ -26,7 +26,14 @@ fn main() -> ExitCode {
             out,
             events,
             screenshot,
-        }) => open_exercise(args.lang.as_deref(), &exercise, team, out, events, screenshot),
+        }) => open_exercise(
+            args.lang.as_deref(),
+            &exercise,
+            team,
+            out,
+            events,
+            screenshot,
+        ),
         Some(command) => match cli::use_language(args.lang.as_deref(), None) {
             Ok(()) => cli::execute(command),
             Err(code) => code,

@@ -24,11 +24,7 @@ fn load(path: &Path) -> Result<Exercise, ExitCode> {
 }
 
 /// A plan run on the exercise's seeds (every month of the scene, for the charts) and scored.
-fn run_plan(
-    ex: &Exercise,
-    label: &str,
-    plan: &RawScenario,
-) -> Result<(Option_, Scored), String> {
+fn run_plan(ex: &Exercise, label: &str, plan: &RawScenario) -> Result<(Option_, Scored), String> {
     let scenario = Arc::new(ex.scenario(plan)?);
     let option = Option_::run(label.to_owned(), scenario, &ex.seeds, &|| {});
     let scored = score_runs(ex, &option.runs);
@@ -179,7 +175,14 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
                 scored.push(p);
             }
             Err(why) => {
-                eprintln!("{}", tr!("cli-exercise-refused", file = shown.clone(), why = why.clone()));
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "cli-exercise-refused",
+                        file = shown.clone(),
+                        why = why.clone()
+                    )
+                );
                 refused.push((shown, why));
             }
         }
@@ -213,7 +216,10 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
         Ok(()) => {
             println!(
                 "{}",
-                tr!("cli-exercise-debrief-written", path = out.display().to_string())
+                tr!(
+                    "cli-exercise-debrief-written",
+                    path = out.display().to_string()
+                )
             );
             if d.refused.is_empty() {
                 ExitCode::SUCCESS

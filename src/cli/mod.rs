@@ -157,7 +157,9 @@ pub fn execute(command: Command) -> ExitCode {
             png.as_deref(),
         ),
         Command::Tour { tour, .. } => tour_without_planner(&tour),
-        Command::Exercise { action, exercise, .. } => match action {
+        Command::Exercise {
+            action, exercise, ..
+        } => match action {
             Some(ExerciseAction::Score {
                 exercise,
                 submissions,

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use super::{Exercise, Lever, RawExercise};
 use crate::report::facts::instrument_name;
 use crate::report::shown::grouped;
-use crate::scenario::error::{ErrorSink, Place};
 use crate::scenario::edit::{Edit, apply};
+use crate::scenario::error::{ErrorSink, Place};
 use crate::scenario::raw::{Instrument, RawRegime, RawScenario, RawTrigger};
 use crate::scenario::{self, Scenario, YearMonth, did_you_mean};
 use crate::tr;
@@ -88,10 +88,12 @@ fn regime_label(scene: &RawScenario, r: usize) -> String {
     let name = scene
         .regimes
         .get(r)
-        .map(|g| match g.preset.as_deref().and_then(scenario::regimes::preset) {
-            Some(p) if g.name.is_empty() => p.shown_name(),
-            _ => g.name.clone(),
-        })
+        .map(
+            |g| match g.preset.as_deref().and_then(scenario::regimes::preset) {
+                Some(p) if g.name.is_empty() => p.shown_name(),
+                _ => g.name.clone(),
+            },
+        )
         .unwrap_or_default();
     tr!("exercise-regime", n = r + 1, name = name)
 }
@@ -115,13 +117,25 @@ pub fn describe(lever: &Lever, scene: &RawScenario) -> String {
                 parts.push(tr!("exercise-part-presets", presets = names.join(", ")));
             }
             if let Some((a, b)) = exemption_years {
-                parts.push(tr!("exercise-part-years", min = number(*a), max = number(*b)));
+                parts.push(tr!(
+                    "exercise-part-years",
+                    min = number(*a),
+                    max = number(*b)
+                ));
             }
             if let Some((a, b)) = exemption_share {
-                parts.push(tr!("exercise-part-share", min = percent(*a), max = percent(*b)));
+                parts.push(tr!(
+                    "exercise-part-share",
+                    min = percent(*a),
+                    max = percent(*b)
+                ));
             }
             if let Some((a, b)) = rent_discount {
-                parts.push(tr!("exercise-part-rent-discount", min = percent(*a), max = percent(*b)));
+                parts.push(tr!(
+                    "exercise-part-rent-discount",
+                    min = percent(*a),
+                    max = percent(*b)
+                ));
             }
             format!("{}: {}", regime_label(scene, *regime), parts.join("; "))
         }
@@ -290,7 +304,8 @@ pub fn check_plan(
     for lever in &exercise.raw.levers {
         match lever {
             Lever::Regime { regime, .. } => {
-                let (Some(from), Some(to)) = (start.regimes.get(*regime), plan.regimes.get(*regime))
+                let (Some(from), Some(to)) =
+                    (start.regimes.get(*regime), plan.regimes.get(*regime))
                 else {
                     continue;
                 };
@@ -467,7 +482,11 @@ fn check_regime(
     };
     let label = regime_label(scene, *regime);
     if from.from != to.from {
-        return Err(tr!("exercise-refused-regime-part", regime = label, lever = describe(lever, scene)));
+        return Err(tr!(
+            "exercise-refused-regime-part",
+            regime = label,
+            lever = describe(lever, scene)
+        ));
     }
     let plan = terms(to);
     let mut bases = vec![terms(from)];
@@ -479,7 +498,8 @@ fn check_regime(
         r.utility_refund = None;
         scenario::regimes::preset(id).map(|_| terms(&r))
     }));
-    let within = |v: f64, bounds: &Option<(f64, f64)>| bounds.is_some_and(|(a, b)| a <= v && v <= b);
+    let within =
+        |v: f64, bounds: &Option<(f64, f64)>| bounds.is_some_and(|(a, b)| a <= v && v <= b);
     let against = |base: &Terms| -> Result<(), Refusal> {
         let instruments: std::collections::BTreeSet<Instrument> = base
             .exemptions
@@ -501,7 +521,11 @@ fn check_regime(
                         min = percent(*a),
                         max = percent(*b)
                     ),
-                    None => tr!("exercise-refused-regime-part", regime = label.clone(), lever = describe(lever, scene)),
+                    None => tr!(
+                        "exercise-refused-regime-part",
+                        regime = label.clone(),
+                        lever = describe(lever, scene)
+                    ),
                 });
             }
             if ps > 0.0 && py != by && !within(py, exemption_years) {
@@ -513,7 +537,11 @@ fn check_regime(
                         min = number(*a),
                         max = number(*b)
                     ),
-                    None => tr!("exercise-refused-regime-part", regime = label.clone(), lever = describe(lever, scene)),
+                    None => tr!(
+                        "exercise-refused-regime-part",
+                        regime = label.clone(),
+                        lever = describe(lever, scene)
+                    ),
                 });
             }
         }
@@ -526,11 +554,19 @@ fn check_regime(
                     min = percent(*a),
                     max = percent(*b)
                 ),
-                None => tr!("exercise-refused-regime-part", regime = label.clone(), lever = describe(lever, scene)),
+                None => tr!(
+                    "exercise-refused-regime-part",
+                    regime = label.clone(),
+                    lever = describe(lever, scene)
+                ),
             });
         }
         if plan.refund != base.refund {
-            return Err(tr!("exercise-refused-regime-part", regime = label.clone(), lever = describe(lever, scene)));
+            return Err(tr!(
+                "exercise-refused-regime-part",
+                regime = label.clone(),
+                lever = describe(lever, scene)
+            ));
         }
         Ok(())
     };
@@ -565,14 +601,22 @@ pub fn choices(exercise: &Exercise, start: &RawScenario, plan: &RawScenario) -> 
                 exemption_share,
                 rent_discount,
             } => {
-                let Some(r) = plan.regimes.get(*regime) else { continue };
+                let Some(r) = plan.regimes.get(*regime) else {
+                    continue;
+                };
                 let label = regime_label(start, *regime);
                 let t = terms(r);
                 if !presets.is_empty() {
-                    push(format!("{label}: {}", tr!("exercise-choice-regime")), regime_label(plan, *regime));
+                    push(
+                        format!("{label}: {}", tr!("exercise-choice-regime")),
+                        regime_label(plan, *regime),
+                    );
                 }
                 if exemption_years.is_some() {
-                    push(format!("{label}: {}", tr!("exercise-choice-years")), number(t.years()));
+                    push(
+                        format!("{label}: {}", tr!("exercise-choice-years")),
+                        number(t.years()),
+                    );
                 }
                 if exemption_share.is_some() || !presets.is_empty() {
                     let shares: Vec<String> = t
@@ -582,11 +626,18 @@ pub fn choices(exercise: &Exercise, start: &RawScenario, plan: &RawScenario) -> 
                         .collect();
                     push(
                         format!("{label}: {}", tr!("exercise-choice-shares")),
-                        if shares.is_empty() { "—".into() } else { shares.join(", ") },
+                        if shares.is_empty() {
+                            "—".into()
+                        } else {
+                            shares.join(", ")
+                        },
                     );
                 }
                 if rent_discount.is_some() {
-                    push(format!("{label}: {}", tr!("exercise-choice-rent-discount")), percent(t.rent_discount));
+                    push(
+                        format!("{label}: {}", tr!("exercise-choice-rent-discount")),
+                        percent(t.rent_discount),
+                    );
                 }
             }
             Lever::Rent { schedule, .. } => {
@@ -608,18 +659,22 @@ pub fn choices(exercise: &Exercise, start: &RawScenario, plan: &RawScenario) -> 
                     .iter()
                     .filter(|p| !start.plots.iter().any(|s| s.id == p.id))
                     .collect();
-                let ha: f64 = new
-                    .iter()
-                    .map(|p| area_ha(&p.shape))
-                    .sum();
+                let ha: f64 = new.iter().map(|p| area_ha(&p.shape)).sum();
                 push(
                     tr!("exercise-choice-plots"),
-                    tr!("exercise-plots-value", plots = new.len(), ha = grouped(ha, 1)),
+                    tr!(
+                        "exercise-plots-value",
+                        plots = new.len(),
+                        ha = grouped(ha, 1)
+                    ),
                 );
             }
             Lever::PhaseOpens { phase, .. } => {
                 if let Some(p) = plan.park.phases.iter().find(|p| &p.id == phase) {
-                    push(tr!("exercise-choice-phase", phase = phase.clone()), p.opens.clone());
+                    push(
+                        tr!("exercise-choice-phase", phase = phase.clone()),
+                        p.opens.clone(),
+                    );
                 }
             }
             Lever::Expansions { .. } if !expansions_shown => {
@@ -646,7 +701,11 @@ pub fn choices(exercise: &Exercise, start: &RawScenario, plan: &RawScenario) -> 
                     .collect();
                 push(
                     tr!("exercise-choice-expansions"),
-                    if new.is_empty() { "—".into() } else { new.join("; ") },
+                    if new.is_empty() {
+                        "—".into()
+                    } else {
+                        new.join("; ")
+                    },
                 );
             }
             Lever::Expansions { .. } => {}
@@ -669,11 +728,15 @@ pub(super) fn check_levers(raw: &RawExercise, scene: &Scenario, sink: &mut Error
     };
     let bounds = |sink: &mut ErrorSink, key: &'static str, n: usize, b: (f64, f64), most: f64| {
         if !(b.0.is_finite() && b.1.is_finite() && 0.0 <= b.0 && b.0 <= b.1 && b.1 <= most) {
-            sink.at_key(key, n, tr!("exercise-bad-bounds", key = key, most = number(most)));
+            sink.at_key(
+                key,
+                n,
+                tr!("exercise-bad-bounds", key = key, most = number(most)),
+            );
         }
     };
-    let month = |sink: &mut ErrorSink, key: &'static str, n: usize, m: &str| {
-        match YearMonth::parse(m) {
+    let month =
+        |sink: &mut ErrorSink, key: &'static str, n: usize, m: &str| match YearMonth::parse(m) {
             Some(ym) if ym >= start && ym <= end => {}
             Some(_) => sink.at_key(
                 key,
@@ -686,8 +749,7 @@ pub(super) fn check_levers(raw: &RawExercise, scene: &Scenario, sink: &mut Error
                 ),
             ),
             None => sink.at_key(key, n, tr!("exercise-bad-month", text = m)),
-        }
-    };
+        };
     for lever in &raw.levers {
         match lever {
             Lever::Regime {
@@ -743,7 +805,11 @@ pub(super) fn check_levers(raw: &RawExercise, scene: &Scenario, sink: &mut Error
                     sink.at_quoted(
                         levers,
                         schedule,
-                        tr!("exercise-no-schedule", id = schedule.clone(), hint = did_you_mean(ids, schedule)),
+                        tr!(
+                            "exercise-no-schedule",
+                            id = schedule.clone(),
+                            hint = did_you_mean(ids, schedule)
+                        ),
                     );
                 }
                 bounds(sink, "min", n, (*min, *max), f64::MAX);
@@ -795,7 +861,8 @@ pub(super) fn check_levers(raw: &RawExercise, scene: &Scenario, sink: &mut Error
                         sink.at_quoted(
                             levers,
                             utility,
-                            tr!("edit-no-utility", id = utility.clone()) + &did_you_mean(ids, utility),
+                            tr!("edit-no-utility", id = utility.clone())
+                                + &did_you_mean(ids, utility),
                         );
                     }
                     Some(u) => {

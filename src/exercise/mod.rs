@@ -164,7 +164,8 @@ impl Threshold {
 
     /// The condition in words: "at least 15", "at most 0".
     pub fn condition(&self) -> String {
-        let number = |v: f64| crate::report::shown::grouped(v, if v.fract() == 0.0 { 0 } else { 1 });
+        let number =
+            |v: f64| crate::report::shown::grouped(v, if v.fract() == 0.0 { 0 } else { 1 });
         match (self.at_least, self.at_most) {
             (Some(l), Some(m)) => tr!("exercise-between", low = number(l), high = number(m)),
             (Some(l), None) => tr!("exercise-at-least", value = number(l)),
@@ -323,7 +324,11 @@ pub fn parse(text: &str, file: &Path) -> Result<Exercise, ScenarioErrors> {
             sink.at_key_of(
                 place,
                 "changes",
-                tr!("exercise-event-not-possible", id = event.id.clone(), why = why),
+                tr!(
+                    "exercise-event-not-possible",
+                    id = event.id.clone(),
+                    why = why
+                ),
             );
         }
     }
@@ -332,7 +337,11 @@ pub fn parse(text: &str, file: &Path) -> Result<Exercise, ScenarioErrors> {
             .reference_plan()
             .and_then(|plan| levers::check_plan(&exercise, &exercise.start, &plan).map(|_| ()));
         if let Err(why) = checked {
-            sink.at_key("reference", 0, tr!("exercise-reference-not-possible", why = why));
+            sink.at_key(
+                "reference",
+                0,
+                tr!("exercise-reference-not-possible", why = why),
+            );
         }
     }
     if sink.errors.is_empty() {
@@ -454,7 +463,10 @@ fn check(
             list: "events",
             key: "id",
             value: &event.id,
-            nth: raw.events[..nth].iter().filter(|e| e.id == event.id).count(),
+            nth: raw.events[..nth]
+                .iter()
+                .filter(|e| e.id == event.id)
+                .count(),
         };
         if !seen.insert(event.id.as_str()) || event.id.trim().is_empty() {
             sink.at_place(

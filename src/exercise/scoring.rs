@@ -56,7 +56,10 @@ impl Figure {
         };
         let c = &r.ledger.cumulative;
         let unserved = |kind: UtilityKind| -> f64 {
-            let k = UtilityKind::ALL.iter().position(|&u| u == kind).unwrap_or(0);
+            let k = UtilityKind::ALL
+                .iter()
+                .position(|&u| u == kind)
+                .unwrap_or(0);
             records[..=m]
                 .iter()
                 .map(|r| r.utilities[k].unserved_quantity())

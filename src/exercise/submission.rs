@@ -134,8 +134,13 @@ impl Submission {
         let plan: RawScenario = scenario::ron_options()
             .from_str(&to)
             .map_err(|e| broken(e.to_string()))?;
-        check_plan(exercise, &start, &plan)
-            .map_err(|why| tr!("submission-outside-levers", team = self.team.clone(), why = why))?;
+        check_plan(exercise, &start, &plan).map_err(|why| {
+            tr!(
+                "submission-outside-levers",
+                team = self.team.clone(),
+                why = why
+            )
+        })?;
         Ok(plan)
     }
 

@@ -45,12 +45,15 @@ fn an_exercise_refuses_edits_outside_its_levers_and_bounds() {
         regime: 0,
         preset: "az_industrial_park_7y".into(),
     };
-    let plan = crate::scenario::edit::apply(&plan, &admit(&ex, start, &plan, preset).unwrap())
-        .unwrap();
+    let plan =
+        crate::scenario::edit::apply(&plan, &admit(&ex, start, &plan, preset).unwrap()).unwrap();
     admit(&ex, start, &plan, years(12.0)).expect("years on the preset chosen");
     // Out of bounds, with the bounds in the reason.
     let refused = admit(&ex, start, start, years(40.0)).unwrap_err();
-    assert!(refused.contains("40") && refused.contains("0–30"), "{refused}");
+    assert!(
+        refused.contains("40") && refused.contains("0–30"),
+        "{refused}"
+    );
     let refused = admit(
         &ex,
         start,
@@ -61,7 +64,10 @@ fn an_exercise_refuses_edits_outside_its_levers_and_bounds() {
         },
     )
     .unwrap_err();
-    assert!(refused.contains("80 %") && refused.contains("50 %"), "{refused}");
+    assert!(
+        refused.contains("80 %") && refused.contains("50 %"),
+        "{refused}"
+    );
     // Alat's regime is Tajikistan's without the property and land tax holidays: within
     // the shares this exercise opens, so it may be chosen though it is not listed.
     let alat = Edit::SetRegimePreset {
@@ -161,7 +167,10 @@ fn each_reference_solution_scores_above_its_starting_scene() {
             reference.score,
             start.score
         );
-        assert!(reference.all_hold(), "{name}: the reference meets every threshold");
+        assert!(
+            reference.all_hold(),
+            "{name}: the reference meets every threshold"
+        );
         // Every text in the four languages, none left to translate.
         for texts in [&ex.raw.title, &ex.raw.brief, &ex.raw.lesson] {
             for l in LANGUAGES {
@@ -184,7 +193,10 @@ fn a_submission_round_trips() {
     assert_eq!(submission.parksim, env!("CARGO_PKG_VERSION"));
     assert_eq!(submission.score.median, s.score.p50);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("submissions").join(submission::file_name("Team Dushanbe"));
+    let file = dir
+        .path()
+        .join("submissions")
+        .join(submission::file_name("Team Dushanbe"));
     submission.save(&file).unwrap();
     assert!(file.ends_with("submissions/Team-Dushanbe.ron"));
     let read = Submission::load(&file).unwrap();
@@ -218,8 +230,14 @@ fn a_submission_round_trips() {
         },
     )
     .unwrap();
-    let s = Submission::make(&ex, "Team Khorog", &events, &with_event, &scored(&ex, &with_event))
-        .unwrap();
+    let s = Submission::make(
+        &ex,
+        "Team Khorog",
+        &events,
+        &with_event,
+        &scored(&ex, &with_event),
+    )
+    .unwrap();
     assert_eq!(text(&s.plan(&ex).unwrap()), text(&with_event));
 }
 
@@ -227,7 +245,8 @@ fn a_submission_round_trips() {
 fn a_submission_for_another_exercise_or_version_is_refused() {
     let sughd = exercise("sughd_incentives");
     let plan = sughd.reference_plan().unwrap();
-    let submission = Submission::make(&sughd, "Team A", &[], &plan, &scored(&sughd, &plan)).unwrap();
+    let submission =
+        Submission::make(&sughd, "Team A", &[], &plan, &scored(&sughd, &plan)).unwrap();
     let other = exercise("copy_sumgayit");
     let refused = submission.plan(&other).unwrap_err();
     assert!(
@@ -236,7 +255,11 @@ fn a_submission_for_another_exercise_or_version_is_refused() {
     );
     // The same exercise, changed since: its digest differs.
     let text = std::fs::read_to_string(&sughd.file).unwrap();
-    let changed = parse(&text.replace("at_least: 20.0", "at_least: 21.0"), &sughd.file).unwrap();
+    let changed = parse(
+        &text.replace("at_least: 20.0", "at_least: 21.0"),
+        &sughd.file,
+    )
+    .unwrap();
     let refused = submission.plan(&changed).unwrap_err();
     assert!(refused.contains("another version"), "{refused}");
     // Another parksim's model.
@@ -249,10 +272,13 @@ fn a_submission_for_another_exercise_or_version_is_refused() {
     let start = crate::scenario::to_ron(&sughd.start).unwrap();
     let mut beyond = sughd.start.clone();
     beyond.utilities[0].sources[0].capacity.value = 400.0;
-    forged.scene_diff = diffy::create_patch(&start, &crate::scenario::to_ron(&beyond).unwrap())
-        .to_string();
+    forged.scene_diff =
+        diffy::create_patch(&start, &crate::scenario::to_ron(&beyond).unwrap()).to_string();
     let refused = forged.plan(&sughd).unwrap_err();
-    assert!(refused.contains("beyond the exercise's levers"), "{refused}");
+    assert!(
+        refused.contains("beyond the exercise's levers"),
+        "{refused}"
+    );
 }
 
 #[test]
@@ -291,7 +317,10 @@ fn broken_exercise_files_give_located_messages() {
     // Once the rest is right, the events and the reference plan are tried on the scene.
     let mended = text
         .replace("\"Broken Exercise\"", "\"broken\"")
-        .replace("{\"en\": \"Broken\"}", "{\"en\": \"B\", \"ru\": \"B\", \"tg\": \"B\", \"az\": \"B\"}")
+        .replace(
+            "{\"en\": \"Broken\"}",
+            "{\"en\": \"B\", \"ru\": \"B\", \"tg\": \"B\", \"az\": \"B\"}",
+        )
         .replace("1..x", "1..5")
         .replace("99.0", "30.0")
         .replace("tajikistan_fz", "tajikistan_fez")

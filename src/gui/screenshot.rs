@@ -80,6 +80,8 @@ pub struct PanelLayout {
     pub map: Option<egui::Rect>,
     /// The *Sources and assumptions* window, when open.
     pub sources: Option<egui::Rect>,
+    /// An exercise's panel, in team mode.
+    pub team: Option<egui::Rect>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -208,6 +210,7 @@ fn save_layout(picture: &Path, layout: &PanelLayout, window_px: Vec2) -> Result<
         "inspector": rect(&layout.inspector),
         "map": rect(&layout.map),
         "sources": rect(&layout.sources),
+        "team": rect(&layout.team),
     });
     let path = picture.with_extension("layout.json");
     crate::atomic_file::write_atomically(&path, json.to_string().as_bytes())

@@ -96,7 +96,10 @@ pub fn html(d: &Debrief) -> Result<String, String> {
         lang = esc(language.split('-').next().unwrap_or("en")),
         title = esc(&title),
     ));
-    out.push_str(&format!("<section class=\"first\">\n<h1>{}</h1>\n", esc(&title)));
+    out.push_str(&format!(
+        "<section class=\"first\">\n<h1>{}</h1>\n",
+        esc(&title)
+    ));
     out.push_str(&format!(
         "<p class=\"sub\">{}</p>\n",
         esc(&tr!(
@@ -111,7 +114,10 @@ pub fn html(d: &Debrief) -> Result<String, String> {
 
     // The ranking.
     out.push_str(&format!("<h2>{}</h2>\n", esc(&tr!("debrief-ranking"))));
-    out.push_str(&format!("<p class=\"note\">{}</p>\n", esc(&tr!("debrief-ranking-note"))));
+    out.push_str(&format!(
+        "<p class=\"note\">{}</p>\n",
+        esc(&tr!("debrief-ranking-note"))
+    ));
     out.push_str("<div class=\"wide\"><table>\n<tr><th>#</th>");
     out.push_str(&format!(
         "<th>{}</th><th class=\"n\">{}</th>",
@@ -127,14 +133,21 @@ pub fn html(d: &Debrief) -> Result<String, String> {
         ));
     }
     if raw.budget_usd.is_some() {
-        out.push_str(&format!("<th class=\"n\">{}</th>", esc(&tr!("debrief-capex"))));
+        out.push_str(&format!(
+            "<th class=\"n\">{}</th>",
+            esc(&tr!("debrief-capex"))
+        ));
     }
     out.push_str("</tr>\n");
     let row = |rank: Option<usize>, p: &Plan| {
         let mut r = String::new();
         r.push_str(&format!(
             "<tr{}><td>{}</td><td>{}</td><td class=\"n\">{}</td>",
-            if rank.is_none() { " class=\"start\"" } else { "" },
+            if rank.is_none() {
+                " class=\"start\""
+            } else {
+                ""
+            },
             rank.map_or(String::new(), |n| n.to_string()),
             esc(&p.team),
             score_cell(&p.scored)
@@ -240,7 +253,11 @@ pub fn html(d: &Debrief) -> Result<String, String> {
             let v = p.choices.get(k).map_or("", |c| c.value.as_str());
             out.push_str(&format!(
                 "<td{}>{}</td>",
-                if v != c.value { " class=\"changed\"" } else { "" },
+                if v != c.value {
+                    " class=\"changed\""
+                } else {
+                    ""
+                },
                 esc(v)
             ));
         }
@@ -260,7 +277,11 @@ pub fn html(d: &Debrief) -> Result<String, String> {
                 .collect();
             out.push_str(&format!(
                 "<td>{}</td>",
-                esc(&if names.is_empty() { "—".into() } else { names.join("; ") })
+                esc(&if names.is_empty() {
+                    "—".into()
+                } else {
+                    names.join("; ")
+                })
             ));
         }
         out.push_str("</tr>\n");
@@ -292,7 +313,10 @@ pub fn html(d: &Debrief) -> Result<String, String> {
     }
     out.push_str("</div>\n");
     if !d.refused.is_empty() {
-        out.push_str(&format!("<h3>{}</h3>\n<ul>\n", esc(&tr!("debrief-refused"))));
+        out.push_str(&format!(
+            "<h3>{}</h3>\n<ul>\n",
+            esc(&tr!("debrief-refused"))
+        ));
         for (file, why) in &d.refused {
             out.push_str(&format!("<li><b>{}</b>: {}</li>\n", esc(file), esc(why)));
         }

@@ -45,7 +45,12 @@ fn the_debrief_ranks_three_teams_refuses_another_exercise_and_renders() {
     };
     let teams = [
         submit(&ex, "Khujand", &[years(5.0)], &dir),
-        submit(&ex, "Istaravshan", &[preset("az_industrial_park_10y")], &dir),
+        submit(
+            &ex,
+            "Istaravshan",
+            &[preset("az_industrial_park_10y")],
+            &dir,
+        ),
         submit(&ex, "Buston", &[preset("no_incentives")], &dir),
     ];
     let other = exercise::load(&root.join("exercises/copy_sumgayit.ron")).unwrap();
@@ -64,7 +69,9 @@ fn the_debrief_ranks_three_teams_refuses_another_exercise_and_renders() {
     // One refused: exit 1, said on stderr, and the debrief made of the others.
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert!(
-        stderr.contains("Panj's submission answers exercise \"copy-sumgayit\", not \"sughd-incentives\""),
+        stderr.contains(
+            "Panj's submission answers exercise \"copy-sumgayit\", not \"sughd-incentives\""
+        ),
         "{stderr}"
     );
     let html = std::fs::read_to_string(&debrief).unwrap();
@@ -84,7 +91,10 @@ fn the_debrief_ranks_three_teams_refuses_another_exercise_and_renders() {
     // residents come than the target asks: Buston is last whatever its fiscal effect.
     let at = |team: &str| html.find(&format!("<td>{team}</td>")).unwrap();
     assert!(at("Buston") > at("Khujand") && at("Buston") > at("Istaravshan"));
-    assert!(html.contains("<td class=\"n no\">✗"), "a threshold failed is shown");
+    assert!(
+        html.contains("<td class=\"n no\">✗"),
+        "a threshold failed is shown"
+    );
     // Every plan's line on the charts: the start and three teams.
     assert!(html.matches("<svg").count() >= 5);
 

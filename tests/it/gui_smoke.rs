@@ -383,3 +383,58 @@ fn both_tours_play_forward_and_back_and_every_step_comes_back_exactly() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// Colour of a threshold that holds in the team's panel (see `team_mode::panel`).
+const THRESHOLD_HOLDS: [u8; 3] = [90, 200, 120];
+
+/// An exercise opened for a team (`parksim exercise FILE --team NAME --screenshot F.png`)
+/// from a folder outside the project: the picture waits for the plan's score, the team's
+/// panel (brief, levers, objectives) is inside the window beside the map, and its
+/// threshold, which the starting scene meets, is drawn as holding.
+#[test]
+fn team_mode_shows_the_brief_and_the_score_beside_the_map() {
+    let dir = std::env::temp_dir().join(format!("parksim-gui-team-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let shot = dir.join("team.png");
+    let output = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_parksim"))
+        .args(["--lang", "en", "exercise"])
+        .arg(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/sughd_incentives.ron"),
+        )
+        .args(["--team", "Team Khujand", "--screenshot"])
+        .arg(&shot)
+        .current_dir(&dir)
+        .output()
+        .expect("xvfb-run is installed (see .ci/run)");
+    let log = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "team mode failed:\n{log}");
+    let layout: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(shot.with_extension("layout.json")).unwrap())
+            .unwrap();
+    let [tx0, ty0, tx1, ty1] = rect(&layout, "team");
+    assert!(
+        tx0 >= 0.0 && ty0 >= 0.0 && tx1 <= 1280.0 && ty1 <= 800.0,
+        "{layout}"
+    );
+    assert!(tx1 - tx0 >= 250.0, "the team's panel is readable: {layout}");
+    let [mx0, _, mx1, _] = rect(&layout, "map");
+    assert!(
+        mx0 >= tx1 && mx1 - mx0 >= 300.0,
+        "the map beside it: {layout}"
+    );
+    let panel = pixels_in(
+        &shot,
+        (tx0 as usize, tx1 as usize),
+        (ty0 as usize, ty1 as usize),
+    );
+    assert!(
+        count_near(&panel, THRESHOLD_HOLDS) > 40,
+        "the threshold is drawn as holding"
+    );
+    // Nothing was submitted by looking.
+    assert!(!dir.join("submissions").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

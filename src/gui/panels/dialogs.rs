@@ -34,7 +34,10 @@ pub(super) fn quit_dialog(
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
             .show(ctx, |ui| {
-                ui.label(tr!("team-quit-question", path = team.out.display().to_string()));
+                ui.label(tr!(
+                    "team-quit-question",
+                    path = team.out.display().to_string()
+                ));
                 ui.horizontal(|ui| {
                     if ui.button(tr!("team-quit-submit")).clicked() {
                         team.submit_requested = true;

@@ -18,10 +18,10 @@ use bevy::prelude::*;
 
 use super::editing::{EditAction, Editing, PendingEdits, SceneGeneration};
 use super::{Message, PlannerState, PlannerSystems};
+use crate::exercise::Exercise;
 use crate::exercise::levers::{PlanCost, check_plan};
 use crate::exercise::scoring::{Scored, score};
 use crate::exercise::submission::{Submission, file_name};
-use crate::exercise::Exercise;
 use crate::scenario::edit::Refusal;
 use crate::scenario::raw::RawScenario;
 use crate::sim::ScenarioRes;
@@ -188,7 +188,11 @@ fn follow_the_plan(
 }
 
 /// Releases the event the panel asked for: the start and the plan both take its changes.
-fn release_event(team: Option<ResMut<TeamMode>>, mut pending: ResMut<PendingEdits>, mut state: ResMut<PlannerState>) {
+fn release_event(
+    team: Option<ResMut<TeamMode>>,
+    mut pending: ResMut<PendingEdits>,
+    mut state: ResMut<PlannerState>,
+) {
     let Some(mut team) = team else { return };
     let Some(id) = team.release_requested.take() else {
         return;
@@ -196,7 +200,14 @@ fn release_event(team: Option<ResMut<TeamMode>>, mut pending: ResMut<PendingEdit
     if team.released.contains(&id) {
         return;
     }
-    let Some(event) = team.exercise.raw.events.iter().find(|e| e.id == id).cloned() else {
+    let Some(event) = team
+        .exercise
+        .raw
+        .events
+        .iter()
+        .find(|e| e.id == id)
+        .cloned()
+    else {
         return;
     };
     let mut released: Vec<String> = team

@@ -24,13 +24,14 @@ pub fn team_panel(
     team: Option<ResMut<TeamMode>>,
     generation: Res<SceneGeneration>,
     editing: Res<Editing>,
+    mut layout: ResMut<crate::gui::screenshot::PanelLayout>,
 ) -> Result {
     let Some(mut team) = team else {
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "planner-team", |root| {
-        egui::Panel::left("team")
+        let panel = egui::Panel::left("team")
             .default_size(320.0)
             .size_range(260.0..=520.0)
             .resizable(true)
@@ -39,6 +40,7 @@ pub fn team_panel(
                     contents(ui, &mut team, generation.0, &editing);
                 });
             });
+        layout.team = Some(panel.response.rect);
     });
     Ok(())
 }
@@ -73,15 +75,17 @@ fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64, editing: &E
         ui.separator();
         ui.strong(tr!("team-budget"));
         let spent = team.cost.as_ref().map_or(0.0, |c| c.capex_usd);
-        let share = if budget > 0.0 { (spent / budget) as f32 } else { 1.0 };
-        ui.add(
-            egui::ProgressBar::new(share.clamp(0.0, 1.0)).text(tr!(
-                "team-budget-bar",
-                spent = grouped(spent / 1e6, 1),
-                budget = grouped(budget / 1e6, 1),
-                left = grouped((budget - spent).max(0.0) / 1e6, 1)
-            )),
-        );
+        let share = if budget > 0.0 {
+            (spent / budget) as f32
+        } else {
+            1.0
+        };
+        ui.add(egui::ProgressBar::new(share.clamp(0.0, 1.0)).text(tr!(
+            "team-budget-bar",
+            spent = grouped(spent / 1e6, 1),
+            budget = grouped(budget / 1e6, 1),
+            left = grouped((budget - spent).max(0.0) / 1e6, 1)
+        )));
     }
     if let Err(why) = &team.cost {
         ui.colored_label(FAILS, why);
@@ -190,7 +194,10 @@ fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64, editing: &E
     let button = egui::Button::new(egui::RichText::new(tr!("team-submit")).strong());
     if ui
         .add_enabled(!waiting && team.cost.is_ok(), button)
-        .on_hover_text(tr!("team-submit-hint", path = team.out.display().to_string()))
+        .on_hover_text(tr!(
+            "team-submit-hint",
+            path = team.out.display().to_string()
+        ))
         .clicked()
     {
         team.submit_requested = true;
@@ -200,7 +207,10 @@ fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64, editing: &E
     }
     match &team.submitted {
         Some((_, path)) if !team.unsubmitted(editing.session.scene()) => {
-            ui.colored_label(HOLDS, tr!("team-submitted-now", path = path.display().to_string()));
+            ui.colored_label(
+                HOLDS,
+                tr!("team-submitted-now", path = path.display().to_string()),
+            );
         }
         Some((_, path)) => {
             ui.label(tr!("team-changed-since", path = path.display().to_string()));

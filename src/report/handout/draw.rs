@@ -52,7 +52,11 @@ pub fn chart_svg(handout: &Handout, chart: Chart) -> Result<String, String> {
 
 /// `chart` of the handout as an SVG element, with `focus`: only that series of each
 /// option, one colour per option and named by it (for many options, as a debrief has).
-pub fn chart_svg_of(handout: &Handout, chart: Chart, focus: Option<usize>) -> Result<String, String> {
+pub fn chart_svg_of(
+    handout: &Handout,
+    chart: Chart,
+    focus: Option<usize>,
+) -> Result<String, String> {
     register_font();
     let mut svg = String::new();
     {

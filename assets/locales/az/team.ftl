@@ -1,0 +1,30 @@
+# Komanda rejimi: tapşırıq üzrə komanda üçün açılmış planlaşdırıcı (`parksim exercise FILE --team NAME`).
+
+team-team = Komanda: { $team }
+team-brief-more = Tapşırığın mətnini tam göstər
+team-brief-less = Tapşırığın mətnini qısa göstər
+team-levers = Nəyi dəyişə bilərsiniz
+team-budget = Kommunal infrastruktur üçün dövlət büdcəsi
+team-budget-bar = { $budget } mln ABŞ dollarından { $spent } xərclənib, { $left } qalıb
+team-objectives = Məqsədlər və bal
+team-score = Bal: { $score } (p10 { $p10 } … p90 { $p90 })
+team-score-note = Planın { $seeds } hesablaması üzrə median (hər toxum üçün bir hesablama) və ortadakı 80 % nəticənin diapazonu: nəticəni təsadüf həll edə bilməz. Təlimçi planınızı eyni qaydada qiymətləndirir.
+team-scoring = Planın balı { $seeds } toxum üzrə hesablanır…
+team-objective = { $figure }, { $at }: { $value } ({ $p10 } … { $p90 }): { $points } bal
+team-thresholds = Məcburi hədd şərtləri
+team-threshold-now = indi { $value } (toxumların { $share } %-ində ödənilir)
+team-events = Hadisələr
+team-release = Elan et
+team-release-hint = Təlimçi bu hadisə barədə bildirəndə onu elan edin: hadisə sessiyanın sonunadək ssenarini dəyişir və onu geri almaq olmur.
+team-event-released = Hadisə elan edildi: { $event }
+team-submit = Planı təqdim et
+team-submit-hint = Planınızı balı ilə birlikdə təlimçi üçün { $path } faylına yazır. Planı yenidən təqdim edə bilərsiniz: sonuncu təqdim edilmiş plan nəzərə alınır.
+team-submit-waiting = Plan bal hesablanan kimi təqdim ediləcək…
+team-submit-where = Planı təqdim et düyməsi { $path } faylını yazır
+team-submitted = Plan təqdim edildi ({ $path }): bal { $score }
+team-submitted-now = Təqdim edildi: { $path } faylında bu plan saxlanılır.
+team-changed-since = Plan { $path } faylına təqdim edildikdən sonra dəyişib: bu variantın nəzərə alınması üçün planı yenidən təqdim edin.
+team-not-submitted = Plan təqdim edilmədi: { $reason }
+team-refused-file = Tapşırıqda ssenari tapşırığın ssenarisi olaraq qalır: planınız ssenariləri saxlamaqla və ya açmaqla deyil, Planı təqdim et düyməsi ilə saxlanılır.
+team-quit-question = Planınızda hələ təqdim edilməmiş dəyişikliklər var. Çıxmazdan əvvəl plan { $path } faylına təqdim edilsin?
+team-quit-submit = Təqdim et və çıx
