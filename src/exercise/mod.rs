@@ -431,7 +431,7 @@ fn check(
     let mut objective_months = Vec::new();
     for (n, o) in raw.objectives.iter().enumerate() {
         objective_months.push(month_at("objectives", &o.at, sink));
-        if !(o.per.is_finite() && o.per > 0.0) || !o.points.is_finite() || o.points == 0.0 {
+        if !(o.per.is_finite() && o.per > 0.0 && o.points.is_finite()) || o.points == 0.0 {
             sink.at_key("points", n, tr!("exercise-bad-points"));
         }
     }

@@ -234,10 +234,9 @@ pub fn run_planner(scene: PathBuf, options: PlannerOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let opened = match &team {
-        Some(t) => Some(t.exercise.scenario(&t.start).map(Arc::new)),
-        None => None,
-    };
+    let opened = team
+        .as_ref()
+        .map(|t| t.exercise.scenario(&t.start).map(Arc::new));
     let scenario = match (&tour, opened) {
         (_, Some(Ok(s))) => s,
         (_, Some(Err(why))) => {
