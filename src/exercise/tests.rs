@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::levers::{admit, check_plan, choices};
+use super::levers::{Allowed, admit, check_plan, choices};
 use super::scoring::{Scored, score};
 use super::submission::Submission;
 use super::*;
@@ -339,4 +339,19 @@ fn broken_exercise_files_give_located_messages() {
     // A syntax error is located too.
     let errors = parse("Exercise(id: \"x\", title: {", &file).unwrap_err();
     assert!(errors.0[0].location.is_some(), "{errors}");
+}
+
+#[test]
+fn only_the_levers_controls_are_enabled() {
+    let sughd = Allowed::of(&exercise("sughd_incentives"));
+    assert!(sughd.regime_preset(0) && sughd.exemption_years(0));
+    assert!(sughd.exemption_share(0) && sughd.rent_discount(0));
+    assert!(!sughd.regime_preset(1) && !sughd.rent("sughd") && !sughd.new_plots());
+    assert!(!sughd.plot("S01") && !sughd.expansion("power") && !sughd.scene());
+    let anchor = Allowed::of(&exercise("new_park_anchor"));
+    assert!(anchor.new_plots() && anchor.plot("N01") && !anchor.plot("A01"));
+    assert!(anchor.expansion("steam") && !anchor.expansion("water"));
+    assert!(anchor.exemption_years(0) && !anchor.rent_discount(0));
+    let all = Allowed::everything();
+    assert!(all.scene() && all.plot("S01") && all.expansion("power") && all.rent("x"));
 }

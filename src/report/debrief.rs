@@ -201,16 +201,15 @@ pub fn html(d: &Debrief) -> Result<String, String> {
         out.push_str(&format!("<p class=\"note\">{}</p>\n", esc(&line)));
     }
 
-    // The objectives.
+    // The objectives: a row per plan, a column per objective.
     out.push_str(&format!("<h3>{}</h3>\n", esc(&tr!("debrief-objectives"))));
-    out.push_str("<div class=\"wide\"><table>\n<tr><th></th>");
-    for p in d.plans.iter().chain(std::iter::once(&d.start)) {
-        out.push_str(&format!("<th class=\"n\">{}</th>", esc(&p.team)));
-    }
-    out.push_str("</tr>\n");
-    for (k, o) in raw.objectives.iter().enumerate() {
+    out.push_str(&format!(
+        "<div class=\"wide\"><table>\n<tr><th>{}</th>",
+        esc(&tr!("debrief-team"))
+    ));
+    for o in &raw.objectives {
         out.push_str(&format!(
-            "<tr><td>{}</td>",
+            "<th class=\"n\">{}</th>",
             esc(&tr!(
                 "debrief-objective",
                 figure = o.figure.label(),
@@ -219,10 +218,18 @@ pub fn html(d: &Debrief) -> Result<String, String> {
                 per = o.figure.shown(o.per)
             ))
         ));
-        for p in d.plans.iter().chain(std::iter::once(&d.start)) {
+    }
+    out.push_str("</tr>\n");
+    for p in d.plans.iter().map(Some).chain([None]) {
+        let (p, class) = match p {
+            Some(p) => (p, ""),
+            None => (&d.start, " class=\"start\""),
+        };
+        out.push_str(&format!("<tr{class}><td>{}</td>", esc(&p.team)));
+        for (k, o) in raw.objectives.iter().enumerate() {
             let b = p.scored.objectives[k];
             out.push_str(&format!(
-                "<td class=\"n\">{} <span class=\"range\">({} … {})</span></td>",
+                "<td class=\"n\">{}<br><span class=\"range\">{} … {}</span></td>",
                 esc(&o.figure.shown(b.p50)),
                 esc(&o.figure.shown(b.p10)),
                 esc(&o.figure.shown(b.p90))

@@ -28,3 +28,4 @@ team-not-submitted = Plan təqdim edilmədi: { $reason }
 team-refused-file = Tapşırıqda ssenari tapşırığın ssenarisi olaraq qalır: planınız ssenariləri saxlamaqla və ya açmaqla deyil, Planı təqdim et düyməsi ilə saxlanılır.
 team-quit-question = Planınızda hələ təqdim edilməmiş dəyişikliklər var. Çıxmazdan əvvəl plan { $path } faylına təqdim edilsin?
 team-quit-submit = Təqdim et və çıx
+team-start-score = İlkin ssenari: bal { $score } (p10 { $p10 } … p90 { $p90 })

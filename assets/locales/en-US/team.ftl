@@ -28,3 +28,4 @@ team-not-submitted = The plan was not submitted: { $reason }
 team-refused-file = In an exercise the scene stays the exercise's: your plan is kept by Submit, not by saving or opening scenes.
 team-quit-question = Your plan has changes not yet submitted. Submit it to { $path } before leaving?
 team-quit-submit = Submit and quit
+team-start-score = The starting scene scores { $score } (p10 { $p10 } … p90 { $p90 })

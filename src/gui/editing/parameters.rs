@@ -21,7 +21,12 @@ pub const INSTRUMENTS: [Instrument; 5] = [
 ];
 
 /// Regime, demand and utility sliders and fields: the left panel's parameters.
-pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut PendingEdits) {
+pub fn parameter_controls(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    pending: &mut PendingEdits,
+    allowed: &crate::exercise::levers::Allowed,
+) {
     egui::CollapsingHeader::new(tr!("params-incentives")).show(ui, |ui| {
         for (i, regime) in scenario.regimes.iter().enumerate() {
             let mut years = regime
@@ -37,20 +42,22 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
             // The regime picker: one of the presets, or this scene's own rules.
             let current = regime.preset.clone();
             let mut picked = current.clone();
-            egui::ComboBox::from_id_salt(("regime-preset", i))
-                .width(200.0)
-                .selected_text(match &current {
-                    Some(id) => crate::scenario::regimes::preset(id)
-                        .map_or_else(|| id.clone(), |p| p.shown_name()),
-                    None => tr!("params-regime-own"),
-                })
-                .show_ui(ui, |ui| {
-                    for id in crate::scenario::regimes::preset_ids() {
-                        let name = crate::scenario::regimes::preset(id)
-                            .map_or_else(|| id.to_owned(), |p| p.shown_name());
-                        ui.selectable_value(&mut picked, Some(id.to_owned()), name);
-                    }
-                });
+            ui.add_enabled_ui(allowed.regime_preset(i), |ui| {
+                egui::ComboBox::from_id_salt(("regime-preset", i))
+                    .width(200.0)
+                    .selected_text(match &current {
+                        Some(id) => crate::scenario::regimes::preset(id)
+                            .map_or_else(|| id.clone(), |p| p.shown_name()),
+                        None => tr!("params-regime-own"),
+                    })
+                    .show_ui(ui, |ui| {
+                        for id in crate::scenario::regimes::preset_ids() {
+                            let name = crate::scenario::regimes::preset(id)
+                                .map_or_else(|| id.to_owned(), |p| p.shown_name());
+                            ui.selectable_value(&mut picked, Some(id.to_owned()), name);
+                        }
+                    });
+            });
             if picked != current
                 && let Some(preset) = picked
             {
@@ -59,7 +66,8 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                     preset,
                 }));
             }
-            let r = ui.add(
+            let r = ui.add_enabled(
+                allowed.exemption_years(i),
                 egui::Slider::new(&mut years, 0.0..=40.0)
                     .step_by(1.0)
                     .suffix(tr!("suffix-exemption-years")),
@@ -81,7 +89,8 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                                 .filter(|e| e.instrument == instrument)
                                 .map(|e| e.share)
                                 .fold(0.0, f64::max);
-                        let r = ui.add(
+                        let r = ui.add_enabled(
+                            allowed.exemption_share(i),
                             egui::Slider::new(&mut pct, 0.0..=100.0)
                                 .step_by(5.0)
                                 .suffix(" %")
@@ -99,7 +108,8 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                         }
                     }
                     let mut pct = 100.0 * regime.rent_discount_share;
-                    let r = ui.add(
+                    let r = ui.add_enabled(
+                        allowed.rent_discount(i),
                         egui::Slider::new(&mut pct, 0.0..=100.0)
                             .step_by(5.0)
                             .suffix(" %")
@@ -120,7 +130,8 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 schedule = &rent.id,
                 currency = &scenario.park.currency
             ));
-            let a = ui.add(
+            let a = ui.add_enabled(
+                allowed.rent(&rent.id),
                 egui::DragValue::new(&mut first)
                     // The value is the scene's, read afresh each frame: typed text is
                     // taken when the field is left.
@@ -128,7 +139,8 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                     .range(0.0..=1e6)
                     .prefix(tr!("prefix-first-ha")),
             );
-            let b = ui.add(
+            let b = ui.add_enabled(
+                allowed.rent(&rent.id),
                 egui::DragValue::new(&mut further)
                     // The value is the scene's, read afresh each frame: typed text is
                     // taken when the field is left.
@@ -149,10 +161,13 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
         }
         for arrival in &scenario.demand.arrivals {
             let mut rate = arrival.prospects_per_year;
-            let r = ui.add(egui::Slider::new(&mut rate, 0.0..=10.0).text(tr!(
-                "params-arrivals",
-                sector = scenario.sectors[arrival.sector].shown_name()
-            )));
+            let r = ui.add_enabled(
+                allowed.scene(),
+                egui::Slider::new(&mut rate, 0.0..=10.0).text(tr!(
+                    "params-arrivals",
+                    sector = scenario.sectors[arrival.sector].shown_name()
+                )),
+            );
             if r.drag_stopped() || (r.changed() && !r.dragged()) {
                 pending.0.push(EditAction::Apply(Edit::SetArrivalRate {
                     sector: scenario.sectors[arrival.sector].id.clone(),
@@ -168,15 +183,18 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
                 // The opening month as a year and a month: a field left unchanged is no
                 // edit; a month the scene's checks refuse is said and not taken.
                 let (mut year, mut month) = (ph.opens.year(), ph.opens.month());
+                let enabled = allowed.phase(&ph.id);
                 let (a, b) = ui
                     .horizontal(|ui| {
                         ui.label(tr!("params-phase-opens"));
-                        let a = ui.add(
+                        let a = ui.add_enabled(
+                            enabled,
                             egui::DragValue::new(&mut year)
                                 .update_while_editing(false)
                                 .range(1900..=2200),
                         );
-                        let b = ui.add(
+                        let b = ui.add_enabled(
+                            enabled,
                             egui::DragValue::new(&mut month)
                                 .update_while_editing(false)
                                 .range(1..=12),
@@ -198,6 +216,9 @@ pub fn parameter_controls(ui: &mut egui::Ui, scenario: &Scenario, pending: &mut 
         });
     }
     egui::CollapsingHeader::new(tr!("params-sources")).show(ui, |ui| {
+        if !allowed.scene() {
+            ui.disable();
+        }
         for u in &scenario.utilities {
             ui.label(egui::RichText::new(u.shown_name()).strong());
             for s in &u.sources {

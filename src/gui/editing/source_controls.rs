@@ -18,13 +18,15 @@ pub fn source_controls(
     source: usize,
     month: crate::scenario::YearMonth,
     pending: &mut PendingEdits,
+    allowed: &crate::exercise::levers::Allowed,
 ) {
     let u = &scenario.utilities[utility];
     let s = &u.sources[source];
     ui.separator();
     ui.heading(tr!("source-edit-heading"));
     let mut capacity = s.capacity;
-    let r = ui.add(
+    let r = ui.add_enabled(
+        allowed.scene(),
         egui::DragValue::new(&mut capacity)
             // The value is the scene's, read afresh each frame: typed text is
             // taken when the field is left.
@@ -41,14 +43,16 @@ pub fn source_controls(
         }));
     }
     ui.label(egui::RichText::new(tr!("source-move-hint")).small());
-    expansion_form(
-        ui,
-        scenario,
-        utility,
-        crate::scenario::Asset::Source(source),
-        month,
-        pending,
-    );
+    ui.add_enabled_ui(allowed.expansion(&u.id), |ui| {
+        expansion_form(
+            ui,
+            scenario,
+            utility,
+            crate::scenario::Asset::Source(source),
+            month,
+            pending,
+        )
+    });
 }
 
 /// What the planner is typing into the expansion form of one source.

@@ -46,9 +46,11 @@ pub(super) fn inspector(
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
     mut layout: ResMut<PanelLayout>,
+    team: Option<Res<crate::gui::team_mode::TeamMode>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let month = clock.current();
+    let allowed = crate::gui::team_mode::allowed(team.as_deref());
     let mut loads = vec![UtilityLoad::default(); scenario.utilities.len()];
     for (u, load) in &utilities {
         loads[u.index] = *load;
@@ -63,11 +65,21 @@ pub(super) fn inspector(
             .show(root, |ui| {
                 ui.heading(tr!("panel-inspector"));
                 if let Some((u, s)) = state.selected_source(&scenario) {
-                    source_inspector(ui, &scenario, u, s, &loads[u], month, &mut pending);
+                    source_inspector(
+                        ui,
+                        &scenario,
+                        (u, s),
+                        &loads[u],
+                        month,
+                        &mut pending,
+                        &allowed,
+                    );
                     return;
                 }
                 if let Some(z) = state.selected_zone(&scenario) {
-                    zone_inspector(ui, &scenario, z, &mut state, &mut pending);
+                    ui.add_enabled_ui(allowed.scene(), |ui| {
+                        zone_inspector(ui, &scenario, z, &mut state, &mut pending)
+                    });
                     return;
                 }
                 let Some(j) = state.selected_plot(&scenario) else {
@@ -104,9 +116,11 @@ pub(super) fn inspector(
                             }
                         });
                     if let Some(networks) = networks.as_deref() {
-                        network_lines(ui, &scenario, networks, j, month, &mut pending);
+                        network_lines(ui, &scenario, networks, j, month, &mut pending, &allowed);
                     }
-                    editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending);
+                    ui.add_enabled_ui(allowed.plot(&scenario.plots[j].id), |ui| {
+                        editing::plot_controls(ui, &scenario, j, &mut editing, &mut pending)
+                    });
                 });
             });
         layout.inspector = Some(panel.response.rect);
@@ -168,11 +182,11 @@ fn zone_inspector(
 fn source_inspector(
     ui: &mut egui::Ui,
     scenario: &Scenario,
-    utility: usize,
-    source: usize,
+    (utility, source): (usize, usize),
     load: &UtilityLoad,
     month: YearMonth,
     pending: &mut PendingEdits,
+    allowed: &crate::exercise::levers::Allowed,
 ) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         egui::Grid::new("source-facts")
@@ -191,7 +205,7 @@ fn source_inspector(
                     ui.end_row();
                 }
             });
-        editing::source_controls(ui, scenario, utility, source, month, pending);
+        editing::source_controls(ui, scenario, utility, source, month, pending, allowed);
     });
 }
 
@@ -204,6 +218,7 @@ fn network_lines(
     plot: usize,
     month: YearMonth,
     pending: &mut PendingEdits,
+    allowed: &crate::exercise::levers::Allowed,
 ) {
     let lines = network_facts(scenario, networks, plot);
     if lines.is_empty() {
@@ -241,7 +256,9 @@ fn network_lines(
                 egui::CollapsingHeader::new(asset_id)
                     .id_salt(("bottleneck", u, plot))
                     .show(ui, |ui| {
-                        editing::expansion_form(ui, scenario, u, h.bottleneck, month, pending);
+                        ui.add_enabled_ui(allowed.expansion(&scenario.utilities[u].id), |ui| {
+                            editing::expansion_form(ui, scenario, u, h.bottleneck, month, pending)
+                        });
                     });
             }
         });

@@ -31,7 +31,9 @@ pub(super) fn layers_and_legend(
     mut editing: ResMut<Editing>,
     mut pending: ResMut<PendingEdits>,
     mut text_scale: ResMut<TextScale>,
+    team: Option<Res<crate::gui::team_mode::TeamMode>>,
 ) -> Result {
+    let allowed = crate::gui::team_mode::allowed(team.as_deref());
     let ctx = contexts.ctx_mut()?.clone();
     in_free_area(&ctx, &mut free, "planner-layers", |root| {
         egui::Panel::left("layers")
@@ -202,9 +204,11 @@ pub(super) fn layers_and_legend(
                         ));
                     }
                     ui.separator();
-                    editing::scene_controls(ui, &mut editing, &mut pending);
-                    editing::add_plot_controls(ui, &scenario, &mut editing, &mut pending);
-                    editing::parameter_controls(ui, &scenario, &mut pending);
+                    editing::scene_controls(ui, &mut editing, &mut pending, allowed.scene());
+                    ui.add_enabled_ui(allowed.new_plots(), |ui| {
+                        editing::add_plot_controls(ui, &scenario, &mut editing, &mut pending)
+                    });
+                    editing::parameter_controls(ui, &scenario, &mut pending, &allowed);
                 });
             });
     });

@@ -19,7 +19,7 @@ use bevy::prelude::*;
 use super::editing::{EditAction, Editing, PendingEdits, SceneGeneration};
 use super::{Message, PlannerState, PlannerSystems};
 use crate::exercise::Exercise;
-use crate::exercise::levers::{PlanCost, check_plan};
+use crate::exercise::levers::{Allowed, PlanCost, check_plan};
 use crate::exercise::scoring::{Scored, score};
 use crate::exercise::submission::{Submission, file_name};
 use crate::scenario::edit::Refusal;
@@ -42,9 +42,9 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Whether the planner is in team mode.
-pub fn in_team_mode(team: Option<Res<TeamMode>>) -> bool {
-    team.is_some()
+/// The planner's controls a team may use (all of them outside an exercise).
+pub fn allowed(team: Option<&TeamMode>) -> Allowed {
+    team.map_or_else(Allowed::everything, |t| t.allowed.clone())
 }
 
 /// What the command line asks for: an exercise for a team.
@@ -92,6 +92,9 @@ pub struct TeamMode {
     pub scored: Option<(u64, Scored)>,
     /// The score being computed.
     pub job: Option<ScoreJob>,
+    /// The starting scene's score (with the events released), to compare, once computed.
+    pub start_scored: Option<Scored>,
+    pub start_job: Option<ScoreJob>,
     /// What the plan spends, or why it is outside the levers.
     pub cost: Result<PlanCost, Refusal>,
     /// Asked by the panel: release this event; write the submission (and quit after).
@@ -102,6 +105,8 @@ pub struct TeamMode {
     pub submitted: Option<(String, PathBuf)>,
     /// The brief is shown whole (else its first lines).
     pub brief_open: bool,
+    /// The planner's controls the levers leave the team.
+    pub allowed: Allowed,
 }
 
 impl TeamMode {
@@ -115,6 +120,7 @@ impl TeamMode {
         let start = exercise.start_with(&released)?;
         let out = out.unwrap_or_else(|| PathBuf::from("submissions").join(file_name(&team)));
         Ok(Self {
+            allowed: Allowed::of(&exercise),
             exercise,
             team,
             out,
@@ -122,6 +128,8 @@ impl TeamMode {
             start,
             scored: None,
             job: None,
+            start_scored: None,
+            start_job: None,
             cost: Ok(PlanCost::default()),
             release_requested: None,
             submit_requested: false,
@@ -161,21 +169,21 @@ fn follow_the_plan(
     let computing = team.job.as_ref().map(|j| j.generation);
     if have != Some(wanted) && computing != Some(wanted) {
         team.cost = check_plan(&team.exercise, &team.start, editing.session.scene());
-        let (sender, receiver) = channel();
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (stop, exercise, of) = (cancel.clone(), team.exercise.clone(), scenario.0.clone());
-        let spawned = std::thread::Builder::new()
-            .name("parksim exercise score".into())
-            .spawn(move || {
-                if let Some(scored) = score(&exercise, &of, Some(&stop)) {
-                    let _ = sender.send(scored);
-                }
-            });
-        team.job = spawned.ok().map(|_| ScoreJob {
-            generation: wanted,
-            cancel,
-            receiver: Mutex::new(receiver),
-        });
+        team.job = spawn_score(team.exercise.clone(), scenario.0.clone(), wanted);
+    }
+    if team.start_scored.is_none()
+        && team.start_job.is_none()
+        && let Ok(start) = team.exercise.scenario(&team.start)
+    {
+        team.start_job = spawn_score(team.exercise.clone(), Arc::new(start), 0);
+    }
+    let start_done = team
+        .start_job
+        .as_ref()
+        .and_then(|job| job.receiver.lock().ok()?.try_recv().ok());
+    if let Some(done) = start_done {
+        team.start_scored = Some(done);
+        team.start_job = None;
     }
     let finished = team.job.as_ref().and_then(|job| {
         let scored = job.receiver.lock().ok()?.try_recv().ok()?;
@@ -185,6 +193,30 @@ fn follow_the_plan(
         team.scored = Some(done);
         team.job = None;
     }
+}
+
+/// Scores a plan on a thread of its own (its seeds in parallel), for `generation`.
+fn spawn_score(
+    exercise: Arc<Exercise>,
+    of: Arc<crate::scenario::Scenario>,
+    generation: u64,
+) -> Option<ScoreJob> {
+    let (sender, receiver) = channel();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let stop = cancel.clone();
+    std::thread::Builder::new()
+        .name("parksim exercise score".into())
+        .spawn(move || {
+            if let Some(scored) = score(&exercise, &of, Some(&stop)) {
+                let _ = sender.send(scored);
+            }
+        })
+        .ok()
+        .map(|_| ScoreJob {
+            generation,
+            cancel,
+            receiver: Mutex::new(receiver),
+        })
 }
 
 /// Releases the event the panel asked for: the start and the plan both take its changes.
@@ -223,6 +255,8 @@ fn release_event(
         Ok(start) => {
             team.start = start;
             team.released = released;
+            team.start_scored = None;
+            team.start_job = None;
             pending.0.push(EditAction::Event(event.changes.clone()));
             state.message = Some(Message::done(tr!(
                 "team-event-released",

@@ -106,6 +106,14 @@ fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64, editing: &E
                 .size(ui.text_style_height(&egui::TextStyle::Body) * 1.3)
                 .strong(),
             );
+            if let Some(start) = &team.start_scored {
+                ui.label(tr!(
+                    "team-start-score",
+                    score = grouped(start.score.p50, 1),
+                    p10 = grouped(start.score.p10, 1),
+                    p90 = grouped(start.score.p90, 1)
+                ));
+            }
             ui.label(
                 egui::RichText::new(tr!("team-score-note", seeds = exercise.seeds.len())).small(),
             );
