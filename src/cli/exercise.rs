@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use crate::exercise::levers::{PlanCost, check_plan, choices};
+use crate::exercise::choices::choices;
+use crate::exercise::levers::{PlanCost, check_plan};
 use crate::exercise::scoring::{Scored, score_runs};
 use crate::exercise::submission::Submission;
 use crate::exercise::{self, Exercise};
@@ -230,6 +231,24 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
         Err(why) => {
             eprintln!("{why}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `parksim exercise FILE --team NAME` in a build without the planner: the exercise is
+/// checked, and not opened.
+pub fn without_planner(file: Option<&Path>) -> ExitCode {
+    let Some(file) = file else {
+        return ExitCode::from(2);
+    };
+    match crate::exercise::load(file) {
+        Ok(e) => {
+            eprintln!("{}", tr!("cli-exercise-no-planner", exercise = e.title()));
+            ExitCode::FAILURE
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
         }
     }
 }

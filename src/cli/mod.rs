@@ -166,26 +166,8 @@ pub fn execute(command: Command) -> ExitCode {
                 out,
             }) => exercise::score(&exercise, &submissions, &out),
             Some(ExerciseAction::Check { exercise }) => exercise::check(&exercise),
-            None => team_without_planner(exercise.as_deref()),
+            None => exercise::without_planner(exercise.as_deref()),
         },
-    }
-}
-
-/// `parksim exercise FILE --team NAME` in a build without the planner: the exercise is
-/// checked, and not opened.
-fn team_without_planner(file: Option<&Path>) -> ExitCode {
-    let Some(file) = file else {
-        return ExitCode::from(2);
-    };
-    match crate::exercise::load(file) {
-        Ok(e) => {
-            eprintln!("{}", tr!("cli-exercise-no-planner", exercise = e.title()));
-            ExitCode::FAILURE
-        }
-        Err(errors) => {
-            eprintln!("{errors}");
-            ExitCode::FAILURE
-        }
     }
 }
 

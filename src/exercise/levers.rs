@@ -7,13 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use super::{Exercise, Lever, RawExercise};
+use super::{Exercise, Lever};
 use crate::report::facts::instrument_name;
 use crate::report::shown::grouped;
 use crate::scenario::edit::{Edit, apply};
-use crate::scenario::error::{ErrorSink, Place};
 use crate::scenario::raw::{Instrument, RawRegime, RawScenario, RawTrigger};
-use crate::scenario::{self, Scenario, YearMonth, did_you_mean};
+use crate::scenario::{self, YearMonth};
 use crate::tr;
 
 /// Why a plan is refused, in the team's words.
@@ -75,16 +74,16 @@ impl Terms {
     }
 }
 
-fn percent(share: f64) -> String {
+pub(super) fn percent(share: f64) -> String {
     format!("{} %", grouped(share * 100.0, 0))
 }
 
-fn number(v: f64) -> String {
+pub(super) fn number(v: f64) -> String {
     grouped(v, if v.fract() == 0.0 { 0 } else { 1 })
 }
 
 /// A regime as the team reads it: "Regime 1 (Tajik FEZ)".
-fn regime_label(scene: &RawScenario, r: usize) -> String {
+pub(super) fn regime_label(scene: &RawScenario, r: usize) -> String {
     let name = scene
         .regimes
         .get(r)
@@ -201,7 +200,7 @@ pub fn describe(lever: &Lever, scene: &RawScenario) -> String {
 }
 
 /// A plot's area as written, hectares.
-fn area_ha(shape: &crate::scenario::raw::RawShape) -> f64 {
+pub(super) fn area_ha(shape: &crate::scenario::raw::RawShape) -> f64 {
     use crate::scenario::geometry::{M2_PER_HA, area_m2};
     use crate::scenario::raw::RawShape;
     match shape {
@@ -217,7 +216,7 @@ fn language() -> String {
 }
 
 /// A utility's name in the language shown, and its capacity unit.
-fn utility_name_unit(scene: &RawScenario, id: &str) -> (String, String) {
+pub(super) fn utility_name_unit(scene: &RawScenario, id: &str) -> (String, String) {
     scene
         .utilities
         .iter()
@@ -288,129 +287,6 @@ pub fn admit(
     let next = apply(plan, &edit)?;
     check_plan(exercise, start, &next)?;
     Ok(edit)
-}
-
-/// Which of the planner's controls a team may use: those of the exercise's levers. The
-/// others are shown disabled; an edit that reaches the scene anyway (a shortcut, a tool on
-/// the map) is refused by [`check_plan`]. Outside an exercise, everything.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Allowed {
-    /// Not in an exercise.
-    pub everything: bool,
-    pub levers: Vec<Lever>,
-    /// The plots of the starting scene: a team may change only the plots it added.
-    pub start_plots: Vec<String>,
-}
-
-impl Allowed {
-    pub fn everything() -> Self {
-        Self {
-            everything: true,
-            ..Default::default()
-        }
-    }
-
-    pub fn of(exercise: &Exercise) -> Self {
-        Self {
-            everything: false,
-            levers: exercise.raw.levers.clone(),
-            start_plots: exercise.start.plots.iter().map(|p| p.id.clone()).collect(),
-        }
-    }
-
-    /// Whether a lever of regime `r` says yes to `part`.
-    fn regime(&self, r: usize, part: impl Fn(&Lever) -> bool) -> bool {
-        self.everything
-            || self
-                .levers
-                .iter()
-                .any(|l| matches!(l, Lever::Regime { regime, .. } if *regime == r) && part(l))
-    }
-
-    pub fn regime_preset(&self, r: usize) -> bool {
-        self.regime(
-            r,
-            |l| matches!(l, Lever::Regime { presets, .. } if !presets.is_empty()),
-        )
-    }
-
-    pub fn exemption_years(&self, r: usize) -> bool {
-        self.regime(r, |l| {
-            matches!(
-                l,
-                Lever::Regime {
-                    exemption_years: Some(_),
-                    ..
-                }
-            )
-        })
-    }
-
-    pub fn exemption_share(&self, r: usize) -> bool {
-        self.regime(r, |l| {
-            matches!(
-                l,
-                Lever::Regime {
-                    exemption_share: Some(_),
-                    ..
-                }
-            )
-        })
-    }
-
-    pub fn rent_discount(&self, r: usize) -> bool {
-        self.regime(r, |l| {
-            matches!(
-                l,
-                Lever::Regime {
-                    rent_discount: Some(_),
-                    ..
-                }
-            )
-        })
-    }
-
-    pub fn rent(&self, id: &str) -> bool {
-        self.everything
-            || self
-                .levers
-                .iter()
-                .any(|l| matches!(l, Lever::Rent { schedule, .. } if schedule == id))
-    }
-
-    pub fn new_plots(&self) -> bool {
-        self.everything
-            || self
-                .levers
-                .iter()
-                .any(|l| matches!(l, Lever::NewPlots { .. }))
-    }
-
-    /// Whether the plot `id` may be moved, resized, split, put in another zone or deleted.
-    pub fn plot(&self, id: &str) -> bool {
-        self.everything || (self.new_plots() && !self.start_plots.iter().any(|p| p == id))
-    }
-
-    pub fn phase(&self, id: &str) -> bool {
-        self.everything
-            || self
-                .levers
-                .iter()
-                .any(|l| matches!(l, Lever::PhaseOpens { phase, .. } if phase == id))
-    }
-
-    pub fn expansion(&self, id: &str) -> bool {
-        self.everything
-            || self
-                .levers
-                .iter()
-                .any(|l| matches!(l, Lever::Expansions { utility, .. } if utility == id))
-    }
-
-    /// The rest: the scene's files, site, seed, zones, sources, arrivals and firms.
-    pub fn scene(&self) -> bool {
-        self.everything
-    }
 }
 
 /// Whether `plan` keeps to the exercise's levers and bounds, starting from `start` (the
@@ -699,329 +575,5 @@ fn check_regime(
         Ok(())
     } else {
         first
-    }
-}
-
-/// A lever's choice in a plan, for the debrief: what it is, and its value in words.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Choice {
-    pub what: String,
-    pub value: String,
-}
-
-/// The plan's value of every lever, in the exercise's order (the same rows for every
-/// plan of an exercise, so plans can be set side by side).
-pub fn choices(exercise: &Exercise, start: &RawScenario, plan: &RawScenario) -> Vec<Choice> {
-    let mut out = Vec::new();
-    let mut push = |what: String, value: String| out.push(Choice { what, value });
-    let mut expansions_shown = false;
-    for lever in &exercise.raw.levers {
-        match lever {
-            Lever::Regime {
-                regime,
-                presets,
-                exemption_years,
-                exemption_share,
-                rent_discount,
-            } => {
-                let Some(r) = plan.regimes.get(*regime) else {
-                    continue;
-                };
-                let label = regime_label(start, *regime);
-                let t = terms(r);
-                if !presets.is_empty() {
-                    push(
-                        format!("{label}: {}", tr!("exercise-choice-regime")),
-                        regime_label(plan, *regime),
-                    );
-                }
-                if exemption_years.is_some() {
-                    push(
-                        format!("{label}: {}", tr!("exercise-choice-years")),
-                        number(t.years()),
-                    );
-                }
-                if exemption_share.is_some() || !presets.is_empty() {
-                    let shares: Vec<String> = t
-                        .exemptions
-                        .iter()
-                        .map(|(i, (s, _))| format!("{} {}", instrument_name(*i), percent(*s)))
-                        .collect();
-                    push(
-                        format!("{label}: {}", tr!("exercise-choice-shares")),
-                        if shares.is_empty() {
-                            "—".into()
-                        } else {
-                            shares.join(", ")
-                        },
-                    );
-                }
-                if rent_discount.is_some() {
-                    push(
-                        format!("{label}: {}", tr!("exercise-choice-rent-discount")),
-                        percent(t.rent_discount),
-                    );
-                }
-            }
-            Lever::Rent { schedule, .. } => {
-                if let Some(r) = plan.rent_schedules.iter().find(|r| &r.id == schedule) {
-                    push(
-                        tr!("exercise-choice-rent", schedule = schedule.clone()),
-                        format!(
-                            "{} / {} {}",
-                            number(r.first_ha_per_year.value),
-                            number(r.further_ha_per_year.value),
-                            plan.park.currency
-                        ),
-                    );
-                }
-            }
-            Lever::NewPlots { .. } => {
-                let new: Vec<_> = plan
-                    .plots
-                    .iter()
-                    .filter(|p| !start.plots.iter().any(|s| s.id == p.id))
-                    .collect();
-                let ha: f64 = new.iter().map(|p| area_ha(&p.shape)).sum();
-                push(
-                    tr!("exercise-choice-plots"),
-                    tr!(
-                        "exercise-plots-value",
-                        plots = new.len(),
-                        ha = grouped(ha, 1)
-                    ),
-                );
-            }
-            Lever::PhaseOpens { phase, .. } => {
-                if let Some(p) = plan.park.phases.iter().find(|p| &p.id == phase) {
-                    push(
-                        tr!("exercise-choice-phase", phase = phase.clone()),
-                        p.opens.clone(),
-                    );
-                }
-            }
-            Lever::Expansions { .. } if !expansions_shown => {
-                expansions_shown = true;
-                let new: Vec<String> = plan
-                    .expansions
-                    .iter()
-                    .filter(|e| !start.expansions.iter().any(|s| s.id == e.id))
-                    .map(|e| {
-                        let (_, unit) = utility_name_unit(plan, &e.utility);
-                        let decided = match &e.trigger {
-                            RawTrigger::Planned(m) => m.clone(),
-                            RawTrigger::Loading { .. } => String::new(),
-                        };
-                        tr!(
-                            "exercise-expansion-value",
-                            asset = e.asset.clone(),
-                            add = number(e.add_capacity.value),
-                            unit = unit,
-                            decided = decided,
-                            capex = grouped(e.capex_usd.value / 1e6, 1)
-                        )
-                    })
-                    .collect();
-                push(
-                    tr!("exercise-choice-expansions"),
-                    if new.is_empty() {
-                        "—".into()
-                    } else {
-                        new.join("; ")
-                    },
-                );
-            }
-            Lever::Expansions { .. } => {}
-        }
-    }
-    out
-}
-
-/// The checks of the levers against the scene, located in the exercise file.
-pub(super) fn check_levers(raw: &RawExercise, scene: &Scenario, sink: &mut ErrorSink) {
-    let levers = Place::Section("levers");
-    let s = &scene.raw;
-    let start = scene.simulation.start;
-    let end = start.plus_months(scene.simulation.months as i32 - 1);
-    let mut nth: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut next = |key: &'static str| {
-        let n = nth.entry(key).or_insert(0);
-        *n += 1;
-        *n - 1
-    };
-    let bounds = |sink: &mut ErrorSink, key: &'static str, n: usize, b: (f64, f64), most: f64| {
-        if !(b.0.is_finite() && b.1.is_finite() && 0.0 <= b.0 && b.0 <= b.1 && b.1 <= most) {
-            sink.at_key(
-                key,
-                n,
-                tr!("exercise-bad-bounds", key = key, most = number(most)),
-            );
-        }
-    };
-    let month =
-        |sink: &mut ErrorSink, key: &'static str, n: usize, m: &str| match YearMonth::parse(m) {
-            Some(ym) if ym >= start && ym <= end => {}
-            Some(_) => sink.at_key(
-                key,
-                n,
-                tr!(
-                    "exercise-month-outside",
-                    month = m,
-                    start = start.to_string(),
-                    end = end.to_string()
-                ),
-            ),
-            None => sink.at_key(key, n, tr!("exercise-bad-month", text = m)),
-        };
-    for lever in &raw.levers {
-        match lever {
-            Lever::Regime {
-                regime,
-                presets,
-                exemption_years,
-                exemption_share,
-                rent_discount,
-            } => {
-                let n = next("regime");
-                if *regime >= s.regimes.len() {
-                    sink.at_key(
-                        "regime",
-                        n,
-                        tr!("exercise-no-regime", n = *regime, regimes = s.regimes.len()),
-                    );
-                }
-                for p in presets {
-                    if scenario::regimes::preset(p).is_none() {
-                        sink.at_quoted(
-                            levers,
-                            p,
-                            tr!(
-                                "exercise-no-preset",
-                                id = p.clone(),
-                                hint = did_you_mean(scenario::regimes::preset_ids(), p)
-                            ),
-                        );
-                    }
-                }
-                for (key, b, most) in [
-                    ("exemption_years", exemption_years, 50.0),
-                    ("exemption_share", exemption_share, 1.0),
-                    ("rent_discount", rent_discount, 1.0),
-                ] {
-                    if let Some(b) = b {
-                        let n = next(key);
-                        bounds(sink, key, n, *b, most);
-                    }
-                }
-                if presets.is_empty()
-                    && exemption_years.is_none()
-                    && exemption_share.is_none()
-                    && rent_discount.is_none()
-                {
-                    sink.at_key("regime", n, tr!("exercise-regime-lever-empty"));
-                }
-            }
-            Lever::Rent { schedule, min, max } => {
-                let n = next("min");
-                if !s.rent_schedules.iter().any(|r| &r.id == schedule) {
-                    let ids = s.rent_schedules.iter().map(|r| r.id.as_str());
-                    sink.at_quoted(
-                        levers,
-                        schedule,
-                        tr!(
-                            "exercise-no-schedule",
-                            id = schedule.clone(),
-                            hint = did_you_mean(ids, schedule)
-                        ),
-                    );
-                }
-                bounds(sink, "min", n, (*min, *max), f64::MAX);
-            }
-            Lever::NewPlots { zones } => {
-                if zones.is_empty() {
-                    sink.at_key("zones", next("zones"), tr!("exercise-no-zones"));
-                }
-                for z in zones {
-                    if !s.park.zones.iter().any(|r| &r.id == z) {
-                        let ids = s.park.zones.iter().map(|r| r.id.as_str());
-                        sink.at_quoted(
-                            levers,
-                            z,
-                            tr!("edit-no-zone", id = z.clone()) + &did_you_mean(ids, z),
-                        );
-                    }
-                }
-            }
-            Lever::PhaseOpens {
-                phase,
-                earliest,
-                latest,
-            } => {
-                if !s.park.phases.iter().any(|p| &p.id == phase) {
-                    let ids = s.park.phases.iter().map(|p| p.id.as_str());
-                    sink.at_quoted(
-                        levers,
-                        phase,
-                        tr!("edit-no-phase", id = phase.clone()) + &did_you_mean(ids, phase),
-                    );
-                }
-                let (a, b) = (next("earliest"), next("latest"));
-                month(sink, "earliest", a, earliest);
-                month(sink, "latest", b, latest);
-            }
-            Lever::Expansions {
-                utility,
-                assets,
-                usd_per_unit,
-                earliest,
-                latest,
-                ..
-            } => {
-                let n = next("usd_per_unit");
-                match s.utilities.iter().find(|u| &u.id == utility) {
-                    None => {
-                        let ids = s.utilities.iter().map(|u| u.id.as_str());
-                        sink.at_quoted(
-                            levers,
-                            utility,
-                            tr!("edit-no-utility", id = utility.clone())
-                                + &did_you_mean(ids, utility),
-                        );
-                    }
-                    Some(u) => {
-                        let known: Vec<&str> = u
-                            .sources
-                            .iter()
-                            .map(|s| s.id.as_str())
-                            .chain(
-                                s.networks
-                                    .iter()
-                                    .filter(|n| &n.utility == utility)
-                                    .flat_map(|n| n.links.iter().map(|l| l.id.as_str())),
-                            )
-                            .collect();
-                        for a in assets {
-                            if !known.contains(&a.as_str()) {
-                                sink.at_quoted(
-                                    levers,
-                                    a,
-                                    tr!("edit-no-asset", id = a.clone())
-                                        + &did_you_mean(known.iter().copied(), a),
-                                );
-                            }
-                        }
-                    }
-                }
-                if !(usd_per_unit.is_finite() && *usd_per_unit > 0.0) {
-                    sink.at_key("usd_per_unit", n, tr!("exercise-bad-price"));
-                }
-                let (a, b) = (next("earliest"), next("latest"));
-                month(sink, "earliest", a, earliest);
-                month(sink, "latest", b, latest);
-                if raw.budget_usd.is_none() {
-                    sink.at_key("usd_per_unit", n, tr!("exercise-expansions-need-budget"));
-                }
-            }
-        }
     }
 }

@@ -7,6 +7,9 @@
 //! [`levers`] says whether a plan stays within the levers, [`scoring`] scores it over the
 //! exercise's seeds, and [`submission`] writes and reads a team's submission.
 
+pub mod allowed;
+mod checks;
+pub mod choices;
 pub mod levers;
 pub mod scoring;
 pub mod submission;
@@ -456,7 +459,7 @@ fn check(
     if raw.levers.is_empty() {
         sink.at_key("levers", 0, tr!("exercise-no-levers"));
     }
-    levers::check_levers(raw, scene, sink);
+    checks::check_levers(raw, scene, sink);
     let mut seen = std::collections::BTreeSet::new();
     for (nth, event) in raw.events.iter().enumerate() {
         let place = Place::Record {

@@ -73,7 +73,7 @@ impl Submission {
             .set_original_filename("start")
             .set_modified_filename("plan");
         let diff = options.create_patch(&from, &to).to_string();
-        let choices = super::levers::choices(exercise, &start, plan)
+        let choices = super::choices::choices(exercise, &start, plan)
             .into_iter()
             .map(|c| format!("{}: {}", c.what, c.value))
             .collect();

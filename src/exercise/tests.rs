@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::levers::{Allowed, admit, check_plan, choices};
+use super::allowed::Allowed;
+use super::choices::choices;
+use super::levers::{admit, check_plan};
 use super::scoring::{Scored, score};
 use super::submission::Submission;
 use super::*;

@@ -7,7 +7,8 @@
 
 use std::sync::Arc;
 
-use crate::exercise::levers::{Choice, PlanCost};
+use crate::exercise::choices::Choice;
+use crate::exercise::levers::PlanCost;
 use crate::exercise::scoring::Scored;
 use crate::exercise::{Exercise, shown};
 use crate::report::facts::Chart;

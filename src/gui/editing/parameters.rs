@@ -25,7 +25,7 @@ pub fn parameter_controls(
     ui: &mut egui::Ui,
     scenario: &Scenario,
     pending: &mut PendingEdits,
-    allowed: &crate::exercise::levers::Allowed,
+    allowed: &crate::exercise::allowed::Allowed,
 ) {
     egui::CollapsingHeader::new(tr!("params-incentives")).show(ui, |ui| {
         for (i, regime) in scenario.regimes.iter().enumerate() {

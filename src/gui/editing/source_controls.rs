@@ -18,7 +18,7 @@ pub fn source_controls(
     source: usize,
     month: crate::scenario::YearMonth,
     pending: &mut PendingEdits,
-    allowed: &crate::exercise::levers::Allowed,
+    allowed: &crate::exercise::allowed::Allowed,
 ) {
     let u = &scenario.utilities[utility];
     let s = &u.sources[source];

@@ -186,7 +186,7 @@ fn source_inspector(
     load: &UtilityLoad,
     month: YearMonth,
     pending: &mut PendingEdits,
-    allowed: &crate::exercise::levers::Allowed,
+    allowed: &crate::exercise::allowed::Allowed,
 ) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         egui::Grid::new("source-facts")
@@ -218,7 +218,7 @@ fn network_lines(
     plot: usize,
     month: YearMonth,
     pending: &mut PendingEdits,
-    allowed: &crate::exercise::levers::Allowed,
+    allowed: &crate::exercise::allowed::Allowed,
 ) {
     let lines = network_facts(scenario, networks, plot);
     if lines.is_empty() {

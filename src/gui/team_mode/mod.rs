@@ -19,7 +19,8 @@ use bevy::prelude::*;
 use super::editing::{EditAction, Editing, PendingEdits, SceneGeneration};
 use super::{Message, PlannerState, PlannerSystems};
 use crate::exercise::Exercise;
-use crate::exercise::levers::{Allowed, PlanCost, check_plan};
+use crate::exercise::allowed::Allowed;
+use crate::exercise::levers::{PlanCost, check_plan};
 use crate::exercise::scoring::{Scored, score};
 use crate::exercise::submission::{Submission, file_name};
 use crate::scenario::edit::Refusal;
@@ -306,3 +307,6 @@ fn submit_when_asked(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
