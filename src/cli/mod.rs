@@ -619,9 +619,28 @@ fn ledger(
 fn validate(scenes: &[PathBuf], sources: bool) -> ExitCode {
     let mut all_ok = true;
     for scene in scenes {
-        // A tour file (written `Tour( … )`) is checked with its scene.
-        let is_tour = scenario::read_scene_text(scene, scenario::MAX_SCENE_BYTES)
-            .is_ok_and(|text| crate::tour::is_tour(&text));
+        // A tour file (written `Tour( … )`) or an exercise (`Exercise( … )`) is checked
+        // with its scene.
+        let text = scenario::read_scene_text(scene, scenario::MAX_SCENE_BYTES);
+        if text.as_deref().is_ok_and(crate::exercise::is_exercise) {
+            match crate::exercise::load(scene) {
+                Ok(e) => out!(
+                    "{}",
+                    tr!(
+                        "cli-valid-exercise",
+                        file = scene.display().to_string(),
+                        exercise = e.title(),
+                        levers = e.raw.levers.len()
+                    )
+                ),
+                Err(errors) => {
+                    all_ok = false;
+                    eprintln!("{errors}");
+                }
+            }
+            continue;
+        }
+        let is_tour = text.is_ok_and(|text| crate::tour::is_tour(&text));
         if is_tour {
             match crate::tour::load(scene) {
                 Ok(t) => out!(

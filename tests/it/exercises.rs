@@ -117,3 +117,39 @@ fn the_debrief_ranks_three_teams_refuses_another_exercise_and_renders() {
     assert!(!none.exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `parksim validate` takes exercise files too: the four shipped pass, a broken one is
+/// answered with located messages and exit 1.
+#[test]
+fn validate_checks_exercise_files_with_their_scenes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shipped: Vec<_> = std::fs::read_dir(root.join("exercises"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    assert_eq!(shipped.len(), 4);
+    let output = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .args(["--lang", "en", "validate"])
+        .args(&shipped)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout)
+            .matches("valid — the exercise")
+            .count(),
+        4
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_parksim"))
+        .args(["--lang", "en", "validate"])
+        .arg(root.join("tests/fixtures/exercises/broken.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("broken.ron:15:") && stderr.contains("tajikistan_fez"),
+        "{stderr}"
+    );
+}

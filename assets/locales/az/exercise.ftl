@@ -139,3 +139,4 @@ cli-help-exercise-score = Komandaların təqdim etdiyi planları tapşırığın
 cli-help-exercise-submissions = Komandaların təqdim etdiyi plan faylları (submissions/*.ron).
 cli-help-exercise-debrief = Yekun təhlilin HTML faylı.
 cli-help-exercise-check = Tapşırıq faylını yoxla (hər problem sətri və sütunu ilə) və onun ilkin ssenarisinin və nümunəvi planının balını hesabla.
+cli-valid-exercise = { $file }: düzgündür — “{ $exercise }” tapşırığı (rıçaqlar: { $levers }) və onun ssenarisi

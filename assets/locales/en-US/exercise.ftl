@@ -139,3 +139,4 @@ cli-help-exercise-score = Score the teams' submissions on the exercise's seeds a
 cli-help-exercise-submissions = The teams' submission files (submissions/*.ron).
 cli-help-exercise-debrief = The debrief's HTML file.
 cli-help-exercise-check = Check an exercise file (every problem with its line and column) and score its starting scene and its reference plan.
+cli-valid-exercise = { $file }: valid — the exercise "{ $exercise }" (levers: { $levers }) and its scene

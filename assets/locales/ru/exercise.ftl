@@ -146,3 +146,4 @@ cli-help-exercise-score = Оценить сданные командами пл�
 cli-help-exercise-submissions = Файлы сданных командами планов (submissions/*.ron).
 cli-help-exercise-debrief = Файл HTML разбора.
 cli-help-exercise-check = Проверить файл упражнения (каждая ошибка — с номером строки и столбца) и подсчитать баллы исходного сценария и эталонного плана.
+cli-valid-exercise = { $file }: корректен — упражнение «{ $exercise }» (рычагов: { $levers }) и его сценарий

@@ -139,3 +139,4 @@ cli-help-exercise-score = Холгузории нақшаҳои супорида
 cli-help-exercise-submissions = Файлҳои нақшаҳои супоридаи гурӯҳҳо (submissions/*.ron).
 cli-help-exercise-debrief = Файли HTML-и ҷамъбаст.
 cli-help-exercise-check = Санҷиши файли машқ (ҳар хато бо сатр ва сутуни он) ва ҳисоби холи сенарияи ибтидоӣ ва нақшаи намунавии он.
+cli-valid-exercise = { $file }: дуруст — машқи «{ $exercise }» (фишангҳо: { $levers }) ва сенарияи он
