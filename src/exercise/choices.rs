@@ -1,6 +1,8 @@
 //! What a plan chose, lever by lever, in words: the rows the debrief sets side by side.
 
-use super::levers::{area_ha, number, percent, regime_label, terms, utility_name_unit};
+use super::levers::{
+    area_ha, new_expansions, number, percent, regime_label, terms, utility_name_unit,
+};
 use super::{Exercise, Lever};
 use crate::report::facts::instrument_name;
 use crate::report::shown::grouped;
@@ -107,10 +109,9 @@ pub fn choices(exercise: &Exercise, start: &RawScenario, plan: &RawScenario) -> 
             }
             Lever::Expansions { .. } if !expansions_shown => {
                 expansions_shown = true;
-                let new: Vec<String> = plan
-                    .expansions
-                    .iter()
-                    .filter(|e| !start.expansions.iter().any(|s| s.id == e.id))
+                let new: Vec<String> = new_expansions(start, plan)
+                    .0
+                    .into_iter()
                     .map(|e| {
                         let (_, unit) = utility_name_unit(plan, &e.utility);
                         let decided = match &e.trigger {

@@ -377,11 +377,7 @@ pub fn check_plan(
         }
     }
     // New expansions: each on a lever, at its price and lead time, decided in its months.
-    let new: Vec<_> = plan
-        .expansions
-        .iter()
-        .filter(|e| !start.expansions.iter().any(|s| s.id == e.id))
-        .collect();
+    let (new, kept) = new_expansions(start, plan);
     for e in &new {
         let lever = exercise.raw.levers.iter().find(|l| match l {
             Lever::Expansions {
@@ -437,8 +433,11 @@ pub fn check_plan(
             budget = grouped(budget, 0)
         ));
     }
-    rest.expansions
-        .retain(|e| start.expansions.iter().any(|s| s.id == e.id));
+    // The start's expansions, all still there, are the start's again (their ids may
+    // differ: an event's expansion is numbered after the team's).
+    if kept {
+        rest.expansions = start.expansions.clone();
+    }
     let text = |s: &RawScenario| scenario::to_ron(s).unwrap_or_default();
     if text(&rest) != text(start) {
         return Err(tr!(
@@ -447,6 +446,43 @@ pub fn check_plan(
         ));
     }
     Ok(cost)
+}
+
+/// The plan's expansions that the start does not have, matched by what they are (not by
+/// id: an expansion is numbered by its place in the list, so an event's expansion released
+/// after the team's gets another number in the plan than in the start), and whether every
+/// expansion of the start is still in the plan.
+pub(super) fn new_expansions<'p>(
+    start: &RawScenario,
+    plan: &'p RawScenario,
+) -> (Vec<&'p crate::scenario::raw::RawExpansion>, bool) {
+    let what = |e: &crate::scenario::raw::RawExpansion| {
+        format!(
+            "{}|{}|{}|{}|{}|{:?}",
+            e.utility,
+            e.asset,
+            e.add_capacity.value.to_bits(),
+            e.capex_usd.value.to_bits(),
+            e.lead_months,
+            e.trigger
+        )
+    };
+    let mut unmatched: Vec<String> = start.expansions.iter().map(what).collect();
+    let new = plan
+        .expansions
+        .iter()
+        .filter(|e| {
+            let key = what(e);
+            match unmatched.iter().position(|k| *k == key) {
+                Some(at) => {
+                    unmatched.swap_remove(at);
+                    false
+                }
+                None => true,
+            }
+        })
+        .collect();
+    (new, unmatched.is_empty())
 }
 
 /// "YYYY-MM" between two months, both included.

@@ -357,3 +357,40 @@ fn only_the_levers_controls_are_enabled() {
     let all = Allowed::everything();
     assert!(all.scene() && all.plot("S01") && all.expansion("power") && all.rent("x"));
 }
+
+#[test]
+fn an_event_released_after_the_teams_expansions_keeps_the_plan_within_its_levers() {
+    // The donor's expansion is numbered after the team's in the plan, and first in the
+    // start with the event: it is matched by what it is, not by its id.
+    let ex = exercise("copy_sumgayit");
+    let pumping = Edit::AddExpansion {
+        utility: "water".into(),
+        asset: "pumping".into(),
+        add_capacity: 200.0,
+        capex_usd: 1_964_200.0,
+        lead_months: 24,
+        decided: "2010-01".into(),
+    };
+    let plan = admit(&ex, &ex.start, &ex.start, pumping).unwrap();
+    let plan = crate::scenario::edit::apply(&ex.start, &plan).unwrap();
+    let events = vec!["donor-grant".to_owned()];
+    let start = ex.start_with(&events).unwrap();
+    let released = ex.raw.events[0]
+        .changes
+        .iter()
+        .fold(plan, |p, e| crate::scenario::edit::apply(&p, e).unwrap());
+    let cost = check_plan(&ex, &start, &released).expect("within the levers");
+    assert_eq!(
+        cost.capex_usd, 1_964_200.0,
+        "the donor's expansion costs the team nothing"
+    );
+    let chosen = choices(&ex, &start, &released);
+    let expansions = chosen.iter().find(|c| c.what == "Expansions").unwrap();
+    assert!(
+        expansions.value.starts_with("pumping +200") && !expansions.value.contains("wastewater"),
+        "{expansions:?}"
+    );
+    let s = Submission::make(&ex, "Panj", &events, &released, &scored(&ex, &released)).unwrap();
+    let text = |s: &RawScenario| crate::scenario::to_ron(s).unwrap();
+    assert_eq!(text(&s.plan(&ex).unwrap()), text(&released));
+}

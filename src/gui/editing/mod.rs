@@ -197,8 +197,11 @@ pub enum EditAction {
     /// Opens a scene already read (a tour's, with its regime preset put on).
     OpenScene(SceneRead),
     /// An exercise's event, released: its edits as one step that cannot be undone, and
-    /// not checked against the exercise's levers.
-    Event(Vec<Edit>),
+    /// not checked against the exercise's levers; its title for the status line.
+    Event {
+        title: String,
+        edits: Vec<Edit>,
+    },
 }
 
 /// A scene already read, for [`EditAction::OpenScene`]; two are equal when they are the
@@ -324,8 +327,9 @@ fn process_edits(world: &mut World) {
                     zone_outline_taken |= matches!(edit, Edit::SetZoneOutline { .. });
                     Outcome::Changed(true)
                 }),
-                EditAction::Event(edits) => editing.session.apply_all(&edits).map(|_| {
+                EditAction::Event { title, edits } => editing.session.apply_all(&edits).map(|_| {
                     editing.session.forget_history();
+                    message = Some(Message::done(tr!("team-event-released", event = title)));
                     Outcome::Changed(true)
                 }),
                 EditAction::Undo => Ok(Outcome::Changed(editing.session.undo())),

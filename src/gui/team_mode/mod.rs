@@ -258,11 +258,10 @@ fn release_event(
             team.released = released;
             team.start_scored = None;
             team.start_job = None;
-            pending.0.push(EditAction::Event(event.changes.clone()));
-            state.message = Some(Message::done(tr!(
-                "team-event-released",
-                event = crate::exercise::shown(&event.title)
-            )));
+            pending.0.push(EditAction::Event {
+                title: crate::exercise::shown(&event.title).to_owned(),
+                edits: event.changes.clone(),
+            });
         }
         Err(why) => state.message = Some(Message::refused(why)),
     }

@@ -145,6 +145,13 @@ fn a_team_edits_within_the_levers_releases_an_event_and_submits() {
     app.update();
     app.update();
     assert_eq!(app.world().resource::<TeamMode>().released, ["law-change"]);
+    let message = app
+        .world()
+        .resource::<PlannerState>()
+        .message
+        .clone()
+        .unwrap();
+    assert!(message.text.contains("A change of law"), "{}", message.text);
     assert!(!app.world().resource::<Editing>().session.can_undo());
 
     // Submit: written once the score of the plan as it is now is in.
