@@ -535,6 +535,14 @@ fn check_regime(
     }));
     let within =
         |v: f64, bounds: &Option<(f64, f64)>| bounds.is_some_and(|(a, b)| a <= v && v <= b);
+    // A part of the regime that the lever does not open.
+    let closed = || {
+        tr!(
+            "exercise-refused-regime-part",
+            regime = label.clone(),
+            lever = describe(lever, scene)
+        )
+    };
     let against = |base: &Terms| -> Result<(), Refusal> {
         let instruments: std::collections::BTreeSet<Instrument> = base
             .exemptions
@@ -556,11 +564,7 @@ fn check_regime(
                         min = percent(*a),
                         max = percent(*b)
                     ),
-                    None => tr!(
-                        "exercise-refused-regime-part",
-                        regime = label.clone(),
-                        lever = describe(lever, scene)
-                    ),
+                    None => closed(),
                 });
             }
             if ps > 0.0 && py != by && !within(py, exemption_years) {
@@ -572,11 +576,7 @@ fn check_regime(
                         min = number(*a),
                         max = number(*b)
                     ),
-                    None => tr!(
-                        "exercise-refused-regime-part",
-                        regime = label.clone(),
-                        lever = describe(lever, scene)
-                    ),
+                    None => closed(),
                 });
             }
         }
@@ -589,19 +589,11 @@ fn check_regime(
                     min = percent(*a),
                     max = percent(*b)
                 ),
-                None => tr!(
-                    "exercise-refused-regime-part",
-                    regime = label.clone(),
-                    lever = describe(lever, scene)
-                ),
+                None => closed(),
             });
         }
         if plan.refund != base.refund {
-            return Err(tr!(
-                "exercise-refused-regime-part",
-                regime = label.clone(),
-                lever = describe(lever, scene)
-            ));
+            return Err(closed());
         }
         Ok(())
     };

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::edit::{Edit, apply};
-use crate::scenario::error::{ErrorSink, Place, ScenarioError, ScenarioErrors};
+use crate::scenario::error::{ErrorSink, Place, ScenarioErrors};
 use crate::scenario::raw::RawScenario;
 use crate::scenario::{self, Scenario, YearMonth};
 use crate::sweep::SeedRange;
@@ -265,20 +265,9 @@ pub fn load(path: &Path) -> Result<Exercise, ScenarioErrors> {
 
 /// Checks exercise text; `file` names it in messages and places its scene.
 pub fn parse(text: &str, file: &Path) -> Result<Exercise, ScenarioErrors> {
-    let raw: RawExercise = scenario::ron_options().from_str(text).map_err(|e| {
-        ScenarioErrors(vec![ScenarioError {
-            file: file.to_path_buf(),
-            location: Some((e.span.start.line, e.span.start.col)),
-            message: scenario::describe_parse_error(&e.code, text.is_empty()),
-        }])
-    })?;
+    let raw: RawExercise = crate::tour::read_ron(text, file)?;
     let mut sink = ErrorSink::new(file, text);
-    let (written, preset) = crate::tour::split_preset(&raw.scene);
-    let scene_file = crate::tour::scene_path(file, written);
-    let loaded = scenario::load(&scene_file).and_then(|s| match preset {
-        Some(id) => scenario::from_raw(scenario::regimes::put_on(&s.raw, id), &scene_file),
-        None => Ok(s),
-    });
+    let (scene_file, loaded) = crate::tour::scene_named(file, &raw.scene);
     let scene = match loaded {
         Ok(s) => s,
         Err(e) => {

@@ -325,19 +325,8 @@ pub fn load(path: &Path) -> Result<Tour, ScenarioErrors> {
 
 /// Checks tour text; `file` names it in messages and places its scene.
 pub fn parse(text: &str, file: &Path) -> Result<Tour, ScenarioErrors> {
-    let raw: RawTour = scenario::ron_options().from_str(text).map_err(|e| {
-        ScenarioErrors(vec![ScenarioError {
-            file: file.to_path_buf(),
-            location: Some((e.span.start.line, e.span.start.col)),
-            message: scenario::describe_parse_error(&e.code, text.is_empty()),
-        }])
-    })?;
-    let (written, preset) = split_preset(&raw.scene);
-    let scene_path = scene_path(file, written);
-    let loaded = scenario::load(&scene_path).and_then(|s| match preset {
-        Some(id) => scenario::from_raw(scenario::regimes::put_on(&s.raw, id), &scene_path),
-        None => Ok(s),
-    });
+    let raw: RawTour = read_ron(text, file)?;
+    let (_, loaded) = scene_named(file, &raw.scene);
     let scene = match loaded {
         Ok(s) => s,
         Err(e) => {
@@ -369,8 +358,34 @@ pub fn parse(text: &str, file: &Path) -> Result<Tour, ScenarioErrors> {
     }
 }
 
+/// A file written in RON as `T`, or the parse error located in it.
+pub(crate) fn read_ron<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &Path,
+) -> Result<T, ScenarioErrors> {
+    scenario::ron_options().from_str(text).map_err(|e| {
+        ScenarioErrors(vec![ScenarioError {
+            file: file.to_path_buf(),
+            location: Some((e.span.start.line, e.span.start.col)),
+            message: scenario::describe_parse_error(&e.code, text.is_empty()),
+        }])
+    })
+}
+
+/// The scene a tour or an exercise names (`SCENE[:PRESET]`, see [`scene_path`]): its file,
+/// and the scene read with the preset put on it.
+pub(crate) fn scene_named(file: &Path, scene: &str) -> (PathBuf, Result<Scenario, ScenarioErrors>) {
+    let (written, preset) = split_preset(scene);
+    let path = scene_path(file, written);
+    let loaded = scenario::load(&path).and_then(|s| match preset {
+        Some(id) => scenario::from_raw(scenario::regimes::put_on(&s.raw, id), &path),
+        None => Ok(s),
+    });
+    (path, loaded)
+}
+
 /// `PATH:PRESET` split where the part after the colon is a regime preset's id.
-pub(crate) fn split_preset(text: &str) -> (&str, Option<&str>) {
+fn split_preset(text: &str) -> (&str, Option<&str>) {
     match text.rsplit_once(':') {
         Some((path, id)) if scenario::regimes::preset(id).is_some() => (path, Some(id)),
         _ => (text, None),
@@ -378,7 +393,7 @@ pub(crate) fn split_preset(text: &str) -> (&str, Option<&str>) {
 }
 
 /// The scene a tour names: a built-in one as written, else relative to the tour's folder.
-pub(crate) fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
+fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
     let written = Path::new(scene);
     if written.is_absolute() || scenario::built_in::is_used_for(written) {
         return written.to_path_buf();
