@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{cannot_format, cannot_write, fail, load_scene, out_str};
+use super::{cannot_format, cannot_write, fail, load_scene};
 use crate::atomic_file;
 use crate::report;
 use crate::scenario;

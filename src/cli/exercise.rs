@@ -50,7 +50,7 @@ pub fn check(path: &Path) -> ExitCode {
         Ok(e) => e,
         Err(code) => return code,
     };
-    println!(
+    out!(
         "{}",
         tr!(
             "cli-exercise-checked",
@@ -67,7 +67,7 @@ pub fn check(path: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!("{}", score_line(&tr!("debrief-start"), &start));
+    out!("{}", score_line(&tr!("debrief-start"), &start));
     print_figures(&ex, &start);
     if ex.raw.reference.is_empty() {
         return ExitCode::SUCCESS;
@@ -77,7 +77,7 @@ pub fn check(path: &Path) -> ExitCode {
         .and_then(|plan| run_plan(&ex, &tr!("debrief-reference"), &plan));
     match reference {
         Ok((_, s)) => {
-            println!("{}", score_line(&tr!("debrief-reference"), &s));
+            out!("{}", score_line(&tr!("debrief-reference"), &s));
             print_figures(&ex, &s);
             if s.score.p50 > start.score.p50 {
                 ExitCode::SUCCESS
@@ -95,7 +95,7 @@ pub fn check(path: &Path) -> ExitCode {
 
 fn print_figures(ex: &Exercise, s: &Scored) {
     for (o, b) in ex.raw.objectives.iter().zip(&s.objectives) {
-        println!(
+        out!(
             "  {} ({}): {} ({} … {})",
             o.figure.label(),
             o.at,
@@ -105,7 +105,7 @@ fn print_figures(ex: &Exercise, s: &Scored) {
         );
     }
     for (t, o) in ex.raw.thresholds.iter().zip(&s.thresholds) {
-        println!(
+        out!(
             "  {} {} {} ({}): {} {}",
             if o.holds { "✓" } else { "✗" },
             t.figure.label(),
@@ -172,7 +172,7 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
         });
         match plan {
             Ok(p) => {
-                println!("{}", score_line(&p.0.team, &p.0.scored));
+                out!("{}", score_line(&p.0.team, &p.0.scored));
                 scored.push(p);
             }
             Err(why) => {
@@ -215,7 +215,7 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
     });
     match written {
         Ok(()) => {
-            println!(
+            out!(
                 "{}",
                 tr!(
                     "cli-exercise-debrief-written",

@@ -8,14 +8,14 @@
 /// is not an error worth a crash, so write errors are ignored.
 macro_rules! out {
     () => {
-        out_str("\n")
+        $crate::cli::out_str("\n")
     };
     ($($arg:tt)*) => {
-        out_str(&format!("{}\n", format_args!($($arg)*)))
+        $crate::cli::out_str(&format!("{}\n", format_args!($($arg)*)))
     };
 }
 
-fn out_str(text: &str) {
+pub(crate) fn out_str(text: &str) {
     use std::io::Write;
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
@@ -25,11 +25,12 @@ mod calibrate;
 mod exercise;
 mod handout;
 mod many_runs;
+mod validate;
 
 use crate::scenario::Named;
 use crate::tr;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -83,7 +84,7 @@ pub fn execute(command: Command) -> ExitCode {
             all_links,
             regime,
         } => run(&scene, months, seed, &out, all_links, regime.as_deref()),
-        Command::Validate { scenes, sources } => validate(&scenes, sources),
+        Command::Validate { scenes, sources } => validate::validate(&scenes, sources),
         Command::N1 { scene, month } => n1(&scene, month.as_deref()),
         Command::Ledger {
             scene,
@@ -614,114 +615,6 @@ fn ledger(
         out!("{}", tr!("cli-wrote", file = path.display().to_string()));
     }
     ExitCode::SUCCESS
-}
-
-fn validate(scenes: &[PathBuf], sources: bool) -> ExitCode {
-    let mut all_ok = true;
-    for scene in scenes {
-        // A tour file (written `Tour( … )`) or an exercise (`Exercise( … )`) is checked
-        // with its scene.
-        let text = scenario::read_scene_text(scene, scenario::MAX_SCENE_BYTES);
-        if text.as_deref().is_ok_and(crate::exercise::is_exercise) {
-            match crate::exercise::load(scene) {
-                Ok(e) => out!(
-                    "{}",
-                    tr!(
-                        "cli-valid-exercise",
-                        file = scene.display().to_string(),
-                        exercise = e.title(),
-                        levers = e.raw.levers.len()
-                    )
-                ),
-                Err(errors) => {
-                    all_ok = false;
-                    eprintln!("{errors}");
-                }
-            }
-            continue;
-        }
-        let is_tour = text.is_ok_and(|text| crate::tour::is_tour(&text));
-        if is_tour {
-            match crate::tour::load(scene) {
-                Ok(t) => out!(
-                    "{}",
-                    tr!(
-                        "cli-valid-tour",
-                        file = scene.display().to_string(),
-                        tour = t.shown_name(),
-                        steps = t.steps.len(),
-                        park = t.scene.park.shown_name()
-                    )
-                ),
-                Err(errors) => {
-                    all_ok = false;
-                    eprintln!("{errors}");
-                }
-            }
-            continue;
-        }
-        match scenario::load(scene) {
-            Ok(s) if sources => print_assumptions(scene, &s),
-            Ok(s) => out!(
-                "{}",
-                tr!(
-                    "cli-valid",
-                    file = scene.display().to_string(),
-                    park = s.park.shown_name(),
-                    plots = s.plots.len(),
-                    area_ha = report::shown::grouped(s.plot_area_ha(), 1),
-                    utilities = s.utilities.len(),
-                    archetypes = s.archetypes.len(),
-                    anchors = s.anchors.len()
-                )
-            ),
-            Err(errors) => {
-                all_ok = false;
-                eprintln!("{errors}");
-            }
-        }
-    }
-    if all_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-/// Every value and record the scene marks as an estimate, by section, with its source.
-fn print_assumptions(scene: &Path, scenario: &scenario::Scenario) {
-    use report::sources;
-    let all = sources::assumptions(&scenario.raw);
-    out!(
-        "{}",
-        tr!(
-            "cli-sources-heading",
-            file = scene.display().to_string(),
-            count = all.len()
-        )
-    );
-    for (section, items) in sources::by_section(&all) {
-        out!();
-        out!(
-            "{}",
-            tr!(
-                "cli-sources-section",
-                section = section,
-                count = items.len()
-            )
-        );
-        for a in items {
-            match a.value {
-                Some(v) => out!(
-                    "  {} = {}: {}",
-                    a.path,
-                    report::shown::grouped(v, if v.fract() == 0.0 { 0 } else { 2 }),
-                    a.source
-                ),
-                None => out!("  {}: {}", a.path, a.source),
-            }
-        }
-    }
 }
 
 fn synth(plots: u32, out: &Path, seed: u64, networks: bool) -> ExitCode {
