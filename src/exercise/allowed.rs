@@ -2,6 +2,15 @@
 
 use super::{Exercise, Lever};
 
+/// The planner's map tools, as the levers see them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapTool {
+    Inspect,
+    MovePlots,
+    DrawPlot,
+    DrawZoneOrBoundary,
+}
+
 /// Which of the planner's controls a team may use: those of the exercise's levers. The
 /// others are shown disabled; an edit that reaches the scene anyway (a shortcut, a tool on
 /// the map) is refused by [`super::levers::check_plan`]. Outside an exercise, everything.
@@ -117,6 +126,16 @@ impl Allowed {
                 .levers
                 .iter()
                 .any(|l| matches!(l, Lever::Expansions { utility, .. } if utility == id))
+    }
+
+    /// Whether the map tool is of use: moving and drawing plots with new plots as a
+    /// lever, drawing zones and the boundary only outside an exercise.
+    pub fn tool(&self, tool: MapTool) -> bool {
+        match tool {
+            MapTool::Inspect => true,
+            MapTool::MovePlots | MapTool::DrawPlot => self.new_plots(),
+            MapTool::DrawZoneOrBoundary => self.scene(),
+        }
     }
 
     /// The rest: the scene's files, site, seed, zones, sources, arrivals and firms.

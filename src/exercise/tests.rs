@@ -354,6 +354,9 @@ fn only_the_levers_controls_are_enabled() {
     assert!(anchor.new_plots() && anchor.plot("N01") && !anchor.plot("A01"));
     assert!(anchor.expansion("steam") && !anchor.expansion("water"));
     assert!(anchor.exemption_years(0) && !anchor.rent_discount(0));
+    use super::allowed::MapTool;
+    assert!(sughd.tool(MapTool::Inspect) && !sughd.tool(MapTool::DrawPlot));
+    assert!(anchor.tool(MapTool::MovePlots) && !anchor.tool(MapTool::DrawZoneOrBoundary));
     let all = Allowed::everything();
     assert!(all.scene() && all.plot("S01") && all.expansion("power") && all.rent("x"));
 }

@@ -23,6 +23,17 @@ pub enum Tool {
 }
 
 impl Tool {
+    /// The tool as an exercise's levers see it.
+    pub fn as_map_tool(self) -> crate::exercise::allowed::MapTool {
+        use crate::exercise::allowed::MapTool;
+        match self {
+            Tool::Inspect => MapTool::Inspect,
+            Tool::Move => MapTool::MovePlots,
+            Tool::DrawPlot => MapTool::DrawPlot,
+            Tool::DrawZone | Tool::DrawBoundary => MapTool::DrawZoneOrBoundary,
+        }
+    }
+
     pub const ALL: [Tool; 5] = [
         Tool::Inspect,
         Tool::Move,

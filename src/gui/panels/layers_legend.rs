@@ -43,8 +43,14 @@ pub(super) fn layers_and_legend(
             .show(root, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading(tr!("panel-tool"));
+                    // In an exercise, the tools no lever needs are off.
+                    if !allowed.tool(state.tool.as_map_tool()) {
+                        state.tool = Tool::Inspect;
+                    }
                     for tool in Tool::ALL {
-                        ui.radio_value(&mut state.tool, tool, tool.label());
+                        ui.add_enabled_ui(allowed.tool(tool.as_map_tool()), |ui| {
+                            ui.radio_value(&mut state.tool, tool, tool.label())
+                        });
                     }
                     ui.label(egui::RichText::new(state.tool.hint()).small());
                     if state.tool != Tool::DrawBoundary && state.draft != Default::default() {
