@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use crate::exercise::choices::choices;
-use crate::exercise::levers::{PlanCost, check_plan};
+use crate::exercise::levers::PlanCost;
 use crate::exercise::scoring::{Scored, score_runs};
-use crate::exercise::submission::Submission;
+use crate::exercise::submission::{CheckedPlan, Submission};
 use crate::exercise::{self, Exercise};
 use crate::report::debrief::{self, Debrief, Plan};
 use crate::report::handout::{Handout, Option_};
@@ -150,9 +150,7 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
     for file in submissions {
         let shown = file.display().to_string();
         let plan = Submission::load(file).and_then(|s| {
-            let plan = s.plan(&ex)?;
-            let start = ex.start_with(&s.events)?;
-            let cost = check_plan(&ex, &start, &plan)?;
+            let CheckedPlan { start, plan, cost } = s.checked(&ex)?;
             if scored.iter().any(|(p, _)| p.team == s.team) {
                 return Err(tr!("submission-team-twice", team = s.team.clone()));
             }
@@ -192,12 +190,9 @@ pub fn score(path: &Path, submissions: &[PathBuf], out: &Path) -> ExitCode {
         eprintln!("{}", tr!("cli-exercise-nothing-to-score"));
         return ExitCode::from(2);
     }
-    let (mut plans, options): (Vec<Plan>, Vec<Option_>) = scored.into_iter().unzip();
-    let mut by_team: std::collections::BTreeMap<String, Option_> =
-        options.into_iter().map(|o| (o.label.clone(), o)).collect();
-    debrief::rank(&mut plans);
-    let mut charts = vec![start_option];
-    charts.extend(plans.iter().filter_map(|p| by_team.remove(&p.team)));
+    scored.sort_by(|(a, _), (b, _)| debrief::ranked_before(a, b));
+    let (plans, options): (Vec<Plan>, Vec<Option_>) = scored.into_iter().unzip();
+    let charts = std::iter::once(start_option).chain(options).collect();
     let d = Debrief {
         exercise: &ex,
         start: start_plan,

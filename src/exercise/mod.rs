@@ -254,7 +254,7 @@ impl Exercise {
 
 /// Whether `text` is written as an exercise (`Exercise( … )`).
 pub fn is_exercise(text: &str) -> bool {
-    crate::tour::first_word_is(text, "Exercise")
+    scenario::referenced::first_word_is(text, "Exercise")
 }
 
 /// Reads and checks an exercise file and its scene.
@@ -265,25 +265,9 @@ pub fn load(path: &Path) -> Result<Exercise, ScenarioErrors> {
 
 /// Checks exercise text; `file` names it in messages and places its scene.
 pub fn parse(text: &str, file: &Path) -> Result<Exercise, ScenarioErrors> {
-    let raw: RawExercise = crate::tour::read_ron(text, file)?;
+    let raw: RawExercise = scenario::referenced::read_ron(text, file)?;
+    let (scene_file, scene) = scenario::referenced::scene_named(file, text, &raw.scene)?;
     let mut sink = ErrorSink::new(file, text);
-    let (scene_file, loaded) = crate::tour::scene_named(file, &raw.scene);
-    let scene = match loaded {
-        Ok(s) => s,
-        Err(e) => {
-            sink.at_key(
-                "scene",
-                0,
-                tr!(
-                    "tour-scene-invalid",
-                    scene = raw.scene.clone(),
-                    errors = e.0.len(),
-                    first = e.0.first().map(|e| e.to_string()).unwrap_or_default()
-                ),
-            );
-            return Err(ScenarioErrors(sink.errors));
-        }
-    };
     let checked = check(&raw, &scene, &mut sink);
     if !sink.errors.is_empty() {
         return Err(ScenarioErrors(sink.errors));

@@ -29,6 +29,15 @@ pub struct WrittenScore {
     pub thresholds_met: bool,
 }
 
+/// A submission's plan, read back and checked against the levers.
+#[derive(Clone, Debug)]
+pub struct CheckedPlan {
+    /// The exercise's scene with the submission's events.
+    pub start: RawScenario,
+    pub plan: RawScenario,
+    pub cost: super::levers::PlanCost,
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(rename = "Submission", deny_unknown_fields)]
 pub struct Submission {
@@ -125,6 +134,11 @@ impl Submission {
     /// The team's plan: the diff applied to the start with its events, checked against
     /// the levers again.
     pub fn plan(&self, exercise: &Exercise) -> Result<RawScenario, String> {
+        self.checked(exercise).map(|c| c.plan)
+    }
+
+    /// [`Self::plan`], with the start it is a plan on and what it spends.
+    pub fn checked(&self, exercise: &Exercise) -> Result<CheckedPlan, String> {
         self.check_for(exercise)?;
         let start = exercise.start_with(&self.events)?;
         let from = text(&start)?;
@@ -134,14 +148,14 @@ impl Submission {
         let plan: RawScenario = scenario::ron_options()
             .from_str(&to)
             .map_err(|e| broken(e.to_string()))?;
-        check_plan(exercise, &start, &plan).map_err(|why| {
+        let cost = check_plan(exercise, &start, &plan).map_err(|why| {
             tr!(
                 "submission-outside-levers",
                 team = self.team.clone(),
                 why = why
             )
         })?;
-        Ok(plan)
+        Ok(CheckedPlan { start, plan, cost })
     }
 
     /// The file's text.
@@ -171,7 +185,7 @@ impl Submission {
     pub fn load(path: &Path) -> Result<Self, String> {
         let text = scenario::read_scene_text(path, scenario::MAX_SCENE_BYTES)
             .map_err(|e| e.to_string())?;
-        if !crate::tour::first_word_is(&text, "Submission") {
+        if !crate::scenario::referenced::first_word_is(&text, "Submission") {
             return Err(tr!("submission-not-one", path = path.display().to_string()));
         }
         scenario::ron_options().from_str(&text).map_err(|e| {

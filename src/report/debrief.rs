@@ -43,15 +43,13 @@ pub struct Debrief<'a> {
     pub charts: Handout,
 }
 
-/// Ranks plans: every threshold met first, then the higher median score.
-pub fn rank(plans: &mut [Plan]) {
-    plans.sort_by(|a, b| {
-        b.scored
-            .all_hold()
-            .cmp(&a.scored.all_hold())
-            .then(b.scored.score.p50.total_cmp(&a.scored.score.p50))
-            .then(a.team.cmp(&b.team))
-    });
+/// The ranking's order: every threshold met first, then the higher median score.
+pub fn ranked_before(a: &Plan, b: &Plan) -> std::cmp::Ordering {
+    b.scored
+        .all_hold()
+        .cmp(&a.scored.all_hold())
+        .then(b.scored.score.p50.total_cmp(&a.scored.score.p50))
+        .then(a.team.cmp(&b.team))
 }
 
 fn score_cell(s: &Scored) -> String {

@@ -11,6 +11,7 @@ pub mod geometry;
 pub mod names;
 mod operations;
 pub mod raw;
+pub mod referenced;
 pub mod regimes;
 mod ron_text;
 pub mod synthetic;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cli::LayerArg;
 use crate::report::facts::Chart;
-use crate::scenario::error::{ErrorSink, Place, ScenarioError, ScenarioErrors};
+use crate::scenario::error::{ErrorSink, Place, ScenarioErrors};
 use crate::scenario::{self, Scenario, YearMonth};
 use crate::tr;
 
@@ -290,25 +290,7 @@ impl RawTour {
 
 /// Whether `text` is written as a tour (`Tour( … )`) rather than a scene.
 pub fn is_tour(text: &str) -> bool {
-    first_word_is(text, "Tour")
-}
-
-/// Whether `text`, past its comments, starts `WORD(`: a tour, an exercise or a
-/// submission rather than a scene.
-pub(crate) fn first_word_is(text: &str, word: &str) -> bool {
-    let mut rest = text;
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map_or("", |(_, r)| r);
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map_or("", |(_, r)| r);
-        } else {
-            return rest
-                .strip_prefix(word)
-                .is_some_and(|after| after.trim_start().starts_with('('));
-        }
-    }
+    scenario::referenced::first_word_is(text, "Tour")
 }
 
 /// Reads and checks a tour file, and the scene it names.
@@ -325,25 +307,8 @@ pub fn load(path: &Path) -> Result<Tour, ScenarioErrors> {
 
 /// Checks tour text; `file` names it in messages and places its scene.
 pub fn parse(text: &str, file: &Path) -> Result<Tour, ScenarioErrors> {
-    let raw: RawTour = read_ron(text, file)?;
-    let (_, loaded) = scene_named(file, &raw.scene);
-    let scene = match loaded {
-        Ok(s) => s,
-        Err(e) => {
-            let mut sink = ErrorSink::new(file, text);
-            sink.at_key(
-                "scene",
-                0,
-                tr!(
-                    "tour-scene-invalid",
-                    scene = raw.scene.clone(),
-                    errors = e.0.len(),
-                    first = e.0.first().map(|e| e.to_string()).unwrap_or_default()
-                ),
-            );
-            return Err(ScenarioErrors(sink.errors));
-        }
-    };
+    let raw: RawTour = scenario::referenced::read_ron(text, file)?;
+    let (_, scene) = scenario::referenced::scene_named(file, text, &raw.scene)?;
     let mut sink = ErrorSink::new(file, text);
     let steps = check_steps(&raw, &scene, file, &mut sink);
     if sink.errors.is_empty() {
@@ -355,66 +320,6 @@ pub fn parse(text: &str, file: &Path) -> Result<Tour, ScenarioErrors> {
         })
     } else {
         Err(ScenarioErrors(sink.errors))
-    }
-}
-
-/// A file written in RON as `T`, or the parse error located in it.
-pub(crate) fn read_ron<T: serde::de::DeserializeOwned>(
-    text: &str,
-    file: &Path,
-) -> Result<T, ScenarioErrors> {
-    scenario::ron_options().from_str(text).map_err(|e| {
-        ScenarioErrors(vec![ScenarioError {
-            file: file.to_path_buf(),
-            location: Some((e.span.start.line, e.span.start.col)),
-            message: scenario::describe_parse_error(&e.code, text.is_empty()),
-        }])
-    })
-}
-
-/// The scene a tour or an exercise names (`SCENE[:PRESET]`, see [`scene_path`]): its file,
-/// and the scene read with the preset put on it.
-pub(crate) fn scene_named(file: &Path, scene: &str) -> (PathBuf, Result<Scenario, ScenarioErrors>) {
-    let (written, preset) = split_preset(scene);
-    let path = scene_path(file, written);
-    let loaded = scenario::load(&path).and_then(|s| match preset {
-        Some(id) => scenario::from_raw(scenario::regimes::put_on(&s.raw, id), &path),
-        None => Ok(s),
-    });
-    (path, loaded)
-}
-
-/// `PATH:PRESET` split where the part after the colon is a regime preset's id.
-fn split_preset(text: &str) -> (&str, Option<&str>) {
-    match text.rsplit_once(':') {
-        Some((path, id)) if scenario::regimes::preset(id).is_some() => (path, Some(id)),
-        _ => (text, None),
-    }
-}
-
-/// The scene a tour names: a built-in one as written, else relative to the tour's folder.
-fn scene_path(tour_file: &Path, scene: &str) -> PathBuf {
-    let written = Path::new(scene);
-    if written.is_absolute() || scenario::built_in::is_used_for(written) {
-        return written.to_path_buf();
-    }
-    let beside = tour_file.parent().unwrap_or(Path::new("")).join(written);
-    if beside.exists() {
-        return beside;
-    }
-    if written.exists() {
-        return written.to_path_buf();
-    }
-    // A built-in tour names its scene beside it (`../scenes/sumgayit.ron`): without the
-    // files, the built-in scene.
-    let inside: PathBuf = written
-        .components()
-        .skip_while(|c| matches!(c, std::path::Component::ParentDir))
-        .collect();
-    if scenario::built_in::is_used_for(&inside) {
-        inside
-    } else {
-        beside
     }
 }
 
@@ -688,7 +593,7 @@ fn check_baseline(
     let scene = if scene.is_empty() {
         None
     } else {
-        let path = scene_path(file, scene);
+        let path = scenario::referenced::scene_path(file, scene);
         if let Err(e) = scenario::load(&path) {
             sink.at_key_of(
                 place,

@@ -71,13 +71,14 @@ fn ask_before_quitting(
     mut state: ResMut<PlannerState>,
     mut exit: MessageWriter<AppExit>,
     team: Option<Res<super::team_mode::TeamMode>>,
+    generation: Res<SceneGeneration>,
 ) {
     if requests.read().count() == 0 {
         return;
     }
     // In an exercise, the team's work is kept by submitting it, not by saving the scene.
     let unkept = match &team {
-        Some(team) => team.unsubmitted(editing.session.scene()) && editing.session.unsaved(),
+        Some(team) => team.unsubmitted(generation.0) && editing.session.unsaved(),
         None => editing.session.unsaved(),
     };
     if unkept {

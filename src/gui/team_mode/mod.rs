@@ -72,6 +72,13 @@ pub struct ScoreJob {
     receiver: Mutex<Receiver<Scored>>,
 }
 
+impl ScoreJob {
+    /// The score, once computed.
+    fn take(&self) -> Option<Scored> {
+        self.receiver.lock().ok()?.try_recv().ok()
+    }
+}
+
 impl Drop for ScoreJob {
     fn drop(&mut self) {
         self.cancel.store(true, Ordering::Relaxed);
@@ -102,8 +109,8 @@ pub struct TeamMode {
     pub release_requested: Option<String>,
     pub submit_requested: bool,
     pub quit_after_submit: bool,
-    /// The plan as last submitted (scene text), and where.
-    pub submitted: Option<(String, PathBuf)>,
+    /// The generation of the plan last submitted, and where.
+    pub submitted: Option<(u64, PathBuf)>,
     /// The brief is shown whole (else its first lines).
     pub brief_open: bool,
     /// The planner's controls the levers leave the team.
@@ -148,10 +155,12 @@ impl TeamMode {
             .map(|(_, s)| s)
     }
 
-    /// Whether the plan differs from the one last submitted.
-    pub fn unsubmitted(&self, plan: &RawScenario) -> bool {
-        let text = crate::scenario::to_ron(plan).unwrap_or_default();
-        self.submitted.as_ref().is_none_or(|(t, _)| *t != text)
+    /// Whether the plan of `generation` (see [`SceneGeneration`]) is not the one last
+    /// submitted.
+    pub fn unsubmitted(&self, generation: u64) -> bool {
+        self.submitted
+            .as_ref()
+            .is_none_or(|(g, _)| *g != generation)
     }
 }
 
@@ -178,18 +187,15 @@ fn follow_the_plan(
     {
         team.start_job = spawn_score(team.exercise.clone(), Arc::new(start), 0);
     }
-    let start_done = team
-        .start_job
-        .as_ref()
-        .and_then(|job| job.receiver.lock().ok()?.try_recv().ok());
+    let start_done = team.start_job.as_ref().and_then(ScoreJob::take);
     if let Some(done) = start_done {
         team.start_scored = Some(done);
         team.start_job = None;
     }
-    let finished = team.job.as_ref().and_then(|job| {
-        let scored = job.receiver.lock().ok()?.try_recv().ok()?;
-        Some((job.generation, scored))
-    });
+    let finished = team
+        .job
+        .as_ref()
+        .and_then(|job| Some((job.generation, job.take()?)));
     if let Some(done) = finished {
         team.scored = Some(done);
         team.job = None;
@@ -289,8 +295,7 @@ fn submit_when_asked(
         .and_then(|s| s.save(&team.out));
     match written {
         Ok(()) => {
-            let text = crate::scenario::to_ron(plan).unwrap_or_default();
-            team.submitted = Some((text, team.out.clone()));
+            team.submitted = Some((generation.0, team.out.clone()));
             state.message = Some(Message::done(tr!(
                 "team-submitted",
                 path = team.out.display().to_string(),

@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, egui};
 use super::TeamMode;
 use crate::exercise::levers::described;
 use crate::exercise::shown;
-use crate::gui::editing::{Editing, SceneGeneration};
+use crate::gui::editing::SceneGeneration;
 use crate::gui::panels::layout::{FreeArea, in_free_area};
 use crate::report::shown::grouped;
 use crate::tr;
@@ -23,7 +23,6 @@ pub fn team_panel(
     mut free: ResMut<FreeArea>,
     team: Option<ResMut<TeamMode>>,
     generation: Res<SceneGeneration>,
-    editing: Res<Editing>,
     mut layout: ResMut<crate::gui::screenshot::PanelLayout>,
 ) -> Result {
     let Some(mut team) = team else {
@@ -37,7 +36,7 @@ pub fn team_panel(
             .resizable(true)
             .show(root, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    contents(ui, &mut team, generation.0, &editing);
+                    contents(ui, &mut team, generation.0);
                 });
             });
         layout.team = Some(panel.response.rect);
@@ -45,7 +44,7 @@ pub fn team_panel(
     Ok(())
 }
 
-fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64, editing: &Editing) {
+fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64) {
     let exercise = team.exercise.clone();
     ui.heading(exercise.title());
     ui.label(egui::RichText::new(tr!("team-team", team = team.team.clone())).strong());
@@ -214,7 +213,7 @@ fn contents(ui: &mut egui::Ui, team: &mut TeamMode, generation: u64, editing: &E
         ui.label(tr!("team-submit-waiting"));
     }
     match &team.submitted {
-        Some((_, path)) if !team.unsubmitted(editing.session.scene()) => {
+        Some((_, path)) if !team.unsubmitted(generation) => {
             ui.colored_label(
                 HOLDS,
                 tr!("team-submitted-now", path = path.display().to_string()),
